@@ -1,0 +1,125 @@
+"""The value extraction produces: text and metadata in, an ``Extraction`` out, no database.
+
+Every item points at character offsets into ``Extraction.text`` (the exact text extraction
+ran on), so a researcher can check each date, actor and claim against its passage.
+Actors and topics are referred to by ``key``: a normalised name that is stable across
+documents (``actor_key("Mark Zuckerberg") == "mark-zuckerberg"``); the graph writer turns
+keys into node ids.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+ActorKind = Literal["person", "organization", "government_body", "country", "media"]
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "government_body", "country", "media")
+PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+
+def actor_key(name: str) -> str:
+    """A stable, readable key for a name: lower case ASCII words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the document text: ``text == document_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression and what it resolves to against the publication date.
+
+    ``value`` is None when it cannot be resolved (no publication date for a relative
+    expression, or a duration); ``rule`` names the rule that produced it, for audit.
+    """
+
+    span: Span
+    value: date | None
+    precision: Precision | None
+    rule: str
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    kind: ActorKind
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Topic:
+    key: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """Who said what, when: one attributed statement.
+
+    ``speaker`` is an actor key (None when the text names no speaker); ``content`` is
+    what was said; ``passage`` is the sentence (or sentences) that carry it.
+    """
+
+    speaker: str | None
+    speaker_mention: Span | None
+    verb: str
+    content: Span
+    passage: Span
+    quote: str | None = None
+    said_on: date | None = None
+    said_on_precision: Precision | None = None
+    date_text: str | None = None
+    topics: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+@dataclass
+class Event:
+    """A dated happening the text reports, with the actors who took part."""
+
+    title: str
+    passage: Span
+    date: date | None = None
+    precision: Precision | None = None
+    date_text: str | None = None
+    participants: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Role:
+    """``subject`` holds ``title`` at ``object``: "Mark Zuckerberg, CEO of Facebook"."""
+
+    subject: str
+    object: str
+    title: str
+    passage: Span
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: date | None
+    author: str | None = None
+    dates: list[DateMention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
