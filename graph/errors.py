@@ -1,0 +1,44 @@
+"""The few exceptions saidwhen raises on purpose. Each carries the HTTP status the API answers with.
+
+    SaidwhenError                 (500)
+    ├── InvalidInput              (422)  bad file, field, parameter or value; names it
+    │   └── PayloadTooLarge       (413)
+    ├── NotFound                  (404)  an id or name that is not in the graph
+    ├── QueryRefused              (400)  a Cypher text /v1/query will not run (a write)
+    └── StoreUnavailable          (503)  the database cannot be reached or started
+
+Code in graph/ and loaders/ raises these; one place in api/ maps them to
+application/problem+json. Messages name the value, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+
+class SaidwhenError(Exception):
+    status = 500
+    title = "Internal error"
+
+
+class InvalidInput(SaidwhenError):
+    status = 422
+    title = "Invalid input"
+
+
+class PayloadTooLarge(InvalidInput):
+    status = 413
+    title = "Payload too large"
+
+
+class NotFound(SaidwhenError):
+    status = 404
+    title = "Not found"
+
+
+class QueryRefused(SaidwhenError):
+    status = 400
+    title = "Query refused"
+
+
+class StoreUnavailable(SaidwhenError):
+    status = 503
+    title = "Store unavailable"
