@@ -1,0 +1,186 @@
+"""The one gateway to the database: named queries through the official ``neo4j`` driver.
+
+One ``Store`` per process, made at start-up and closed on shutdown. It always passes the
+database name, sends reads with READ routing, wraps each text in ``Query(timeout=...)`` and
+logs each query's name and parameters at DEBUG (never credentials).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase, Query, RoutingControl
+
+from graph import embedded
+from graph.backend import Backend, create_arcadedb_fulltext_indexes, detect_backend
+from graph.errors import QueryRefused, StoreUnavailable
+from graph.queries import get_query
+from graph.settings import Settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+CONSTRAINT_RETRIES = 6
+
+
+def to_native(value: Any) -> Any:
+    """Driver values to plain Python: neo4j.time.Date → datetime.date, nested lists and maps too."""
+    if isinstance(value, (neo4j.time.Date, neo4j.time.DateTime)):
+        return value.to_native()
+    if isinstance(value, list):
+        return [to_native(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_native(item) for key, item in value.items()}
+    if isinstance(value, neo4j.graph.Node):
+        return {key: to_native(item) for key, item in value.items()}
+    return value
+
+
+def records_to_dicts(records: list[neo4j.Record]) -> list[dict[str, Any]]:
+    return [{key: to_native(value) for key, value in record.items()} for record in records]
+
+
+class Transaction:
+    """A write transaction that runs named queries; handed to the function given to ``write_unit``."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction) -> None:
+        self._tx = tx
+
+    def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        query = get_query(name)
+        log.debug("query %s %s", name, _loggable(params))
+        return records_to_dicts(list(self._tx.run(query.text, params)))
+
+
+@dataclass
+class Store:
+    driver: neo4j.Driver
+    database: str
+    backend: Backend
+    query_timeout: float
+    reader_driver: neo4j.Driver | None = None
+    embedded_server: embedded.EmbeddedServer | None = None
+    owns_server: bool = False
+    settings: Settings | None = None
+
+    @classmethod
+    def connect(cls, settings: Settings) -> Store:
+        """Connect to the configured Neo4j, or to the embedded server (started if needed)."""
+        if settings.uses_embedded:
+            server, started = embedded.ensure_server(settings)
+            driver = GraphDatabase.driver(server.uri, auth=("root", server.root_password))
+            reader = GraphDatabase.driver(
+                server.uri, auth=(embedded.READER_USER, server.reader_password)
+            )
+            store = cls(driver, server.database, Backend.ARCADEDB, settings.query_timeout, reader,
+                        server, started, settings)
+        else:
+            password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+            driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
+            store = cls(driver, settings.neo4j_database, Backend.NEO4J, settings.query_timeout,
+                        settings=settings)
+        try:
+            driver.verify_connectivity()
+            store.backend = detect_backend(driver.get_server_info().agent)
+        except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as error:
+            store.close()
+            raise StoreUnavailable(
+                f"cannot reach the database at {settings.neo4j_uri or 'the embedded server'}: "
+                f"{error}. Check SAIDWHEN_NEO4J_URI, user and password."
+            ) from error
+        return store
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        query = get_query(name)
+        log.debug("read %s %s", name, _loggable(params))
+        result = self._call(
+            lambda: self.driver.execute_query(
+                Query(query.text, timeout=self.query_timeout),
+                params,
+                database_=self.database,
+                routing_=RoutingControl.READ,
+            )
+        )
+        return records_to_dicts(result.records)
+
+    def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """One named query in its own managed write transaction."""
+        return self.write_unit(lambda tx: tx.run(name, **params))
+
+    def write_unit(self, work: Callable[[Transaction], T]) -> T:
+        """Run ``work`` in one managed write transaction: all of it commits or none of it.
+
+        A MERGE race between concurrent writers can surface as a ConstraintError, which the
+        driver does not retry; the units given here are MERGE-based and safe to run again,
+        so they are retried a bounded number of times with random back-off.
+        """
+        for attempt in range(1, CONSTRAINT_RETRIES + 1):
+            try:
+                with self.driver.session(database=self.database) as session:
+                    return self._call(lambda: session.execute_write(lambda tx: work(Transaction(tx))))
+            except neo4j.exceptions.ConstraintError:
+                if attempt == CONSTRAINT_RETRIES:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
+
+    def read_only(self, cypher: str, params: Mapping[str, Any], row_cap: int) -> list[dict[str, Any]]:
+        """Run a caller's Cypher where the database itself refuses writes.
+
+        On Neo4j that is a READ transaction; on the embedded server, the read-only user.
+        Returns at most ``row_cap`` rows.
+        """
+        driver = self.reader_driver or self.driver
+
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return records_to_dicts(tx.run(cypher, dict(params)).fetch(row_cap))
+
+        try:
+            with driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                read = neo4j.unit_of_work(timeout=self.query_timeout)(work)
+                return self._call(lambda: session.execute_read(read))
+        except (neo4j.exceptions.Forbidden, neo4j.exceptions.ClientError) as error:
+            if isinstance(error, neo4j.exceptions.Forbidden) or "write" in str(error.message).lower():
+                raise QueryRefused(f"the database refused the query as a write: {error.message}") from error
+            raise QueryRefused(f"the database refused the query: {error.message}") from error
+
+    def close(self) -> None:
+        for driver in (self.driver, self.reader_driver):
+            if driver is not None:
+                driver.close()
+        if self.owns_server and self.settings is not None:
+            embedded.stop_server(self.settings)
+
+    def create_fulltext_indexes(self) -> None:
+        if self.backend is Backend.NEO4J:
+            self.write("create_fulltext_index_neo4j")
+        elif self.embedded_server is not None:
+            server = self.embedded_server
+            create_arcadedb_fulltext_indexes(server.http_port, server.database, server.root_password)
+        else:
+            log.warning("full-text search needs the embedded server's SQL endpoint; not created")
+
+    def await_indexes(self) -> None:
+        if self.backend is Backend.NEO4J:
+            self.write("await_indexes_neo4j")
+
+    def _call(self, run: Callable[[], T]) -> T:
+        try:
+            return run()
+        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as error:
+            raise StoreUnavailable(f"the database is unreachable: {error}") from error
+
+
+def _loggable(params: Mapping[str, Any]) -> str:
+    """Parameters for the DEBUG log, with long row lists summarised."""
+    shown = {
+        key: f"<{len(value)} rows>" if isinstance(value, list) and len(value) > 3 else value
+        for key, value in params.items()
+    }
+    return repr(shown)[:500]

@@ -1,0 +1,3 @@
+// Unique Document ids (idempotent).
+// params: none · returns: nothing
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE

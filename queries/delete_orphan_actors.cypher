@@ -1,0 +1,7 @@
+// Delete the given actors that are left with no edge and that no curated file declared.
+// params: $ids · returns: deleted
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+WHERE NOT coalesce(n.curated, false) AND NOT (n)--()
+DETACH DELETE n
+RETURN count(*) AS deleted
