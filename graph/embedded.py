@@ -128,7 +128,9 @@ def stop_server(settings: Settings, timeout: float = 30.0) -> bool:
 
 
 def _start_server(settings: Settings, paths: EmbeddedPaths) -> EmbeddedServer:
-    java = Path(settings.embedded_java) if settings.embedded_java else package_dir() / "jre/bin/java"
+    java = (
+        Path(settings.embedded_java) if settings.embedded_java else package_dir() / "jre/bin/java"
+    )
     if not os.access(java, os.X_OK):
         raise StoreUnavailable(
             f"cannot start the embedded store: Java not found or not executable at {java} "
@@ -169,9 +171,16 @@ def _start_server(settings: Settings, paths: EmbeddedPaths) -> EmbeddedServer:
                 start_new_session=True,
             )
         except OSError as error:
-            raise StoreUnavailable(f"cannot start the embedded store with {java}: {error}") from error
+            raise StoreUnavailable(
+                f"cannot start the embedded store with {java}: {error}"
+            ) from error
     server = EmbeddedServer(
-        process.pid, bolt_port, http_port, settings.embedded_database, root_password, reader_password
+        process.pid,
+        bolt_port,
+        http_port,
+        settings.embedded_database,
+        root_password,
+        reader_password,
     )
     try:
         _wait_until_ready(server, process, paths, settings.embedded_start_timeout)
@@ -205,7 +214,9 @@ def _wait_until_ready(
                 "or move it aside and start again."
             )
         try:
-            with neo4j.GraphDatabase.driver(server.uri, auth=("root", server.root_password)) as driver:
+            with neo4j.GraphDatabase.driver(
+                server.uri, auth=("root", server.root_password)
+            ) as driver:
                 with driver.session(database=server.database) as session:
                     session.run("RETURN 1").consume()
             return
@@ -221,7 +232,11 @@ def _wait_until_ready(
 
 def _ensure_reader_user(server: EmbeddedServer) -> None:
     """Create the read-only user once; its group (written before start) may only read records."""
-    user = {"name": READER_USER, "password": server.reader_password, "databases": {server.database: ["reader"]}}
+    user = {
+        "name": READER_USER,
+        "password": server.reader_password,
+        "databases": {server.database: ["reader"]},
+    }
     base = f"http://127.0.0.1:{server.http_port}/api/v1/server"
     auth = ("root", server.root_password)
     response = httpx.post(
@@ -246,7 +261,7 @@ def _write_reader_group(paths: EmbeddedPaths, settings: Settings) -> None:
 
 
 def _default_groups() -> dict:
-    """The groups the server writes on its first start; we must write them too, since we go first."""
+    """The groups the server writes on its first start; written by us as we go first."""
     all_access = ["createRecord", "readRecord", "updateRecord", "deleteRecord"]
     return {
         "databases": {

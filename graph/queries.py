@@ -33,7 +33,9 @@ class NamedQuery:
 
 def parse_query(name: str, text: str) -> NamedQuery:
     header = [line for line in text.splitlines() if line.startswith("// params:")]
-    if not text.strip() or not any(not line.startswith("//") and line.strip() for line in text.splitlines()):
+    if not text.strip() or not any(
+        not line.startswith("//") and line.strip() for line in text.splitlines()
+    ):
         raise ValueError(f"queries/{name}.cypher is empty: write the query below its header")
     if not header:
         raise ValueError(f"queries/{name}.cypher has no '// params:' header line")

@@ -47,7 +47,7 @@ def records_to_dicts(records: list[neo4j.Record]) -> list[dict[str, Any]]:
 
 
 class Transaction:
-    """A write transaction that runs named queries; handed to the function given to ``write_unit``."""
+    """A write transaction that runs named queries, handed to ``write_unit`` work."""
 
     def __init__(self, tx: neo4j.ManagedTransaction) -> None:
         self._tx = tx
@@ -78,13 +78,26 @@ class Store:
             reader = GraphDatabase.driver(
                 server.uri, auth=(embedded.READER_USER, server.reader_password)
             )
-            store = cls(driver, server.database, Backend.ARCADEDB, settings.query_timeout, reader,
-                        server, started, settings)
+            store = cls(
+                driver,
+                server.database,
+                Backend.ARCADEDB,
+                settings.query_timeout,
+                reader,
+                server,
+                started,
+                settings,
+            )
         else:
             password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
             driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
-            store = cls(driver, settings.neo4j_database, Backend.NEO4J, settings.query_timeout,
-                        settings=settings)
+            store = cls(
+                driver,
+                settings.neo4j_database,
+                Backend.NEO4J,
+                settings.query_timeout,
+                settings=settings,
+            )
         try:
             driver.verify_connectivity()
             store.backend = detect_backend(driver.get_server_info().agent)
@@ -123,14 +136,18 @@ class Store:
         for attempt in range(1, CONSTRAINT_RETRIES + 1):
             try:
                 with self.driver.session(database=self.database) as session:
-                    return self._call(lambda: session.execute_write(lambda tx: work(Transaction(tx))))
+                    return self._call(
+                        lambda: session.execute_write(lambda tx: work(Transaction(tx)))
+                    )
             except neo4j.exceptions.ConstraintError:
                 if attempt == CONSTRAINT_RETRIES:
                     raise
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
         raise AssertionError("unreachable")
 
-    def read_only(self, cypher: str, params: Mapping[str, Any], row_cap: int) -> list[dict[str, Any]]:
+    def read_only(
+        self, cypher: str, params: Mapping[str, Any], row_cap: int
+    ) -> list[dict[str, Any]]:
         """Run a caller's Cypher where the database itself refuses writes.
 
         On Neo4j that is a READ transaction; on the embedded server, the read-only user.
@@ -142,12 +159,19 @@ class Store:
             return records_to_dicts(tx.run(cypher, dict(params)).fetch(row_cap))
 
         try:
-            with driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
                 read = neo4j.unit_of_work(timeout=self.query_timeout)(work)
                 return self._call(lambda: session.execute_read(read))
         except (neo4j.exceptions.Forbidden, neo4j.exceptions.ClientError) as error:
-            if isinstance(error, neo4j.exceptions.Forbidden) or "write" in str(error.message).lower():
-                raise QueryRefused(f"the database refused the query as a write: {error.message}") from error
+            if (
+                isinstance(error, neo4j.exceptions.Forbidden)
+                or "write" in str(error.message).lower()
+            ):
+                raise QueryRefused(
+                    f"the database refused the query as a write: {error.message}"
+                ) from error
             raise QueryRefused(f"the database refused the query: {error.message}") from error
 
     def close(self) -> None:
@@ -162,7 +186,9 @@ class Store:
             self.write("create_fulltext_index_neo4j")
         elif self.embedded_server is not None:
             server = self.embedded_server
-            create_arcadedb_fulltext_indexes(server.http_port, server.database, server.root_password)
+            create_arcadedb_fulltext_indexes(
+                server.http_port, server.database, server.root_password
+            )
         else:
             log.warning("full-text search needs the embedded server's SQL endpoint; not created")
 

@@ -97,16 +97,25 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         for actor in extraction.actors
     ]
     rows.topics = [
-        {"id": ids.topic_id(topic.key), "name": topic.name, "aliases": sorted({topic.name, *topic.aliases}),
-         "curated": False}
+        {
+            "id": ids.topic_id(topic.key),
+            "name": topic.name,
+            "aliases": sorted({topic.name, *topic.aliases}),
+            "curated": False,
+        }
         for topic in extraction.topics
     ]
     if meta.author:
         rows.author_id = ids.actor_id(meta.author)
         if actor_key(meta.author) not in actor_keys:
             rows.actors.append(
-                {"id": rows.author_id, "name": meta.author, "kind": "person", "aliases": [meta.author],
-                 "curated": False}
+                {
+                    "id": rows.author_id,
+                    "name": meta.author,
+                    "kind": "person",
+                    "aliases": [meta.author],
+                    "curated": False,
+                }
             )
 
     passages: dict[tuple[int, int], str] = {}
@@ -115,8 +124,12 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         if (span.start, span.end) not in passages:
             passages[(span.start, span.end)] = ids.passage_id(doc, span.start, span.end)
             rows.passages.append(
-                {"id": passages[(span.start, span.end)], "start": span.start, "end": span.end,
-                 "text": span.text}
+                {
+                    "id": passages[(span.start, span.end)],
+                    "start": span.start,
+                    "end": span.end,
+                    "text": span.text,
+                }
             )
         return passages[(span.start, span.end)]
 
@@ -142,7 +155,9 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         )
         if claim.speaker:
             rows.said.append({"actor_id": ids.actor_id(claim.speaker), "claim_id": claim_node})
-        rows.claim_about += [{"claim_id": claim_node, "topic_id": ids.topic_id(t)} for t in set(claim.topics)]
+        rows.claim_about += [
+            {"claim_id": claim_node, "topic_id": ids.topic_id(t)} for t in set(claim.topics)
+        ]
         rows.claim_mentions += [
             {"claim_id": claim_node, "actor_id": ids.actor_id(a)} for a in set(claim.mentions)
         ]
@@ -151,22 +166,38 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         _check_keys(event.topics, topic_keys, "topic", event.passage)
         event_node = ids.event_id(doc, event.passage.start, event.title)
         rows.events.append(
-            {"id": event_node, "title": event.title, "date": event.date, "precision": event.precision,
-             "date_text": event.date_text, "passage_id": passage_for(event.passage)}
+            {
+                "id": event_node,
+                "title": event.title,
+                "date": event.date,
+                "precision": event.precision,
+                "date_text": event.date_text,
+                "passage_id": passage_for(event.passage),
+            }
         )
         rows.participated_in += [
             {"actor_id": ids.actor_id(a), "event_id": event_node, "role": "participant"}
             for a in dict.fromkeys(event.participants)
         ]
-        rows.event_about += [{"event_id": event_node, "topic_id": ids.topic_id(t)} for t in set(event.topics)]
+        rows.event_about += [
+            {"event_id": event_node, "topic_id": ids.topic_id(t)} for t in set(event.topics)
+        ]
     for role in extraction.roles:
         _check_keys([role.subject, role.object], actor_keys, "role actor", role.passage)
         rows.roles.append(
-            {"subject_id": ids.actor_id(role.subject), "object_id": ids.actor_id(role.object),
-             "title": role.title, "document_id": doc, "passage_id": passage_for(role.passage),
-             "since": None, "until": None}
+            {
+                "subject_id": ids.actor_id(role.subject),
+                "object_id": ids.actor_id(role.object),
+                "title": role.title,
+                "document_id": doc,
+                "passage_id": passage_for(role.passage),
+                "since": None,
+                "until": None,
+            }
         )
-    rows.roles = list({(r["subject_id"], r["object_id"], r["title"]): r for r in rows.roles}.values())
+    rows.roles = list(
+        {(r["subject_id"], r["object_id"], r["title"]): r for r in rows.roles}.values()
+    )
     rows.claims = list({c["id"]: c for c in rows.claims}.values())
     rows.events = list({e["id"]: e for e in rows.events}.values())
     return rows
@@ -193,7 +224,9 @@ def delete_document(store: Store, document_id: str) -> bool:
 def _write_rows(tx: Transaction, rows: DocumentRows) -> WriteResult:
     doc = rows.document["id"]
     existing = tx.run("document_by_id", document_id=doc)
-    counts = dict(document_id=doc, claims=len(rows.claims), events=len(rows.events), actors=len(rows.actors))
+    counts = dict(
+        document_id=doc, claims=len(rows.claims), events=len(rows.events), actors=len(rows.actors)
+    )
     if existing and existing[0]["document"]["sha256"] == rows.document["sha256"]:
         return WriteResult(status="unchanged", **counts)
     if existing:

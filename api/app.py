@@ -1,0 +1,49 @@
+"""The FastAPI app: one store per process, made in the lifespan and closed on shutdown."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api.problems import install_problem_handlers
+from api.routers import health
+from graph.schema import ensure_schema
+from graph.settings import Settings
+from graph.store import Store
+
+DESCRIPTION = """saidwhen answers *who said what, when, and how are these people connected*
+from news and commentary. Every claim and event links to the passage that supports it."""
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """Build the app. A given ``store`` is used as is (and left open); else one is made."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.settings = settings or Settings()
+        owned = store is None
+        app.state.store = store or Store.connect(app.state.settings)
+        try:
+            if owned:
+                ensure_schema(app.state.store)
+            yield
+        finally:
+            if owned:
+                app.state.store.close()
+
+    app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
+    install_problem_handlers(app)
+    app.include_router(health.router)
+    return app
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        return package_version("saidwhen")
+    except PackageNotFoundError:
+        return "0+unknown"

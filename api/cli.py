@@ -1,0 +1,131 @@
+"""The ``saidwhen`` command: a thin layer over the functions the API calls."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from datetime import date
+
+import click
+from rich.console import Console
+
+from graph import embedded, stats
+from graph.errors import SaidwhenError
+from graph.schema import ensure_schema
+from graph.settings import Settings
+from graph.store import Store
+
+console = Console(stderr=True)
+
+
+def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+class SaidwhenGroup(click.Group):
+    """Shows domain errors as one clear line and exit code 1, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SaidwhenError as error:
+            console.print(f"[red]error:[/red] {error}")
+            sys.exit(1)
+
+
+@click.group(cls=SaidwhenGroup)
+@click.option("-v", "--verbose", count=True, help="-v for progress, -vv for each query (DEBUG)")
+@click.pass_context
+def main(ctx: click.Context, verbose: int) -> None:
+    """saidwhen: who said what, when, and how are they connected."""
+    logging.basicConfig(
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = Settings()
+
+
+@main.group()
+def db() -> None:
+    """Start, stop and inspect the database."""
+
+
+@db.command("start")
+@click.pass_obj
+def db_start(settings: Settings) -> None:
+    """Start the embedded server for the data folder and leave it running."""
+    if not settings.uses_embedded:
+        raise click.UsageError("SAIDWHEN_NEO4J_URI is set: there is no embedded server to start")
+    started_at = time.monotonic()
+    server, started = embedded.ensure_server(settings)
+    verb = f"started in {time.monotonic() - started_at:.1f} s" if started else "already running"
+    click.echo(
+        f"embedded store {verb}: pid {server.pid}, {server.uri}, data in {settings.data_dir}"
+    )
+
+
+@db.command("stop")
+@click.pass_obj
+def db_stop(settings: Settings) -> None:
+    """Stop the embedded server of the data folder."""
+    click.echo("stopped" if embedded.stop_server(settings) else "not running")
+
+
+@db.command("status")
+@click.pass_obj
+def db_status(settings: Settings) -> None:
+    """Say where the database is and what it holds."""
+    if settings.uses_embedded:
+        server = embedded.find_running_server(settings)
+        if server is None:
+            click.echo(f"embedded store: not running (data in {settings.data_dir})")
+            return
+        click.echo(
+            f"embedded store: running, pid {server.pid}, {server.uri}, data in {settings.data_dir}"
+        )
+    store = Store.connect(settings)
+    try:
+        counts = stats.count_graph(store)
+    finally:
+        store.close()
+    click.echo(f"backend {store.backend.value}, database {store.database}")
+    click.echo(json.dumps({"nodes": counts.nodes, "relationships": counts.relationships}, indent=2))
+
+
+@db.command("init")
+@click.pass_obj
+def db_init(settings: Settings) -> None:
+    """Create the constraints and indexes (safe to run again)."""
+    store = Store.connect(settings)
+    try:
+        names = ensure_schema(store)
+    finally:
+        store.close()
+    click.echo(
+        f"schema ready on {store.backend.value}: {len(names)} constraints and indexes + full text"
+    )
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_obj
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Serve the HTTP API and pages (starts the embedded store when needed)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.api_key_list:
+        console.print(
+            f"[yellow]warning:[/yellow] serving on {host} with no SAIDWHEN_API_KEYS: writes and "
+            "/v1/query are refused to every client that is not on this machine"
+        )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

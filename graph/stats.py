@@ -1,0 +1,39 @@
+"""Counts and reachability, for /health, /v1/stats and ``saidwhen db status``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.store import Store
+
+LABELS = ("Document", "Passage", "Actor", "Topic", "Claim", "Event")
+RELATIONSHIP_TYPES = (
+    "IN",
+    "SAID",
+    "ABOUT",
+    "MENTIONS",
+    "REFERS_TO",
+    "EVIDENCED_BY",
+    "PARTICIPATED_IN",
+    "ROLE",
+    "AUTHORED_BY",
+)
+
+
+@dataclass(frozen=True)
+class GraphCounts:
+    nodes: dict[str, int]
+    relationships: dict[str, int]
+
+
+def ping(store: Store) -> bool:
+    return store.read("ping")[0]["ok"] == 1
+
+
+def count_graph(store: Store) -> GraphCounts:
+    """Every label and type of the model, with 0 for those not present yet."""
+    nodes = dict.fromkeys(LABELS, 0) | {r["label"]: r["count"] for r in store.read("count_labels")}
+    relationships = dict.fromkeys(RELATIONSHIP_TYPES, 0) | {
+        r["type"]: r["count"] for r in store.read("count_relationship_types")
+    }
+    return GraphCounts(nodes, relationships)
