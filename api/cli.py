@@ -190,7 +190,8 @@ def load(
             else f"[red]failed[/red] {path}: {message}"
         )
     click.echo(
-        f"{len(summary.loaded)} loaded, {len(summary.unchanged)} unchanged, {len(summary.failed)} failed"
+        f"{len(summary.loaded)} loaded, {len(summary.unchanged)} unchanged, "
+        f"{len(summary.failed)} failed"
     )
     if summary.failed:
         sys.exit(1)
@@ -246,5 +247,6 @@ def extract(
         for claim in result["claims"]:
             when = claim["said_on"] or "undated"
             click.echo(
-                f"  {when:>10}  {claim['speaker'] or '?'} {claim['verb']}: {claim['content']['text'][:90]}"
+                f"  {when:>10}  {claim['speaker'] or '?'} {claim['verb']}: "
+                f"{claim['content']['text'][:90]}"
             )
