@@ -123,3 +123,68 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+
+
+def extraction_to_dict(extraction: Extraction) -> dict:
+    """The audit JSON of an extraction: what external scorers and ``saidwhen extract`` read.
+
+    Dates are ISO strings, speakers and participants are display names.
+    """
+    names = {actor.key: actor for actor in extraction.actors}
+
+    def span_dict(span: Span | None) -> dict | None:
+        return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+    def iso(value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    def display(key: str | None) -> str | None:
+        return names[key].name if key in names else key
+
+    return {
+        "text": extraction.text,
+        "published": iso(extraction.published),
+        "dates": [
+            {
+                **span_dict(mention.span),
+                "value": iso(mention.value),
+                "precision": mention.precision,
+                "rule": mention.rule,
+            }
+            for mention in extraction.dates
+        ],
+        "actors": [
+            {
+                "name": actor.name,
+                "kind": actor.kind,
+                "mentions": [span_dict(span) for span in actor.mentions],
+            }
+            for actor in extraction.actors
+        ],
+        "claims": [
+            {
+                "speaker": display(claim.speaker),
+                "speaker_kind": names[claim.speaker].kind if claim.speaker in names else None,
+                "speaker_mention": span_dict(claim.speaker_mention),
+                "verb": claim.verb,
+                "content": span_dict(claim.content),
+                "quote": claim.quote,
+                "said_on": iso(claim.said_on),
+                "said_on_precision": claim.said_on_precision,
+                "topics": list(claim.topics),
+            }
+            for claim in extraction.claims
+        ],
+        "events": [
+            {
+                "title": event.title,
+                "date": iso(event.date),
+                "precision": event.precision,
+                "date_text": event.date_text,
+                "start": event.passage.start,
+                "end": event.passage.end,
+                "participants": [display(key) for key in event.participants],
+            }
+            for event in extraction.events
+        ],
+    }

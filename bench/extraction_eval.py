@@ -1,0 +1,330 @@
+"""Score ``loaders.pipeline.extract`` on the dev data, and time it.
+
+(a) People and organisations on MEANTIME: gold mentions with syntactic_type NAM (proper
+    names; PRE.NAM premodifiers and nominal or pronoun mentions are not names) of type
+    PER or ORG. A predicted actor mention (person -> PER; organization, government_body,
+    media -> ORG; countries are locations, not scored) is right when it overlaps an
+    unmatched gold mention of its type. A prediction that overlaps only a gold PER/ORG
+    mention that is not a NAM ("the US Air Force" as a premodifier, "the company") is
+    neither right nor wrong; anything else is wrong. Texts are rebuilt by joining tokens
+    with single spaces.
+(b) (speaker, speech event) pairs on MEANTIME, Arg0 rows: a claim matches when its verb
+    token (the form of its verb nearest its speaker mention) is the gold speech event
+    token and its speaker mention overlaps the gold participant.
+(c) PolNeAR attributions, the devdata README's fair score: content covers at least half
+    the gold content and is at most four times longer; the speaker mention overlaps the
+    gold source, or the speaker's name shares a word with it (gold without a source
+    needs a claim without a speaker).
+(d) Words per second of ``extract`` on one core over all dev texts.
+(e) Dates: ``bench.eval_dates.score_dates`` when present.
+
+Run: ``python -m bench.extraction_eval`` (``--misses`` prints speech misses and errors).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+import time
+import xml.etree.ElementTree as ElementTree
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from loaders.extraction import Claim, Extraction
+from loaders.nlp import load_lexicon
+from loaders.pipeline import extract
+
+DEVDATA = Path("/work/shared/devdata")
+MEANTIME = DEVDATA / "meantime"
+POLNEAR = DEVDATA / "polnear-dev"
+SCORED_TYPES = {"person": "PER", "organization": "ORG", "government_body": "ORG", "media": "ORG"}
+
+
+@dataclass
+class MeantimeDocument:
+    doc_id: str
+    text: str
+    published: date | None
+    offsets: dict[str, tuple[int, int]]
+    anchors: dict[str, list[str]]
+    extraction: Extraction | None = None
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        precision = self.true_positives / self.predicted if self.predicted else 0.0
+        recall = self.true_positives / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return (
+            f"{name}: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
+            f"(tp {self.true_positives}, predicted {self.predicted}, gold {self.gold})"
+        )
+
+
+def read_meantime() -> dict[str, MeantimeDocument]:
+    documents = {}
+    for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
+        root = ElementTree.parse(path).getroot()
+        offsets, words, position = {}, [], 0
+        for token in root.iter("token"):
+            word = token.text or ""
+            offsets[token.get("t_id")] = (position, position + len(word))
+            words.append(word)
+            position += len(word) + 1
+        anchors = {
+            markable.get("m_id"): [anchor.get("t_id") for anchor in markable.iter("token_anchor")]
+            for markable in root.find("Markables")
+        }
+        published = next(
+            (
+                date.fromisoformat(timex.get("value")[:10])
+                for timex in root.iter("TIMEX3")
+                if timex.get("functionInDocument") == "CREATION_TIME"
+            ),
+            None,
+        )
+        doc_id = root.get("doc_id")
+        documents[doc_id] = MeantimeDocument(doc_id, " ".join(words), published, offsets, anchors)
+    return documents
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def char_span(document: MeantimeDocument, token_ids: list[str]) -> tuple[int, int]:
+    return document.offsets[token_ids[0]][0], document.offsets[token_ids[-1]][1]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_entities(documents: dict[str, MeantimeDocument]) -> Score:
+    gold: dict[str, list[tuple[tuple[int, int], str]]] = {}
+    neutral: dict[str, list[tuple[int, int]]] = {}
+    for row in read_tsv(MEANTIME / "derived" / "meantime_entity_mentions_gold.tsv"):
+        document = documents[row["doc_id"]]
+        span = char_span(document, row["token_ids"].split())
+        if row["syntactic_type"] == "NAM" and row["ent_type"] in ("PER", "ORG"):
+            gold.setdefault(row["doc_id"], []).append((span, row["ent_type"]))
+        elif row["ent_type"] in ("PER", "ORG"):
+            neutral.setdefault(row["doc_id"], []).append(span)
+    score = Score(gold=sum(len(spans) for spans in gold.values()))
+    for doc_id, document in documents.items():
+        unmatched = list(gold.get(doc_id, []))
+        for actor in document.extraction.actors:
+            kind = SCORED_TYPES.get(actor.kind)
+            if kind is None:
+                continue
+            for mention in actor.mentions:
+                span = (mention.start, mention.end)
+                hit = next((g for g in unmatched if g[1] == kind and overlaps(g[0], span)), None)
+                if hit is not None:
+                    unmatched.remove(hit)
+                    score.true_positives += 1
+                    score.predicted += 1
+                elif not any(overlaps(span, other) for other in neutral.get(doc_id, [])) or any(
+                    overlaps(span, g[0]) for g in gold.get(doc_id, [])
+                ):
+                    score.predicted += 1
+                    score.notes.append(f"entity FP {doc_id} {kind} {mention.text!r}")
+        for (start, end), kind in unmatched:
+            score.notes.append(f"entity FN {doc_id} {kind} {document.text[start:end]!r}")
+    return score
+
+
+def verb_position(text: str, claim: Claim, forms: dict[str, list[str]]) -> tuple[int, int] | None:
+    """Where the claim's verb is: the form of its lemma nearest the speaker mention."""
+    if claim.speaker_mention is None:
+        return None
+    passage, anchor = claim.passage, claim.speaker_mention.start
+    best = None
+    for form in forms.get(claim.verb, []):
+        start = passage.text.lower().find(form)
+        while start >= 0:
+            end = start + len(form)
+            bounded = (start == 0 or not passage.text[start - 1].isalpha()) and (
+                end == len(passage.text) or not passage.text[end].isalpha()
+            )
+            position = (passage.start + start, passage.start + end)
+            if bounded and (best is None or abs(position[0] - anchor) < abs(best[0] - anchor)):
+                best = position
+            start = passage.text.lower().find(form, start + 1)
+    return best
+
+
+def score_speech(documents: dict[str, MeantimeDocument]) -> Score:
+    forms: dict[str, list[str]] = {}
+    for form, lemma in load_lexicon().verb_lemmas.items():
+        forms.setdefault(lemma, []).append(form)
+    rows = [
+        row
+        for row in read_tsv(MEANTIME / "derived" / "meantime_speech_event_participants.tsv")
+        if row["role"] == "Arg0"
+    ]
+    score = Score(gold=len(rows))
+    predicted = {
+        doc_id: [
+            (verb_position(document.text, claim, forms), claim)
+            for claim in document.extraction.claims
+        ]
+        for doc_id, document in documents.items()
+    }
+    score.predicted = sum(len(claims) for claims in predicted.values())
+    for row in rows:
+        document = documents[row["doc_id"]]
+        event = char_span(document, document.anchors[row["speech_event_m_id"]])
+        speaker = char_span(document, document.anchors[row["participant_m_id"]])
+        match = next(
+            (
+                (verb, claim)
+                for verb, claim in predicted[row["doc_id"]]
+                if verb is not None
+                and overlaps(verb, event)
+                and overlaps((claim.speaker_mention.start, claim.speaker_mention.end), speaker)
+            ),
+            None,
+        )
+        if match is not None:
+            predicted[row["doc_id"]].remove(match)
+            score.true_positives += 1
+        else:
+            score.notes.append(
+                f"speech FN {row['doc_id']} {row['speech_event_text']!r} by "
+                f"{row['participant_text']!r}: {sentence_around(document.text, event)}"
+            )
+    for doc_id, claims in predicted.items():
+        for _, claim in claims:
+            who = claim.speaker_mention.text if claim.speaker_mention else None
+            score.notes.append(f"speech FP {doc_id} {claim.verb} by {who!r}: {claim.passage.text}")
+    return score
+
+
+def sentence_around(text: str, span: tuple[int, int]) -> str:
+    start = text.rfind(" . ", 0, span[0]) + 3 if text.rfind(" . ", 0, span[0]) >= 0 else 0
+    end = text.find(" . ", span[1])
+    return text[start : end if end >= 0 else len(text)]
+
+
+def parse_spans(value: str) -> list[tuple[int, int]]:
+    return [tuple(int(x) for x in piece.split("-")) for piece in value.split(";") if piece]
+
+
+def same_person(claim: Claim, extraction: Extraction, source_text: str) -> bool:
+    """Whether the claim's speaker is named by the gold source text (a shared name word)."""
+    actor = next((a for a in extraction.actors if a.key == claim.speaker), None)
+    if actor is None:
+        return False
+    source_words = {word.strip(".,’'s").lower() for word in source_text.split()}
+    return any(word.lower() in source_words for word in actor.name.split() if word[0].isupper())
+
+
+def score_polnear(extractions: dict[str, Extraction]) -> tuple[Score, Score]:
+    """(attribution pairs, content only)."""
+    rows = read_tsv(POLNEAR / "attributions.tsv")
+    pairs, contents = Score(gold=len(rows)), Score(gold=len(rows))
+    by_doc: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_doc.setdefault(row["doc"], []).append(row)
+    for doc, extraction in extractions.items():
+        open_pairs, open_contents = list(by_doc.get(doc, [])), list(by_doc.get(doc, []))
+        for claim in extraction.claims:
+            pairs.predicted += 1
+            contents.predicted += 1
+            covering = [row for row in open_contents if content_matches(claim, row)]
+            if covering:
+                open_contents.remove(covering[0])
+                contents.true_positives += 1
+            right = [
+                row
+                for row in open_pairs
+                if content_matches(claim, row) and speaker_matches(claim, row, extraction)
+            ]
+            if right:
+                open_pairs.remove(right[0])
+                pairs.true_positives += 1
+            else:
+                who = claim.speaker_mention.text if claim.speaker_mention else None
+                pairs.notes.append(
+                    f"polnear FP {doc} {claim.verb} by {who!r}: {claim.content.text[:90]!r}"
+                )
+        for row in open_pairs:
+            pairs.notes.append(
+                f"polnear FN {doc} {row['cue_text']!r} by {row['source_text']!r}: "
+                f"{row['content_text'][:90]!r}"
+            )
+    return pairs, contents
+
+
+def content_matches(claim: Claim, row: dict[str, str]) -> bool:
+    gold = parse_spans(row["content_spans"])
+    gold_length = sum(end - start for start, end in gold)
+    if not gold_length:
+        return False
+    covered = sum(
+        max(0, min(end, claim.content.end) - max(start, claim.content.start)) for start, end in gold
+    )
+    length = claim.content.end - claim.content.start
+    return covered * 2 >= gold_length and length <= 4 * gold_length
+
+
+def speaker_matches(claim: Claim, row: dict[str, str], extraction: Extraction) -> bool:
+    sources = parse_spans(row["source_spans"])
+    if not sources:
+        return claim.speaker_mention is None and claim.speaker is None
+    mention = claim.speaker_mention
+    if mention is not None and any(overlaps((mention.start, mention.end), s) for s in sources):
+        return True
+    return same_person(claim, extraction, row["source_text"])
+
+
+def read_polnear() -> dict[str, tuple[str, date]]:
+    published = {
+        row["doc"]: date.fromisoformat(row["publication_date"])
+        for row in read_tsv(POLNEAR / "attributions.tsv")
+    }
+    return {
+        doc: ((POLNEAR / "text" / f"{doc}.txt").read_text(), day) for doc, day in published.items()
+    }
+
+
+def main() -> None:
+    documents = read_meantime()
+    polnear = read_polnear()
+    extract("Warm-up: the pipeline is built once.", None)
+    words, started = 0, time.perf_counter()
+    for document in documents.values():
+        document.extraction = extract(document.text, document.published)
+        words += len(document.text.split())
+    extractions = {doc: extract(text, day) for doc, (text, day) in polnear.items()}
+    elapsed = time.perf_counter() - started
+    words += sum(len(text.split()) for text, _ in polnear.values())
+    entities, speech = score_entities(documents), score_speech(documents)
+    pairs, contents = score_polnear(extractions)
+    print(entities.line("(a) MEANTIME person/organisation names (NAM)"))
+    print(speech.line("(b) MEANTIME speaker + speech event"))
+    print(pairs.line("(c) PolNeAR attribution (content + speaker)"))
+    print(contents.line("    PolNeAR content only"))
+    print(f"(d) speed: {words / elapsed:,.0f} words/s ({words:,} words, {elapsed:.2f} s, one core)")
+    if importlib.util.find_spec("bench.eval_dates") is not None:
+        from bench.eval_dates import score_dates
+
+        print("(e) dates:", score_dates())
+    if "--misses" in sys.argv:
+        for score in (entities, speech, pairs):
+            print("\n".join(score.notes))
+
+
+if __name__ == "__main__":
+    main()

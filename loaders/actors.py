@@ -1,0 +1,392 @@
+"""Who is named in a document: gazetteer matches plus names the gazetteer does not know.
+
+Without a statistical model, a capitalised word is only a name when the text says so:
+the gazetteer knows it, it ends like an organisation ("... Committee", "... Inc."), a
+title or honorific precedes it ("CEO Marcus", "Sen. Warren"), it begins with a common
+first name, it stands in apposition (", a senior member of ..."), or it speaks (the
+subject of "said", the object of "according to"). Later short forms ("Zuckerberg",
+"Mr. Zuckerberg", "GAO") are merged into the actor named in full; a surname shared by
+two people goes to the one mentioned most recently.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from loaders.extraction import Actor, Span, actor_key
+from loaders.gazetteer import Gazetteer
+from loaders.nlp import ACCORDING_TO, Pipeline
+
+CONNECTORS = frozenset({"of", "for", "&", "de", "del", "la", "van", "von", "der", "al", "bin"})
+ARTICLES = frozenset({"the", "a", "an"})
+CORPORATE_FORMS = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "co",
+        "co.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "n.v.",
+        "ag",
+        "sa",
+        "s.a.",
+        "gmbh",
+    }
+)
+
+
+@dataclass
+class Mention:
+    """An actor named at tokens ``[start, end)`` of the document."""
+
+    key: str
+    start: int
+    end: int
+
+
+@dataclass
+class Candidate:
+    """A run of name tokens; ``key`` is set when the gazetteer already knows it."""
+
+    start: int
+    end: int
+    key: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    """The actors of one document and where each is named, in document order."""
+
+    doc: Doc
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def index(self) -> None:
+        """Sort mentions and build the lookups the attribution rules use."""
+        self.mentions.sort(key=lambda mention: mention.start)
+        self.starts = [mention.start for mention in self.mentions]
+        self.ending_at = {mention.end: mention for mention in self.mentions}
+        self.starting_at = {mention.start: mention for mention in self.mentions}
+        for actor in self.actors.values():
+            actor.mentions.sort(key=lambda span: span.start)
+
+    def add_mention(self, key: str, start: int, end: int) -> None:
+        self.mentions.append(Mention(key, start, end))
+        span = self.doc[start:end]
+        self.actors[key].mentions.append(Span(span.start_char, span.end_char, span.text))
+
+    def latest_mention(self, before: int, kinds: frozenset[str]) -> Mention | None:
+        """The last mention ending before token ``before`` of an actor of one of ``kinds``."""
+        position = bisect.bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[:position]):
+            if mention.end <= before and self.actors[mention.key].kind in kinds:
+                return mention
+        return None
+
+
+def find_actors(doc: Doc, pipeline: Pipeline, gazetteer: Gazetteer) -> DocumentActors:
+    """All actor mentions of ``doc``, with short forms merged into full names."""
+    speech = find_speech_positions(pipeline, doc)
+    titled = {span.end for span in pipeline.find_title_spans(doc)}
+    lower_words = {token.lower_ for token in doc if token.text[:1].islower()}
+    candidates = find_candidates(doc, find_name_runs(doc, lower_words, pipeline), titled, pipeline)
+    kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
+    found = DocumentActors(doc)
+    gazetteer_actors = gazetteer.actor_index()
+    for candidate in candidates:
+        if candidate.key is not None and candidate.key not in found.actors:
+            known = gazetteer_actors[candidate.key]
+            found.actors[known.key] = Actor(known.key, known.name, known.kind, list(known.aliases))
+        elif candidate.key is None and candidate.end - candidate.start > 1 and kinds[id(candidate)]:
+            name = doc[candidate.start : candidate.end].text
+            found.actors.setdefault(
+                actor_key(name), Actor(actor_key(name), name, kinds[id(candidate)])
+            )
+    not_names = pipeline.lexicon.first_names | gazetteer_demonyms(gazetteer)
+    resolve_candidates(found, candidates, kinds, not_names)
+    found.index()
+    return found
+
+
+@lru_cache(maxsize=8)
+def gazetteer_demonyms(gazetteer: Gazetteer) -> frozenset[str]:
+    """ "Chinese", "American": words that name a country's people, never an actor."""
+    return frozenset(demonym for actor in gazetteer.actors for demonym in actor.demonyms)
+
+
+@dataclass(frozen=True)
+class SpeechPositions:
+    """Where a speaker's name would end (before a reporting verb) or start (after one)."""
+
+    ends: frozenset[int]
+    starts: frozenset[int]
+
+
+def find_speech_positions(pipeline: Pipeline, doc: Doc) -> SpeechPositions:
+    ends: set[int] = set()
+    starts: set[int] = set()
+    skip = pipeline.lexicon.skip_words
+    for kind, start, end in pipeline.find_verb_matches(doc):
+        starts.add(end)
+        if kind == ACCORDING_TO:
+            continue
+        while start > 0 and doc[start - 1].lower_ in skip:
+            start -= 1
+        ends.add(start)
+    for token in doc:
+        if token.text == ":" and token.i - token.sent.start <= 4:
+            ends.add(token.i)
+    return SpeechPositions(frozenset(ends), frozenset(starts))
+
+
+def find_candidates(
+    doc: Doc, runs: list[tuple[int, int]], titled: set[int], pipeline: Pipeline
+) -> list[Candidate]:
+    """Gazetteer matches, and the rest of each name run cut at titles.
+
+    A run that ends like an organisation beats a gazetteer name inside it ("Singapore
+    Airlines" is not Singapore); a one-word person alias at the start of a longer run is
+    someone else's first name ("Marcus Smith").
+    """
+    ents = list(doc.ents)
+    dropped: set[int] = set()
+    whole_runs: list[Candidate] = []
+    for start, end in runs:
+        inside = [n for n, ent in enumerate(ents) if start <= ent.start and ent.end <= end]
+        if end - start > 1 and organisation_kind(doc, start, end, pipeline):
+            if not names_known_organisation(doc, start, end, [ents[n] for n in inside]):
+                dropped.update(inside)
+                whole_runs.append(Candidate(*trim(doc, start, end)))
+                continue
+        dropped.update(
+            n
+            for n in inside
+            if ents[n].label_ == "person"
+            and len(ents[n]) == 1
+            and ents[n].start == start
+            and ents[n].end < end
+        )
+    kept = [ent for n, ent in enumerate(ents) if n not in dropped]
+    covered = {i for ent in kept for i in range(ent.start, ent.end)}
+    covered.update(i for c in whole_runs for i in range(c.start, c.end))
+    pieces = list(whole_runs)
+    pieces.extend(Candidate(ent.start, ent.end, ent.ent_id_, ent.label_) for ent in kept)
+    for start, end in runs:
+        cursor = start
+        for i in range(start, end + 1):
+            if i == end or i in covered:
+                if cursor < i:
+                    pieces.extend(split_at_titles(doc, cursor, i, titled, pipeline))
+                cursor = i + 1
+    return pieces
+
+
+def names_known_organisation(doc: Doc, start: int, end: int, ents: list) -> bool:
+    """Whether gazetteer names cover the run, apart from leading country names:
+    "US House Financial Services Committee" is the committee, "National Congress" is not
+    the US Congress."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    tail = [ent for ent in ents if ent.end == end]
+    return bool(tail) and all(i in covered for i in range(start, tail[0].start))
+
+
+def find_name_runs(doc: Doc, lower_words: set[str], pipeline: Pipeline) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined by "of", "&", hyphens and the like."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in doc:
+        if is_name_token(token, lower_words, pipeline):
+            if start is None:
+                start = token.i
+        elif start is None or token.i + 1 >= len(doc) or not joins_names(token, doc, lower_words):
+            if start is not None:
+                runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs
+
+
+def is_name_token(token, lower_words: set[str], pipeline: Pipeline) -> bool:
+    text = token.text
+    if not text[:1].isupper() or token.is_punct:
+        return False
+    lower = token.lower_
+    if text.isupper() and len(text) > 1:
+        return lower not in ("i", "a")
+    if lower in STOP_WORDS:
+        return False
+    if token.is_sent_start or (token.i > 0 and doc_opens(token.nbor(-1))):
+        return lower not in lower_words and lower not in pipeline.lexicon.speaker_noun_kinds
+    return True
+
+
+def doc_opens(token) -> bool:
+    """Punctuation after which a capital letter says nothing (quotes, brackets, colons)."""
+    return token.text in {"“", '"', "(", ":", "‘", "'", "—", "-"} or token.is_space
+
+
+def joins_names(token, tokens, lower_words: set[str]) -> bool:
+    """A connector inside a name: "Bank of America", "Hewlett-Packard", "Politburo of the"."""
+    following = tokens[token.i + 1]
+    if token.lower_ in CONNECTORS or (token.text == "-" and not token.whitespace_):
+        return following.text[:1].isupper() or following.lower_ == "the"
+    if token.lower_ == "the" and tokens[token.i - 1].lower_ == "of":
+        return following.text[:1].isupper()
+    return False
+
+
+def split_at_titles(
+    doc: Doc, start: int, end: int, titled: set[int], pipeline: Pipeline
+) -> list[Candidate]:
+    pieces = []
+    cursor = start
+    for i in range(start, end):
+        if i + 1 in titled or doc[i].lower_ in pipeline.lexicon.honorifics:
+            pieces.append((cursor, title_start(doc, i, cursor)))
+            cursor = i + 1
+    pieces.append((cursor, end))
+    return [
+        Candidate(*trim(doc, s, e)) for s, e in pieces if trim(doc, s, e)[0] < trim(doc, s, e)[1]
+    ]
+
+
+def title_start(doc: Doc, last: int, floor: int) -> int:
+    """Where the title ending at token ``last`` begins ("Chief Executive" is two tokens)."""
+    first = last
+    while (
+        first > floor
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].lower_
+        in ("chief", "vice", "executive", "managing", "prime", "general", "deputy", "senior")
+    ):
+        first -= 1
+    return first
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop connectors, articles and stray punctuation at either edge of a name."""
+    while start < end and (doc[start].lower_ in CONNECTORS | ARTICLES or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in CONNECTORS | ARTICLES or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def organisation_kind(doc: Doc, start: int, end: int, pipeline: Pipeline) -> str | None:
+    lexicon = pipeline.lexicon
+    last = doc[end - 1].lower_
+    if last in lexicon.org_suffix_kinds:
+        return lexicon.org_suffix_kinds[last]
+    if (
+        end - start > 2
+        and doc[start].lower_ in lexicon.org_head_kinds
+        and doc[start + 1].lower_ == "of"
+    ):
+        return lexicon.org_head_kinds[doc[start].lower_]
+    return None
+
+
+def classify_candidate(
+    doc: Doc, candidate: Candidate, titled: set[int], speech: SpeechPositions, pipeline: Pipeline
+) -> str | None:
+    """The kind a name's context gives it, or None when nothing says it is an actor."""
+    if candidate.key is not None:
+        return candidate.kind
+    start, end = candidate.start, candidate.end
+    lexicon = pipeline.lexicon
+    suffix_kind = organisation_kind(doc, start, end, pipeline)
+    if suffix_kind:
+        return suffix_kind
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (start in titled or before.lower_ in lexicon.honorifics):
+        return "person"
+    if before is not None and before.text == "," and start - 1 in titled:
+        return "person"
+    if end - start > 1 and doc[start].text in lexicon.first_names:
+        return "person"
+    if is_apposition(doc, end, titled):
+        return "person"
+    if end in speech.ends or start in speech.starts:
+        if doc[start].text.isupper() or end - start == 1:
+            return "organization"
+        return "person"
+    return None
+
+
+def is_apposition(doc: Doc, end: int, titled: set[int]) -> bool:
+    """ ", a senior Republican member of ..." or ", CEO of ...": a title within the next words."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for i in range(end + 1, min(end + 8, len(doc))):
+        if doc[i].text in {",", ".", ";"} or doc[i].is_sent_start:
+            return False
+        if i + 1 in titled:
+            return True
+    return False
+
+
+def resolve_candidates(
+    found: DocumentActors,
+    candidates: list[Candidate],
+    evidence_kinds: dict[int, str | None],
+    not_names: frozenset[str],
+) -> None:
+    """Attach every candidate to an actor, in document order, so "most recent" is known."""
+    last_seen: dict[str, int] = {}
+    surnames: dict[str, list[str]] = {}
+    for actor in found.actors.values():
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1:
+            surnames.setdefault(words[-1], []).append(actor.key)
+    acronyms = {
+        "".join(word[0] for word in actor.name.split() if word[0].isupper()): actor.key
+        for actor in found.actors.values()
+        if actor.kind != "person" and len(actor.name.split()) > 2
+    }
+    doc = found.doc
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        text = doc[candidate.start : candidate.end].text
+        key = resolve_name(text, candidate, found, surnames, acronyms, last_seen)
+        if key is None:
+            kind = evidence_kinds[id(candidate)]
+            if kind is None or text in not_names:
+                continue
+            key = actor_key(text)
+            found.actors.setdefault(key, Actor(key, text, kind))
+        last_seen[key] = candidate.start
+        found.add_mention(key, candidate.start, candidate.end)
+
+
+def resolve_name(
+    text: str,
+    candidate: Candidate,
+    found: DocumentActors,
+    surnames: dict[str, list[str]],
+    acronyms: dict[str, str],
+    last_seen: dict[str, int],
+) -> str | None:
+    """The actor a name refers to: itself, a person by surname, an organisation by acronym."""
+    words = text.split()
+    if len(words) == 1 and words[0] in surnames:
+        keys = surnames[words[0]]
+        return max(keys, key=lambda key: last_seen.get(key, -1))
+    if candidate.key is not None:
+        return candidate.key
+    key = actor_key(text)
+    if key in found.actors:
+        return key
+    if words[-1].lower() in CORPORATE_FORMS and actor_key(" ".join(words[:-1])) in found.actors:
+        return actor_key(" ".join(words[:-1]))
+    return acronyms.get(text)

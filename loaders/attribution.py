@@ -1,0 +1,392 @@
+"""Who said what: claims from reporting verbs, "according to", quotes and speaker colons.
+
+Each reporting verb the Matcher finds is tried as a speech act: its speaker is the name,
+pronoun or noun phrase just before it (past adverbs and an apposition) or, inverted,
+just after it ('..., said Smith'); its content is the clause after it ("said that ...")
+or, when the reporting clause closes the sentence, the quote or clause before it.
+A verb with no speaker is not a claim, except a first-person one outside quotes, which
+is the author's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from loaders.actors import DocumentActors, Mention
+from loaders.nlp import ACCORDING_TO, Pipeline
+
+QUOTE_PATTERN = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+CLOSING_QUOTES = frozenset({"”", '"', ",”", ',"'})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "these",
+        "those",
+        "that",
+        "'s",
+        "’s",
+        "my",
+        "your",
+        "some",
+        "many",
+        "most",
+        "two",
+        "several",
+        "other",
+        "another",
+        "one",
+        "both",
+        "all",
+        "no",
+        "any",
+    }
+)
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "to",
+        "with",
+        "last",
+        "this",
+        "earlier",
+        "late",
+        "yesterday",
+        "today",
+        "recently",
+        "while",
+        "from",
+        "through",
+        "over",
+        "since",
+        "following",
+        "later",
+        "again",
+    }
+)
+PARTICLES = frozenset({"out", "for", "on", "to", "up"})
+RECIPIENT_WORDS = frozenset(
+    {
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+        "you",
+        "reporters",
+        "journalists",
+        "lawmakers",
+        "congress",
+        "the",
+        "a",
+        "an",
+        "his",
+        "their",
+    }
+)
+ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
+
+
+@dataclass
+class RawClaim:
+    """A claim before dating and topic tagging: token and character positions."""
+
+    speaker: str | None
+    speaker_span: TokenSpan | None
+    verb: str
+    content_start: int
+    content_end: int
+    sentence: TokenSpan
+    quote: str | None
+    confidence: float
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, quote marks included."""
+    return [match.span() for match in QUOTE_PATTERN.finditer(text)]
+
+
+def find_raw_claims(
+    doc: Doc, pipeline: Pipeline, actors: DocumentActors, author_key: str | None
+) -> list[RawClaim]:
+    quotes = find_quotes(doc.text)
+    finder = ClaimFinder(doc, pipeline, actors, author_key, quotes)
+    claims: list[RawClaim] = []
+    for kind, start, end in pipeline.find_verb_matches(doc):
+        claim = finder.according_to(start, end) if kind == ACCORDING_TO else finder.verb(start, end)
+        if claim is not None and claim.content_end > claim.content_start:
+            claims.append(claim)
+    claims.extend(finder.colon_lines())
+    return claims
+
+
+@dataclass
+class ClaimFinder:
+    doc: Doc
+    pipeline: Pipeline
+    actors: DocumentActors
+    author_key: str | None
+    quotes: list[tuple[int, int]]
+
+    def __post_init__(self) -> None:
+        self.titles = {span.start for span in self.pipeline.find_title_spans(self.doc)}
+
+    def verb(self, start: int, end: int) -> RawClaim | None:
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        token = doc[start]
+        previous = doc[start - 1].lower_ if start > 0 else ""
+        if previous in ("to",) or previous in DETERMINERS or self.in_quote(token.idx):
+            return None
+        lemma = lexicon.verb_lemmas[token.lower_]
+        sentence = token.sent
+        left = start
+        while left > sentence.start and doc[left - 1].lower_ in lexicon.skip_words:
+            left -= 1
+        speaker = self.speaker_before(left, sentence)
+        inverted = False
+        if speaker is None and left > sentence.start and doc[left - 1].text in {",", "”", '"'}:
+            speaker = self.speaker_after(end, sentence)
+            inverted = speaker is not None
+        if speaker is None and token.lower_.endswith("ing") and previous == ",":
+            speaker = self.clause_subject(start, sentence)
+        if speaker is None:
+            return None
+        key, span, confidence = speaker
+        after = self.content_after(end if not inverted else span.end, lemma, sentence)
+        before_speaker = span.start if span.start < start else start
+        if inverted or self.closes_sentence(before_speaker, after, sentence):
+            content = self.content_before(before_speaker, sentence)
+        else:
+            content = after
+        if content is None:
+            return None
+        content_start, content_end, quote = content
+        return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
+
+    def according_to(self, start: int, end: int) -> RawClaim | None:
+        doc = self.doc
+        sentence = doc[start].sent
+        speaker = self.speaker_after(end, sentence)
+        if speaker is None:
+            return None
+        key, span, confidence = speaker
+        opening = start == sentence.start or (
+            start == sentence.start + 1 and doc[start - 1].is_alpha
+        )
+        if opening:
+            comma = next((t.i for t in doc[span.end : sentence.end] if t.text == ","), span.end - 1)
+            content = self.trimmed(comma + 1, sentence.end)
+        else:
+            content = self.trimmed(sentence.start, start)
+        quote = None
+        return RawClaim(key, span, "say", *content, sentence, quote, confidence - 0.1)
+
+    def speaker_before(self, left: int, sentence: TokenSpan) -> tuple | None:
+        """The speaker whose mention ends at token ``left``: a name, a pronoun, the author,
+        a noun phrase ("the company"), or a name before an apposition."""
+        doc = self.doc
+        if left <= sentence.start:
+            return None
+        last = doc[left - 1]
+        if last.text == ",":
+            return self.appositive_speaker(left - 1, sentence)
+        mention = self.actors.ending_at.get(left)
+        if mention is not None and mention.start >= sentence.start:
+            return mention.key, doc[mention.start : mention.end], 0.9
+        return self.pronoun_speaker(left - 1) or self.noun_speaker(left - 1, sentence)
+
+    def appositive_speaker(self, comma: int, sentence: TokenSpan) -> tuple | None:
+        """ "Patrick McHenry, a senior member of ..., asked": the name before the comma that
+        opens the apposition; "Boeing's chief, Jim Smith, said": the name before this one."""
+        doc = self.doc
+        for i in range(comma - 1, max(sentence.start, comma - 30), -1):
+            if doc[i].text == ",":
+                opener = doc[i + 1].lower_
+                if opener in ("a", "an", "the", "who", "which") or i + 2 in self.titles:
+                    mention = self.actors.ending_at.get(i)
+                    if mention is not None:
+                        return mention.key, doc[mention.start : mention.end], 0.85
+                break
+        mention = self.actors.ending_at.get(comma)
+        if mention is not None and mention.start > sentence.start:
+            return mention.key, doc[mention.start : mention.end], 0.8
+        return None
+
+    def pronoun_speaker(self, index: int) -> tuple | None:
+        token = self.doc[index]
+        lower = token.lower_
+        span = self.doc[index : index + 1]
+        if lower == "i" and not self.in_quote(token.idx):
+            return self.author_key, span, 0.8
+        if lower in PERSON_PRONOUNS:
+            latest = self.actors.latest_mention(index, frozenset({"person"}))
+            return (latest.key if latest else None), span, 0.7
+        if lower in GROUP_PRONOUNS:
+            latest = self.actors.latest_mention(index, ORGANISATION_KINDS)
+            return (latest.key if latest and lower == "it" else None), span, 0.6
+        if lower == "we" and not self.in_quote(token.idx):
+            return None, span, 0.4
+        return None
+
+    def noun_speaker(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """ "the company", "a Boeing spokesman", "industry analysts"."""
+        doc, nouns = self.doc, self.pipeline.lexicon.speaker_noun_kinds
+        head = doc[index]
+        if head.lower_ not in nouns:
+            return None
+        start = index
+        while start > sentence.start and index - start < 5:
+            previous = doc[start - 1]
+            if previous.is_punct and previous.text not in ("-", "'s", "’s"):
+                break
+            if previous.lower_ in DETERMINERS:
+                start -= 1
+                break
+            if previous.is_stop and not previous.text[:1].isupper():
+                break
+            start -= 1
+        span = doc[start : index + 1]
+        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= index]
+        if inner:
+            return inner[-1].key, span, 0.6
+        if nouns[head.lower_] == "organization" and start < index:
+            latest = self.actors.latest_mention(start, ORGANISATION_KINDS)
+            return (latest.key if latest else None), span, 0.5
+        return None, span, 0.5
+
+    def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """'..., said Smith' and 'according to the company': the speaker after the cue."""
+        doc = self.doc
+        if index >= sentence.end:
+            return None
+        mention: Mention | None = self.actors.starting_at.get(index)
+        if mention is None and doc[index].lower_ in ("the", "a"):
+            mention = self.actors.starting_at.get(index + 1)
+        if mention is not None:
+            return mention.key, doc[mention.start : mention.end], 0.85
+        if doc[index].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.pronoun_speaker(index)
+        end = index
+        while end < sentence.end and end - index < 6 and not doc[end].is_punct:
+            if doc[end].lower_ in self.pipeline.lexicon.speaker_noun_kinds:
+                return self.noun_speaker(end, sentence)
+            end += 1
+        return None
+
+    def clause_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
+        """ ", saying ...": the sentence's first named actor speaks."""
+        for mention in self.actors.mentions:
+            if sentence.start <= mention.start and mention.end < verb:
+                return mention.key, self.doc[mention.start : mention.end], 0.6
+        return None
+
+    def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> tuple | None:
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        end = sentence.end
+        if index < end and doc[index].lower_ in PARTICLES and lemma in ("point", "call"):
+            index += 1
+        if index < end and lemma in lexicon.recipient_verbs:
+            mention = self.actors.starting_at.get(index)
+            if mention is not None:
+                index = mention.end
+            elif doc[index].lower_ in RECIPIENT_WORDS:
+                for i in range(index, min(index + 5, end)):
+                    if doc[i].lower_ in ("that", ",", ":") or doc[i].text in ("“", '"'):
+                        index = i
+                        break
+        window = doc[index : min(index + 14, end)]
+        that = next((t.i for t in window if t.lower_ == "that"), None)
+        if that is not None and that > index and doc[index].lower_ in PREPOSITIONS:
+            if not any(t.text in {",", "“", '"'} for t in doc[index:that]):
+                index = that
+        while index < end and doc[index].lower_ in ("that", ":", ","):
+            index += 1
+        if index < end and doc[index].text in ("“", '"'):
+            quote = self.quote_at(doc[index].idx)
+            if quote is not None:
+                return quote[0], quote[1], doc.text[quote[0] + 1 : quote[1] - 1]
+        for token in doc[index:end]:
+            if (
+                token.text == ","
+                and token.i + 1 < end
+                and doc[token.i + 1].lower_
+                in ("adding", "saying", "noting", "arguing", "according")
+            ):
+                end = token.i
+                break
+        return self.trimmed(index, end) + (None,)
+
+    def content_before(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """The quote or clause that a closing reporting clause ('..., he said.') refers to."""
+        doc = self.doc
+        position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
+        for start, end in reversed(self.quotes):
+            if end <= position and position - end <= 3:
+                return start, end, doc.text[start + 1 : end - 1]
+        if index <= sentence.start:
+            return None
+        start, end = self.trimmed(sentence.start, index)
+        return start, end, None
+
+    def closes_sentence(self, speaker_start: int, after: tuple | None, sentence: TokenSpan) -> bool:
+        """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
+        doc = self.doc
+        if speaker_start <= sentence.start or doc[speaker_start - 1].text not in {",", "”", '"'}:
+            return False
+        if after is None:
+            return True
+        return after[1] - after[0] < 30 or doc.text[after[0] : after[0] + 5].lower() == "that "
+
+    def colon_lines(self) -> list[RawClaim]:
+        """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a colon."""
+        claims = []
+        for mention in self.actors.mentions:
+            doc = self.doc
+            if mention.end >= len(doc) or doc[mention.end].text != ":":
+                continue
+            if not (doc[mention.start].is_sent_start and mention.end - mention.start <= 4):
+                continue
+            sentence = doc[mention.start].sent
+            start, end = self.trimmed(mention.end + 1, sentence.end)
+            span = doc[mention.start : mention.end]
+            claims.append(RawClaim(mention.key, span, "say", start, end, sentence, None, 0.6))
+        return claims
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """Character span of tokens ``[start, end)`` without edge punctuation."""
+        doc = self.doc
+        while start < end and doc[start].is_punct and doc[start].text not in ("“", '"'):
+            start += 1
+        while (
+            end > start
+            and (doc[end - 1].is_punct or doc[end - 1].is_space)
+            and doc[end - 1].text not in ("”", '"', "?")
+        ):
+            end -= 1
+        if start >= end:
+            return (0, 0)
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.quotes if s == char), None)
+
+    def in_quote(self, char: int) -> bool:
+        return any(s < char < e for s, e in self.quotes)

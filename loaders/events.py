@@ -1,0 +1,164 @@
+"""Dated happenings: a sentence that dates an action, with the actors it names.
+
+Kept precise rather than exhaustive: an event needs a date resolved to a day or month
+in its sentence and either an actor (or a passive subject) followed by an action verb
+("the Politburo conducted ...", "the news was broadcast ..."), or an enumerated dated
+item ("The third, April 20th, the theme was ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from loaders.actors import DocumentActors
+from loaders.dates import date_for_span
+from loaders.extraction import DateMention, Event, Span
+from loaders.nlp import Pipeline
+
+ORDINALS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "last",
+        "latest",
+        "next",
+    }
+)
+PASSIVE_MARKERS = frozenset({"was", "were", "been", "is", "are", "be"})
+TITLE_STOPS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "since",
+        "until",
+        "when",
+        "while",
+        "because",
+        "and",
+        "but",
+        "which",
+        "who",
+        ",",
+        ".",
+        ";",
+        ":",
+        "(",
+        "—",
+    }
+)
+TITLE_REACH = 8
+
+
+@dataclass
+class EventFinder:
+    doc: Doc
+    pipeline: Pipeline
+    actors: DocumentActors
+    dates: list[DateMention]
+
+    def find_events(self) -> list[Event]:
+        events = []
+        for sentence in self.doc.sents:
+            date = date_for_span(self.dates, sentence.start_char, sentence.end_char)
+            if date is None or date.precision == "year":
+                continue
+            title = self.list_item_title(sentence, date) or self.action_title(sentence, date)
+            if title is None:
+                continue
+            events.append(
+                Event(
+                    title=title,
+                    passage=Span(sentence.start_char, sentence.end_char, sentence.text),
+                    date=date.value,
+                    precision=date.precision,
+                    date_text=date.span.text,
+                    participants=self.participants(sentence),
+                )
+            )
+        return events
+
+    def list_item_title(self, sentence: TokenSpan, date: DateMention) -> str | None:
+        """ "The second, February 23rd, the theme is '...'": the quoted theme names it."""
+        opening = [token.lower_ for token in sentence[:3]]
+        if not ORDINALS.intersection(opening):
+            return None
+        text = self.doc.text
+        for opener, closer in (("“", "”"), ('"', '"')):
+            start = text.find(opener, date.span.end, sentence.end_char)
+            end = text.find(closer, start + 1, sentence.end_char) if start >= 0 else -1
+            if start >= 0 and end > start:
+                return text[start + 1 : end].strip(" .,")
+        after = self.doc.char_span(date.span.end, sentence.end_char, alignment_mode="contract")
+        words = [token.text for token in after or [] if not token.is_punct][:TITLE_REACH]
+        return " ".join(words) or None
+
+    def action_title(self, sentence: TokenSpan, date: DateMention) -> str | None:
+        """Subject + action verb + object, stopping at the date or a preposition."""
+        lexicon = self.pipeline.lexicon
+        for token in sentence:
+            lower = token.lower_
+            if not token.is_alpha or lower in lexicon.verb_lemmas or token.text[:1].isupper():
+                continue
+            if lower not in lexicon.event_verbs and not (lower.endswith("ed") and len(lower) > 4):
+                continue
+            if date.span.start <= token.idx < date.span.end:
+                continue
+            subject_start = self.subject_start(token.i, sentence)
+            if subject_start is None:
+                continue
+            end = token.i + 1
+            while end < sentence.end and end - token.i <= TITLE_REACH:
+                following = self.doc[end]
+                if following.lower_ in TITLE_STOPS or following.idx >= date.span.start > token.idx:
+                    break
+                end += 1
+            return self.doc[subject_start:end].text
+        return None
+
+    def subject_start(self, verb: int, sentence: TokenSpan) -> int | None:
+        """Where the subject of the verb at ``verb`` starts: an actor just before it, or the
+        clause start of a passive ("The news was broadcast")."""
+        skip = self.pipeline.lexicon.skip_words
+        left = verb
+        passive = False
+        while left > sentence.start and (
+            self.doc[left - 1].lower_ in skip or self.doc[left - 1].lower_ in PASSIVE_MARKERS
+        ):
+            passive = passive or self.doc[left - 1].lower_ in PASSIVE_MARKERS
+            left -= 1
+        mention = self.actors.ending_at.get(left)
+        if mention is not None and mention.start >= sentence.start:
+            return mention.start
+        if passive:
+            clause = max(
+                (t.i + 1 for t in sentence if t.text == "," and t.i < left), default=sentence.start
+            )
+            return clause if clause < left else None
+        return None
+
+    def participants(self, sentence: TokenSpan) -> list[str]:
+        keys: list[str] = []
+        for mention in self.actors.mentions:
+            if sentence.start <= mention.start < sentence.end and mention.key not in keys:
+                keys.append(mention.key)
+        return keys
+
+
+def find_events(
+    doc: Doc, pipeline: Pipeline, actors: DocumentActors, dates: list[DateMention]
+) -> list[Event]:
+    return EventFinder(doc, pipeline, actors, dates).find_events()

@@ -1,0 +1,157 @@
+"""The spaCy side of extraction: one blank English pipeline per gazetteer, built once.
+
+No statistical model is used (none can be shipped), so everything the rules need is
+compiled here from word lists: an EntityRuler for gazetteer actors, PhraseMatchers for
+topics and job titles, a Matcher for reporting verbs and "according to".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+import spacy
+import yaml
+from spacy.attrs import IS_SPACE
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from loaders.gazetteer import Gazetteer
+
+LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
+ACCORDING_TO = "ACCORDING_TO"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The word lists of ``loaders/data/lexicon.yaml``, ready for lookups."""
+
+    verb_lemmas: dict[str, str]
+    recipient_verbs: frozenset[str]
+    cognitive_verbs: frozenset[str]
+    skip_words: frozenset[str]
+    titles: tuple[str, ...]
+    honorifics: frozenset[str]
+    org_suffix_kinds: dict[str, str]
+    org_head_kinds: dict[str, str]
+    speaker_noun_kinds: dict[str, str]
+    event_verbs: frozenset[str]
+    first_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    with open(LEXICON_PATH, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    verb_lemmas: dict[str, str] = {}
+    for lemma, irregular in data["reporting_verbs"].items():
+        for form in (*inflect_verb(lemma), *irregular):
+            verb_lemmas.setdefault(form, lemma)
+    return Lexicon(
+        verb_lemmas=verb_lemmas,
+        recipient_verbs=frozenset(data["recipient_verbs"]),
+        cognitive_verbs=frozenset(data["cognitive_verbs"]),
+        skip_words=frozenset(data["skip_words"]),
+        titles=tuple(data["titles"]),
+        honorifics=frozenset(data["honorifics"]),
+        org_suffix_kinds=invert_lists(data["org_suffixes"]),
+        org_head_kinds=invert_lists(data["org_heads"]),
+        speaker_noun_kinds=invert_lists(data["speaker_nouns"]),
+        event_verbs=frozenset(data["event_verbs"]),
+        first_names=frozenset(data["first_names"]),
+    )
+
+
+def invert_lists(lists: dict[str, list[str]]) -> dict[str, str]:
+    """``{kind: [word, ...]}`` -> ``{word: kind}``; the first kind listed wins."""
+    inverted: dict[str, str] = {}
+    for kind, words in lists.items():
+        for word in words:
+            inverted.setdefault(str(word), kind)
+    return inverted
+
+
+def inflect_verb(lemma: str) -> tuple[str, ...]:
+    """Regular English forms of a verb: base, -s, -ed, -ing (with a doubled final consonant
+    variant, which costs nothing when unused)."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, present = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, present = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, present = lemma + "ed", lemma + "ing"
+    doubled = lemma + lemma[-1]
+    return (lemma, third, past, present, doubled + "ed", doubled + "ing")
+
+
+@dataclass(frozen=True, eq=False)
+class Pipeline:
+    nlp: Language
+    verbs: Matcher
+    titles: PhraseMatcher
+    topics: PhraseMatcher
+    lexicon: Lexicon
+
+    def parse(self, text: str) -> Doc:
+        return self.nlp(text)
+
+    def find_title_spans(self, doc: Doc) -> list[Span]:
+        """Job titles ("chief executive", "CEO"), longest first where they overlap."""
+        return spacy.util.filter_spans(self.titles(doc, as_spans=True))
+
+    def find_topic_spans(self, doc: Doc) -> list[Span]:
+        """Topic phrases, labelled with the topic key."""
+        return spacy.util.filter_spans(self.topics(doc, as_spans=True))
+
+    def find_verb_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(kind, start token, end token): reporting verbs ("VERB") and "according to"."""
+        vocab = self.nlp.vocab.strings
+        return [(vocab[match_id], start, end) for match_id, start, end in self.verbs(doc)]
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
+    """The pipeline for a gazetteer, built once per process (building takes ~1 s)."""
+    lexicon = load_lexicon()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("paragraph_breaks")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": actor.kind, "pattern": name, "id": actor.key}
+            for actor in gazetteer.actors
+            for name in actor.names
+        ]
+    )
+    verbs = Matcher(nlp.vocab)
+    verbs.add("VERB", [[{"LOWER": {"IN": sorted(lexicon.verb_lemmas)}}]])
+    verbs.add(ACCORDING_TO, [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+    titles.add("TITLE", list(nlp.tokenizer.pipe(lexicon.titles)))
+    topics = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for topic in gazetteer.topics:
+        topics.add(topic.key, list(nlp.tokenizer.pipe(topic.phrases)))
+    return Pipeline(nlp=nlp, verbs=verbs, titles=titles, topics=topics, lexicon=lexicon)
+
+
+@Language.component("paragraph_breaks")
+def mark_paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and list items have no full stop.
+
+    spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
+    """
+    is_space = doc.to_array([IS_SPACE])
+    for index in numpy.flatnonzero(is_space[:-1]):
+        if "\n" in doc[index].text and not is_space[index + 1]:
+            doc[index + 1].is_sent_start = True
+    return doc

@@ -1,0 +1,144 @@
+"""Extraction: text and metadata in, an ``Extraction`` out; no database, no network.
+
+The steps run in a fixed order because each reads the one before: dates and actors
+first, then claims (speakers are actors, said_on comes from dates), events and roles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span as TokenSpan
+
+from loaders.actors import DocumentActors, find_actors
+from loaders.attribution import RawClaim, find_raw_claims
+from loaders.dates import date_for_span, find_dates
+from loaders.events import find_events
+from loaders.extraction import Actor, Claim, DateMention, Extraction, Span, Topic, actor_key
+from loaders.gazetteer import Gazetteer
+from loaders.nlp import load_pipeline
+from loaders.roles import find_roles
+
+FINEST = {"day": 0, "month": 1, "year": 2}
+
+
+def extract(
+    text: str, published: date | None, author: str | None = None, gazetteer: Gazetteer | None = None
+) -> Extraction:
+    """Find the dates, actors, topics, claims, events and roles of one document.
+
+    ``author`` is the document's author: first-person claims outside quotes are theirs.
+    """
+    gazetteer = gazetteer or Gazetteer.default()
+    pipeline = load_pipeline(gazetteer)
+    doc = pipeline.parse(text)
+    dates = find_dates(text, published)
+    actors = find_actors(doc, pipeline, gazetteer)
+    author_key = add_author(actors, text, author)
+    topic_spans = pipeline.find_topic_spans(doc)
+    claims = [
+        build_claim(raw, dates, actors, topic_spans)
+        for raw in find_raw_claims(doc, pipeline, actors, author_key)
+    ]
+    events = find_events(doc, pipeline, actors, dates)
+    for event in events:
+        event.topics = topics_within(topic_spans, event.passage.start, event.passage.end)
+    return Extraction(
+        text=text,
+        published=published,
+        author=author,
+        dates=dates,
+        actors=[
+            actor for actor in actors.actors.values() if actor.mentions or actor.key == author_key
+        ],
+        topics=collect_topics(topic_spans, gazetteer),
+        claims=sorted(claims, key=lambda claim: claim.content.start),
+        events=events,
+        roles=find_roles(doc, pipeline, actors, gazetteer),
+    )
+
+
+def add_author(actors: DocumentActors, text: str, author: str | None) -> str | None:
+    """The author as an actor (a person), with every place the text names them."""
+    if not author:
+        return None
+    key = actor_key(author)
+    if key not in actors.actors:
+        actor = Actor(key, author, "person")
+        start = text.find(author)
+        while start >= 0:
+            actor.mentions.append(Span(start, start + len(author), author))
+            start = text.find(author, start + len(author))
+        actors.actors[key] = actor
+    return key
+
+
+def build_claim(
+    raw: RawClaim, dates: list[DateMention], actors: DocumentActors, topic_spans: list[TokenSpan]
+) -> Claim:
+    doc_text = raw.sentence.doc.text
+    passage_start = min(raw.sentence.start_char, raw.content_start)
+    passage_end = max(raw.sentence.end_char, raw.content_end)
+    said = date_of_speech(dates, passage_start, passage_end, raw.content_start, raw.content_end)
+    speaker_mention = None
+    if raw.speaker_span is not None:
+        span = raw.speaker_span
+        speaker_mention = Span(span.start_char, span.end_char, span.text)
+    content_mentions = [
+        mention.key
+        for mention in actors.mentions
+        if raw.content_start <= actors.doc[mention.start].idx < raw.content_end
+        and mention.key != raw.speaker
+    ]
+    return Claim(
+        speaker=raw.speaker,
+        speaker_mention=speaker_mention,
+        verb=raw.verb,
+        content=Span(
+            raw.content_start, raw.content_end, doc_text[raw.content_start : raw.content_end]
+        ),
+        passage=Span(passage_start, passage_end, doc_text[passage_start:passage_end]),
+        quote=raw.quote,
+        said_on=said.value if said else None,
+        said_on_precision=said.precision if said else None,
+        date_text=said.span.text if said else None,
+        topics=topics_within(topic_spans, passage_start, passage_end),
+        mentions=list(dict.fromkeys(content_mentions)),
+        confidence=raw.confidence,
+    )
+
+
+def date_of_speech(
+    dates: list[DateMention],
+    passage_start: int,
+    passage_end: int,
+    content_start: int,
+    content_end: int,
+) -> DateMention | None:
+    """A date in the reporting clause ("said on Thursday"), never one inside what was said."""
+    found = [
+        mention
+        for mention in (
+            date_for_span(dates, passage_start, content_start),
+            date_for_span(dates, content_end, passage_end),
+        )
+        if mention is not None
+    ]
+    return min(found, key=lambda mention: FINEST[mention.precision]) if found else None
+
+
+def topics_within(topic_spans: list[TokenSpan], start: int, end: int) -> list[str]:
+    keys = [
+        span.label_ for span in topic_spans if start <= span.start_char and span.end_char <= end
+    ]
+    return list(dict.fromkeys(keys))
+
+
+def collect_topics(topic_spans: list[TokenSpan], gazetteer: Gazetteer) -> list[Topic]:
+    names = {topic.key: topic for topic in gazetteer.topics}
+    topics: dict[str, Topic] = {}
+    for span in topic_spans:
+        known = names[span.label_]
+        topic = topics.setdefault(known.key, Topic(known.key, known.name, list(known.aliases)))
+        topic.mentions.append(Span(span.start_char, span.end_char, span.text))
+    return list(topics.values())
