@@ -8,6 +8,8 @@
     mention that is not a NAM ("the US Air Force" as a premodifier, "the company") is
     neither right nor wrong; anything else is wrong. Texts are rebuilt by joining tokens
     with single spaces.
+    MEANTIME annotates names and speech events only in each document's first six
+    sentences (title, dateline and four more), so predictions past them are not scored.
 (b) (speaker, speech event) pairs on MEANTIME, Arg0 rows: a claim matches when its verb
     token (the form of its verb nearest its speaker mention) is the gold speech event
     token and its speaker mention overlaps the gold participant.
@@ -40,6 +42,7 @@ from loaders.pipeline import extract
 DEVDATA = Path("/work/shared/devdata")
 MEANTIME = DEVDATA / "meantime"
 POLNEAR = DEVDATA / "polnear-dev"
+ANNOTATED_SENTENCES = 6
 SCORED_TYPES = {"person": "PER", "organization": "ORG", "government_body": "ORG", "media": "ORG"}
 
 
@@ -50,6 +53,7 @@ class MeantimeDocument:
     published: date | None
     offsets: dict[str, tuple[int, int]]
     anchors: dict[str, list[str]]
+    annotated_end: int
     extraction: Extraction | None = None
 
 
@@ -74,12 +78,14 @@ def read_meantime() -> dict[str, MeantimeDocument]:
     documents = {}
     for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
         root = ElementTree.parse(path).getroot()
-        offsets, words, position = {}, [], 0
+        offsets, words, position, annotated_end = {}, [], 0, 0
         for token in root.iter("token"):
             word = token.text or ""
             offsets[token.get("t_id")] = (position, position + len(word))
             words.append(word)
             position += len(word) + 1
+            if int(token.get("sentence")) < ANNOTATED_SENTENCES:
+                annotated_end = position - 1
         anchors = {
             markable.get("m_id"): [anchor.get("t_id") for anchor in markable.iter("token_anchor")]
             for markable in root.find("Markables")
@@ -93,7 +99,9 @@ def read_meantime() -> dict[str, MeantimeDocument]:
             None,
         )
         doc_id = root.get("doc_id")
-        documents[doc_id] = MeantimeDocument(doc_id, " ".join(words), published, offsets, anchors)
+        documents[doc_id] = MeantimeDocument(
+            doc_id, " ".join(words), published, offsets, anchors, annotated_end
+        )
     return documents
 
 
@@ -128,6 +136,8 @@ def score_entities(documents: dict[str, MeantimeDocument]) -> Score:
             if kind is None:
                 continue
             for mention in actor.mentions:
+                if mention.start >= document.annotated_end:
+                    continue
                 span = (mention.start, mention.end)
                 hit = next((g for g in unmatched if g[1] == kind and overlaps(g[0], span)), None)
                 if hit is not None:
@@ -178,6 +188,7 @@ def score_speech(documents: dict[str, MeantimeDocument]) -> Score:
         doc_id: [
             (verb_position(document.text, claim, forms), claim)
             for claim in document.extraction.claims
+            if claim.passage.start < document.annotated_end
         ]
         for doc_id, document in documents.items()
     }

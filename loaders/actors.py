@@ -12,6 +12,7 @@ two people goes to the one mentioned most recently.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from loaders.extraction import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import ACCORDING_TO, Pipeline
 
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 CONNECTORS = frozenset({"of", "for", "&", "de", "del", "la", "van", "von", "der", "al", "bin"})
 ARTICLES = frozenset({"the", "a", "an"})
 CORPORATE_FORMS = frozenset(
@@ -99,7 +101,7 @@ def find_actors(doc: Doc, pipeline: Pipeline, gazetteer: Gazetteer) -> DocumentA
     """All actor mentions of ``doc``, with short forms merged into full names."""
     speech = find_speech_positions(pipeline, doc)
     titled = {span.end for span in pipeline.find_title_spans(doc)}
-    lower_words = {token.lower_ for token in doc if token.text[:1].islower()}
+    lower_words = set(LOWER_WORD.findall(doc.text))
     candidates = find_candidates(doc, find_name_runs(doc, lower_words, pipeline), titled, pipeline)
     kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
     found = DocumentActors(doc)
@@ -144,6 +146,8 @@ def find_speech_positions(pipeline: Pipeline, doc: Doc) -> SpeechPositions:
         while start > 0 and doc[start - 1].lower_ in skip:
             start -= 1
         ends.add(start)
+        if start > 0 and doc[start - 1].text == ",":
+            ends.add(start - 1)
     for token in doc:
         if token.text == ":" and token.i - token.sent.start <= 4:
             ends.add(token.i)

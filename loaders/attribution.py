@@ -19,8 +19,10 @@ from spacy.tokens import Span as TokenSpan
 from loaders.actors import DocumentActors, Mention
 from loaders.nlp import ACCORDING_TO, Pipeline
 
-QUOTE_PATTERN = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
-CLOSING_QUOTES = frozenset({"”", '"', ",”", ',"'})
+QUOTE_PATTERN = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'').){1,3000}''")
+OPENING_QUOTES = frozenset({"“", '"', "``"})
+CLOSING_QUOTES = frozenset({"”", '"', "''"})
+INVERSION_MARKS = CLOSING_QUOTES | {","}
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 DETERMINERS = frozenset(
@@ -125,10 +127,15 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def find_raw_claims(
-    doc: Doc, pipeline: Pipeline, actors: DocumentActors, author_key: str | None
+    doc: Doc,
+    pipeline: Pipeline,
+    actors: DocumentActors,
+    author_key: str | None,
+    date_tokens: frozenset[int],
 ) -> list[RawClaim]:
-    quotes = find_quotes(doc.text)
-    finder = ClaimFinder(doc, pipeline, actors, author_key, quotes)
+    """Claims in document order; ``date_tokens`` are tokens of time expressions, which may
+    stand between a speaker and the verb ("the GAO on June 18 called for ...")."""
+    finder = ClaimFinder(doc, pipeline, actors, author_key, date_tokens)
     claims: list[RawClaim] = []
     for kind, start, end in pipeline.find_verb_matches(doc):
         claim = finder.according_to(start, end) if kind == ACCORDING_TO else finder.verb(start, end)
@@ -138,15 +145,22 @@ def find_raw_claims(
     return claims
 
 
+def is_verb_like(token) -> bool:
+    """A lowercase content word: after a name, most likely its verb."""
+    return token.is_alpha and token.text[:1].islower() and not token.is_stop
+
+
 @dataclass
 class ClaimFinder:
     doc: Doc
     pipeline: Pipeline
     actors: DocumentActors
     author_key: str | None
-    quotes: list[tuple[int, int]]
+    date_tokens: frozenset[int]
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.quotes = find_quotes(self.text)
         self.titles = {span.start for span in self.pipeline.find_title_spans(self.doc)}
 
     def verb(self, start: int, end: int) -> RawClaim | None:
@@ -158,14 +172,16 @@ class ClaimFinder:
         lemma = lexicon.verb_lemmas[token.lower_]
         sentence = token.sent
         left = start
-        while left > sentence.start and doc[left - 1].lower_ in lexicon.skip_words:
+        while left > sentence.start and (
+            doc[left - 1].lower_ in lexicon.skip_words or left - 1 in self.date_tokens
+        ):
             left -= 1
         speaker = self.speaker_before(left, sentence)
         inverted = False
-        if speaker is None and left > sentence.start and doc[left - 1].text in {",", "”", '"'}:
+        if speaker is None and left > sentence.start and doc[left - 1].text in INVERSION_MARKS:
             speaker = self.speaker_after(end, sentence)
             inverted = speaker is not None
-        if speaker is None and token.lower_.endswith("ing") and previous == ",":
+        if speaker is None and (token.lower_.endswith("ing") or previous == ","):
             speaker = self.clause_subject(start, sentence)
         if speaker is None:
             return None
@@ -219,11 +235,9 @@ class ClaimFinder:
         doc = self.doc
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
-                opener = doc[i + 1].lower_
-                if opener in ("a", "an", "the", "who", "which") or i + 2 in self.titles:
-                    mention = self.actors.ending_at.get(i)
-                    if mention is not None:
-                        return mention.key, doc[mention.start : mention.end], 0.85
+                mention = self.actors.ending_at.get(i)
+                if mention is not None and mention.start >= sentence.start:
+                    return mention.key, doc[mention.start : mention.end], 0.85
                 break
         mention = self.actors.ending_at.get(comma)
         if mention is not None and mention.start > sentence.start:
@@ -292,11 +306,31 @@ class ClaimFinder:
         return None
 
     def clause_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
-        """ ", saying ...": the sentence's first named actor speaks."""
+        """The subject of the clause a participle or a second verb hangs on ("Boeing
+        protested, saying ...", "Citing costs, Airbus announced ..."): the last named actor
+        before the verb that stands before a verb-like word, else the first after it."""
+        doc, skip = self.doc, self.pipeline.lexicon.skip_words
+        subjects = []
         for mention in self.actors.mentions:
-            if sentence.start <= mention.start and mention.end < verb:
-                return mention.key, self.doc[mention.start : mention.end], 0.6
-        return None
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            following = mention.end
+            while following < sentence.end and (
+                doc[following].lower_ in skip or following in self.date_tokens
+            ):
+                following += 1
+            if following < sentence.end and following != verb and is_verb_like(doc[following]):
+                subjects.append(mention)
+        before = [mention for mention in subjects if mention.end <= verb]
+        after = [mention for mention in subjects if mention.start > verb]
+        chosen = (
+            before[-1]
+            if before
+            else (after[0] if after and doc[verb].i == sentence.start else None)
+        )
+        if chosen is None:
+            return None
+        return chosen.key, doc[chosen.start : chosen.end], 0.6
 
     def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> tuple | None:
         doc, lexicon = self.doc, self.pipeline.lexicon
@@ -309,20 +343,20 @@ class ClaimFinder:
                 index = mention.end
             elif doc[index].lower_ in RECIPIENT_WORDS:
                 for i in range(index, min(index + 5, end)):
-                    if doc[i].lower_ in ("that", ",", ":") or doc[i].text in ("“", '"'):
+                    if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
                         index = i
                         break
         window = doc[index : min(index + 14, end)]
         that = next((t.i for t in window if t.lower_ == "that"), None)
         if that is not None and that > index and doc[index].lower_ in PREPOSITIONS:
-            if not any(t.text in {",", "“", '"'} for t in doc[index:that]):
+            if not any(t.text == "," or t.text in OPENING_QUOTES for t in doc[index:that]):
                 index = that
         while index < end and doc[index].lower_ in ("that", ":", ","):
             index += 1
-        if index < end and doc[index].text in ("“", '"'):
+        if index < end and doc[index].text in OPENING_QUOTES:
             quote = self.quote_at(doc[index].idx)
             if quote is not None:
-                return quote[0], quote[1], doc.text[quote[0] + 1 : quote[1] - 1]
+                return quote[0], quote[1], self.text[quote[0] + 1 : quote[1] - 1]
         for token in doc[index:end]:
             if (
                 token.text == ","
@@ -340,7 +374,7 @@ class ClaimFinder:
         position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
         for start, end in reversed(self.quotes):
             if end <= position and position - end <= 3:
-                return start, end, doc.text[start + 1 : end - 1]
+                return start, end, self.text[start + 1 : end - 1]
         if index <= sentence.start:
             return None
         start, end = self.trimmed(sentence.start, index)
@@ -349,11 +383,11 @@ class ClaimFinder:
     def closes_sentence(self, speaker_start: int, after: tuple | None, sentence: TokenSpan) -> bool:
         """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
         doc = self.doc
-        if speaker_start <= sentence.start or doc[speaker_start - 1].text not in {",", "”", '"'}:
+        if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
             return False
         if after is None:
             return True
-        return after[1] - after[0] < 30 or doc.text[after[0] : after[0] + 5].lower() == "that "
+        return after[1] - after[0] < 30 or self.text[after[0] : after[0] + 5].lower() == "that "
 
     def colon_lines(self) -> list[RawClaim]:
         """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a colon."""
@@ -373,7 +407,7 @@ class ClaimFinder:
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """Character span of tokens ``[start, end)`` without edge punctuation."""
         doc = self.doc
-        while start < end and doc[start].is_punct and doc[start].text not in ("“", '"'):
+        while start < end and doc[start].is_punct and doc[start].text not in OPENING_QUOTES:
             start += 1
         while (
             end > start

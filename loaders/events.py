@@ -71,6 +71,7 @@ class EventFinder:
     dates: list[DateMention]
 
     def find_events(self) -> list[Event]:
+        self.text = self.doc.text
         events = []
         for sentence in self.doc.sents:
             date = date_for_span(self.dates, sentence.start_char, sentence.end_char)
@@ -96,7 +97,7 @@ class EventFinder:
         opening = [token.lower_ for token in sentence[:3]]
         if not ORDINALS.intersection(opening):
             return None
-        text = self.doc.text
+        text = self.text
         for opener, closer in (("“", "”"), ('"', '"')):
             start = text.find(opener, date.span.end, sentence.end_char)
             end = text.find(closer, start + 1, sentence.end_char) if start >= 0 else -1

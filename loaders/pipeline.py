@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, find_actors
@@ -36,9 +37,10 @@ def extract(
     actors = find_actors(doc, pipeline, gazetteer)
     author_key = add_author(actors, text, author)
     topic_spans = pipeline.find_topic_spans(doc)
+    date_tokens = find_date_tokens(doc, dates)
     claims = [
-        build_claim(raw, dates, actors, topic_spans)
-        for raw in find_raw_claims(doc, pipeline, actors, author_key)
+        build_claim(text, raw, dates, actors, topic_spans)
+        for raw in find_raw_claims(doc, pipeline, actors, author_key, date_tokens)
     ]
     events = find_events(doc, pipeline, actors, dates)
     for event in events:
@@ -73,10 +75,26 @@ def add_author(actors: DocumentActors, text: str, author: str | None) -> str | N
     return key
 
 
+def find_date_tokens(doc: Doc, dates: list[DateMention]) -> frozenset[int]:
+    """Tokens of time expressions, with the preposition before each ("on June 18")."""
+    tokens: set[int] = set()
+    for mention in dates:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tokens.update(range(span.start, span.end))
+        if span.start > 0 and doc[span.start - 1].lower_ in ("on", "in", "at", "last", "this"):
+            tokens.add(span.start - 1)
+    return frozenset(tokens)
+
+
 def build_claim(
-    raw: RawClaim, dates: list[DateMention], actors: DocumentActors, topic_spans: list[TokenSpan]
+    doc_text: str,
+    raw: RawClaim,
+    dates: list[DateMention],
+    actors: DocumentActors,
+    topic_spans: list[TokenSpan],
 ) -> Claim:
-    doc_text = raw.sentence.doc.text
     passage_start = min(raw.sentence.start_char, raw.content_start)
     passage_end = max(raw.sentence.end_char, raw.content_end)
     said = date_of_speech(dates, passage_start, passage_end, raw.content_start, raw.content_end)
