@@ -19,7 +19,10 @@ from spacy.tokens import Span as TokenSpan
 from loaders.actors import DocumentActors, Mention
 from loaders.nlp import ACCORDING_TO, Pipeline
 
-QUOTE_PATTERN = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'').){1,3000}''")
+QUOTE_PATTERN = re.compile(
+    r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'')[^\n]){1,3000}''|''(?:(?!'')[^\n]){1,3000}''"
+)
+QUOTE_MARKS = "“”\"`'"
 OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
 INVERSION_MARKS = CLOSING_QUOTES | {","}
@@ -161,7 +164,9 @@ class ClaimFinder:
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.quotes = find_quotes(self.text)
-        self.titles = {span.start for span in self.pipeline.find_title_spans(self.doc)}
+        titles = self.pipeline.find_title_spans(self.doc)
+        self.titles = {span.start for span in titles}
+        self.title_ends = {span.end for span in titles}
 
     def verb(self, start: int, end: int) -> RawClaim | None:
         doc, lexicon = self.doc, self.pipeline.lexicon
@@ -187,7 +192,7 @@ class ClaimFinder:
             return None
         key, span, confidence = speaker
         after = self.content_after(end if not inverted else span.end, lemma, sentence)
-        before_speaker = span.start if span.start < start else start
+        before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
         if inverted or self.closes_sentence(before_speaker, after, sentence):
             content = self.content_before(before_speaker, sentence)
         else:
@@ -356,7 +361,7 @@ class ClaimFinder:
         if index < end and doc[index].text in OPENING_QUOTES:
             quote = self.quote_at(doc[index].idx)
             if quote is not None:
-                return quote[0], quote[1], self.text[quote[0] + 1 : quote[1] - 1]
+                return quote[0], quote[1], self.quote_text(quote[0], quote[1])
         for token in doc[index:end]:
             if (
                 token.text == ","
@@ -374,20 +379,56 @@ class ClaimFinder:
         position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
         for start, end in reversed(self.quotes):
             if end <= position and position - end <= 3:
-                return start, end, self.text[start + 1 : end - 1]
+                following = self.following_quote(position, sentence)
+                if following is None:
+                    return start, end, self.quote_text(start, end)
+                quote = f"{self.quote_text(start, end)} {self.quote_text(*following)}"
+                return start, following[1], quote
         if index <= sentence.start:
             return None
         start, end = self.trimmed(sentence.start, index)
         return start, end, None
+
+    def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
+        """A quote that resumes right after '"...," he said.' and closes the paragraph."""
+        text = self.text
+        for start, end in self.quotes:
+            if start <= after:
+                continue
+            if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
+                return None
+            rest = text[end : end + 200].lstrip(" ")
+            return (start, end) if not rest or rest[0] == "\n" else None
+        return None
+
+    def quote_text(self, start: int, end: int) -> str:
+        return self.text[start:end].strip(QUOTE_MARKS + ", ")
+
+    def phrase_start(self, start: int, sentence: TokenSpan) -> int:
+        """Where a speaker's noun phrase starts, titles included ("Sen. Warren",
+        "Washington representative Norm Dicks")."""
+        lexicon, doc = self.pipeline.lexicon, self.doc
+        floor = max(sentence.start, start - 6)
+        while start > floor:
+            previous = doc[start - 1]
+            if previous.is_punct or previous.is_space:
+                break
+            if previous.lower_ in lexicon.honorifics or start in self.title_ends:
+                start -= 1
+            elif previous.text[:1].isupper() and not previous.is_stop:
+                start -= 1
+            else:
+                break
+        return start
 
     def closes_sentence(self, speaker_start: int, after: tuple | None, sentence: TokenSpan) -> bool:
         """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
         doc = self.doc
         if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
             return False
-        if after is None:
+        if after is None or doc[speaker_start - 1].text in CLOSING_QUOTES:
             return True
-        return after[1] - after[0] < 30 or self.text[after[0] : after[0] + 5].lower() == "that "
+        return after[1] - after[0] < 30
 
     def colon_lines(self) -> list[RawClaim]:
         """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a colon."""

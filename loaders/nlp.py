@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy
 import spacy
 import yaml
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,6 +23,7 @@ from loaders.gazetteer import Gazetteer
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 ACCORDING_TO = "ACCORDING_TO"
+OPENING_MARKS = frozenset({"“", '"', "``", "''", "‘"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -146,7 +147,9 @@ def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
 
 @Language.component("paragraph_breaks")
 def mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and list items have no full stop.
+    """Start a sentence after every line break (headlines and list items have no full
+    stop), and let a sentence that opens with a quote mark start at the mark: the
+    sentencizer leaves it at the end of the sentence before.
 
     spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
     """
@@ -154,4 +157,14 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     for index in numpy.flatnonzero(is_space[:-1]):
         if "\n" in doc[index].text and not is_space[index + 1]:
             doc[index + 1].is_sent_start = True
+    starts = doc.to_array([SENT_START])
+    for index in numpy.flatnonzero(starts[2:] == 1) + 2:
+        mark = doc[index - 1]
+        if (
+            mark.text in OPENING_MARKS
+            and not mark.whitespace_
+            and (doc[index - 2].whitespace_ or doc[index - 2].is_space)
+        ):
+            mark.is_sent_start = True
+            doc[index].is_sent_start = False
     return doc
