@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
-from loaders.nlp import ACCORDING_TO, Pipeline
+from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline
 
 QUOTE_PATTERN = re.compile(
     r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'')[^\n]){1,3000}''|''(?:(?!'')[^\n]){1,3000}''"
@@ -130,7 +130,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def find_raw_claims(
-    doc: Doc,
+    parsed: ParsedDocument,
     pipeline: Pipeline,
     actors: DocumentActors,
     author_key: str | None,
@@ -138,9 +138,9 @@ def find_raw_claims(
 ) -> list[RawClaim]:
     """Claims in document order; ``date_tokens`` are tokens of time expressions, which may
     stand between a speaker and the verb ("the GAO on June 18 called for ...")."""
-    finder = ClaimFinder(doc, pipeline, actors, author_key, date_tokens)
+    finder = ClaimFinder(parsed.doc, pipeline, actors, author_key, date_tokens, parsed)
     claims: list[RawClaim] = []
-    for kind, start, end in pipeline.find_verb_matches(doc):
+    for kind, start, end in parsed.verbs:
         claim = finder.according_to(start, end) if kind == ACCORDING_TO else finder.verb(start, end)
         if claim is not None and claim.content_end > claim.content_start:
             claims.append(claim)
@@ -160,11 +160,12 @@ class ClaimFinder:
     actors: DocumentActors
     author_key: str | None
     date_tokens: frozenset[int]
+    parsed: ParsedDocument
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.parsed.text
         self.quotes = find_quotes(self.text)
-        titles = self.pipeline.find_title_spans(self.doc)
+        titles = self.parsed.titles
         self.titles = {span.start for span in titles}
         self.title_ends = {span.end for span in titles}
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span as TokenSpan
 from loaders.actors import DocumentActors
 from loaders.dates import date_for_span
 from loaders.extraction import DateMention, Event, Span
-from loaders.nlp import Pipeline
+from loaders.nlp import ParsedDocument, Pipeline
 
 ORDINALS = frozenset(
     {
@@ -69,9 +69,10 @@ class EventFinder:
     pipeline: Pipeline
     actors: DocumentActors
     dates: list[DateMention]
+    parsed: ParsedDocument
 
     def find_events(self) -> list[Event]:
-        self.text = self.doc.text
+        self.text = self.parsed.text
         events = []
         for sentence in self.doc.sents:
             date = date_for_span(self.dates, sentence.start_char, sentence.end_char)
@@ -160,6 +161,6 @@ class EventFinder:
 
 
 def find_events(
-    doc: Doc, pipeline: Pipeline, actors: DocumentActors, dates: list[DateMention]
+    parsed: ParsedDocument, pipeline: Pipeline, actors: DocumentActors, dates: list[DateMention]
 ) -> list[Event]:
-    return EventFinder(doc, pipeline, actors, dates).find_events()
+    return EventFinder(parsed.doc, pipeline, actors, dates, parsed).find_events()

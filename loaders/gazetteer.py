@@ -7,7 +7,7 @@ The file format is documented at the top of ``loaders/data/gazetteer.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,14 @@ class GazetteerTopic:
 class Gazetteer:
     actors: tuple[GazetteerActor, ...] = ()
     topics: tuple[GazetteerTopic, ...] = ()
+    digest: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "digest", hash((self.actors, self.topics)))
+
+    def __hash__(self) -> int:
+        """Hashed once: the per-gazetteer caches look it up on every extraction."""
+        return self.digest
 
     @classmethod
     def from_yaml(cls, path: str | Path) -> Gazetteer:

@@ -2,7 +2,7 @@
 
 No statistical model is used (none can be shipped), so everything the rules need is
 compiled here from word lists: an EntityRuler for gazetteer actors, PhraseMatchers for
-topics and job titles, a Matcher for reporting verbs and "according to".
+topics, job titles, reporting verbs and "according to".
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import spacy
 import yaml
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from loaders.gazetteer import Gazetteer
@@ -97,26 +97,36 @@ def inflect_verb(lemma: str) -> tuple[str, ...]:
 @dataclass(frozen=True, eq=False)
 class Pipeline:
     nlp: Language
-    verbs: Matcher
+    verbs: PhraseMatcher
     titles: PhraseMatcher
     topics: PhraseMatcher
     lexicon: Lexicon
 
-    def parse(self, text: str) -> Doc:
-        return self.nlp(text)
-
-    def find_title_spans(self, doc: Doc) -> list[Span]:
-        """Job titles ("chief executive", "CEO"), longest first where they overlap."""
-        return spacy.util.filter_spans(self.titles(doc, as_spans=True))
-
-    def find_topic_spans(self, doc: Doc) -> list[Span]:
-        """Topic phrases, labelled with the topic key."""
-        return spacy.util.filter_spans(self.topics(doc, as_spans=True))
-
-    def find_verb_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(kind, start token, end token): reporting verbs ("VERB") and "according to"."""
+    def parse(self, text: str) -> ParsedDocument:
+        """Tokens, sentences, gazetteer entities and every match the rules read, once."""
+        doc = self.nlp(text)
         vocab = self.nlp.vocab.strings
-        return [(vocab[match_id], start, end) for match_id, start, end in self.verbs(doc)]
+        verbs = sorted((vocab[match_id], start, end) for match_id, start, end in self.verbs(doc))
+        return ParsedDocument(
+            text=text,
+            doc=doc,
+            verbs=verbs,
+            titles=spacy.util.filter_spans(self.titles(doc, as_spans=True)),
+            topics=spacy.util.filter_spans(self.topics(doc, as_spans=True)),
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class ParsedDocument:
+    """A document as the rules see it. ``verbs`` are (kind, start token, end token) of
+    reporting verbs ("VERB") and "according to"; ``titles`` are job titles ("chief
+    executive"); ``topics`` are topic phrases labelled with their topic key."""
+
+    text: str
+    doc: Doc
+    verbs: list[tuple[str, int, int]]
+    titles: list[Span]
+    topics: list[Span]
 
 
 @lru_cache(maxsize=4)
@@ -134,9 +144,9 @@ def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
             for name in actor.names
         ]
     )
-    verbs = Matcher(nlp.vocab)
-    verbs.add("VERB", [[{"LOWER": {"IN": sorted(lexicon.verb_lemmas)}}]])
-    verbs.add(ACCORDING_TO, [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    verbs = PhraseMatcher(nlp.vocab, attr="LOWER")
+    verbs.add("VERB", list(nlp.tokenizer.pipe(sorted(lexicon.verb_lemmas))))
+    verbs.add(ACCORDING_TO, [nlp.make_doc("according to")])
     titles = PhraseMatcher(nlp.vocab, attr="LOWER")
     titles.add("TITLE", list(nlp.tokenizer.pipe(lexicon.titles)))
     topics = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -32,17 +32,18 @@ def extract(
     """
     gazetteer = gazetteer or Gazetteer.default()
     pipeline = load_pipeline(gazetteer)
-    doc = pipeline.parse(text)
+    parsed = pipeline.parse(text)
+    doc = parsed.doc
     dates = find_dates(text, published)
-    actors = find_actors(doc, pipeline, gazetteer)
+    actors = find_actors(parsed, pipeline, gazetteer)
     author_key = add_author(actors, text, author)
-    topic_spans = pipeline.find_topic_spans(doc)
+    topic_spans = parsed.topics
     date_tokens = find_date_tokens(doc, dates)
     claims = [
         build_claim(text, raw, dates, actors, topic_spans)
-        for raw in find_raw_claims(doc, pipeline, actors, author_key, date_tokens)
+        for raw in find_raw_claims(parsed, pipeline, actors, author_key, date_tokens)
     ]
-    events = find_events(doc, pipeline, actors, dates)
+    events = find_events(parsed, pipeline, actors, dates)
     for event in events:
         event.topics = topics_within(topic_spans, event.passage.start, event.passage.end)
     return Extraction(
@@ -56,7 +57,7 @@ def extract(
         topics=collect_topics(topic_spans, gazetteer),
         claims=sorted(claims, key=lambda claim: claim.content.start),
         events=events,
-        roles=find_roles(doc, pipeline, actors, gazetteer),
+        roles=find_roles(parsed, actors, gazetteer),
     )
 
 

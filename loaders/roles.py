@@ -15,19 +15,18 @@ from spacy.tokens import Span as TokenSpan
 from loaders.actors import DocumentActors
 from loaders.extraction import Role, Span
 from loaders.gazetteer import Gazetteer
-from loaders.nlp import Pipeline
+from loaders.nlp import ParsedDocument
 
 POSSESSIVES = frozenset({"'s", "’s"})
 LINKS = frozenset({"of", "at", "for", "with", "in"})
 APPOSITION_REACH = 10
 
 
-def find_roles(
-    doc: Doc, pipeline: Pipeline, actors: DocumentActors, gazetteer: Gazetteer
-) -> list[Role]:
+def find_roles(parsed: ParsedDocument, actors: DocumentActors, gazetteer: Gazetteer) -> list[Role]:
+    doc = parsed.doc
     demonyms = {demonym: actor.key for actor in gazetteer.actors for demonym in actor.demonyms}
     roles: dict[tuple[str, str, str], Role] = {}
-    for title in pipeline.find_title_spans(doc):
+    for title in parsed.titles:
         found = find_titled_name(doc, title, actors, demonyms) or find_apposition(
             doc, title, actors
         )
