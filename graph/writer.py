@@ -2,7 +2,10 @@
 
 Loading an unchanged document (same id, same sha256) changes nothing; a changed version
 replaces exactly what the earlier version contributed; a failure rolls back everything of
-that document. Every batch returns how many rows it wrote, and a batch that wrote fewer
+that document. Actors and topics are shared between documents and MERGEd on their ids;
+what belongs to one document (passages, claims, events and their edges) is removed before a
+new version is written, so it is CREATEd, which is what keeps the writer near the speed of
+bare CREATE statements. Every batch returns how many rows it wrote, and a batch that wrote fewer
 rows than it was given (a MATCH that found nothing) fails the document instead of
 silently dropping them.
 """
@@ -20,6 +23,10 @@ from graph.store import Store, Transaction
 from loaders.extraction import Extraction, Span, actor_key
 
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
+SHARED_NODE_QUERIES = {
+    "actors": ("actors_by_ids", "create_actors", "update_actors"),
+    "topics": ("topics_by_ids", "create_topics", "update_topics"),
+}
 
 
 @dataclass(frozen=True)
@@ -200,7 +207,14 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
     )
     rows.claims = list({c["id"]: c for c in rows.claims}.values())
     rows.events = list({e["id"]: e for e in rows.events}.values())
+    for name in ("said", "claim_about", "claim_mentions", "event_about", "participated_in"):
+        setattr(rows, name, unique_rows(getattr(rows, name)))
     return rows
+
+
+def unique_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Relationship rows without repeats: the writer CREATEs them, so a repeat would be a twin."""
+    return list({tuple(sorted(row.items())): row for row in rows}.values())
 
 
 def write_document(store: Store, meta: DocumentMeta, extraction: Extraction) -> WriteResult:
@@ -233,23 +247,47 @@ def _write_rows(tx: Transaction, rows: DocumentRows) -> WriteResult:
         kept = {row["id"] for row in rows.actors + rows.topics}
         _remove_contribution(tx, doc, keep_ids=kept)
     _expect(tx, "upsert_document", 1, row=rows.document)
-    for name, batch in (("upsert_actors", rows.actors), ("upsert_topics", rows.topics)):
-        _expect(tx, name, len(batch), rows=batch)
-    _expect(tx, "upsert_passages", len(rows.passages), document_id=doc, rows=rows.passages)
+    _write_shared_nodes(tx, "actors", rows.actors)
+    _write_shared_nodes(tx, "topics", rows.topics)
+    _expect(tx, "create_passages", len(rows.passages), document_id=doc, rows=rows.passages)
     for name, batch in (
-        ("upsert_claims", rows.claims),
-        ("upsert_events", rows.events),
-        ("merge_said", rows.said),
-        ("merge_claim_about", rows.claim_about),
-        ("merge_claim_mentions", rows.claim_mentions),
-        ("merge_event_about", rows.event_about),
-        ("merge_participated_in", rows.participated_in),
-        ("merge_roles", rows.roles),
+        ("create_claims", rows.claims),
+        ("create_events", rows.events),
+        ("create_said", rows.said),
+        ("create_claim_about", rows.claim_about),
+        ("create_claim_mentions", rows.claim_mentions),
+        ("create_event_about", rows.event_about),
+        ("create_participated_in", rows.participated_in),
+        ("create_roles", rows.roles),
     ):
         _expect(tx, name, len(batch), rows=batch)
     if rows.author_id:
         _expect(tx, "merge_authored_by", 1, document_id=doc, actor_id=rows.author_id)
     return WriteResult(status="replaced" if existing else "loaded", **counts)
+
+
+def _write_shared_nodes(tx: Transaction, label: str, batch: list[dict[str, Any]]) -> None:
+    """Create the actors (or topics) that are new; add aliases to those that exist.
+
+    Looking them up first and writing only what changed is what keeps shared nodes cheap:
+    a MERGE that re-SETs every known actor in every document costs more than the document.
+    """
+    if not batch:
+        return
+    find, create, update = SHARED_NODE_QUERIES[label]
+    existing = {row["id"]: row for row in tx.run(find, ids=[r["id"] for r in batch])}
+    new = [row for row in batch if row["id"] not in existing]
+    changed = []
+    for row in batch:
+        known = existing.get(row["id"])
+        if known is None:
+            continue
+        aliases = list(dict.fromkeys([*(known["aliases"] or []), *row["aliases"]]))
+        curated = known["curated"] or row["curated"]
+        if aliases != (known["aliases"] or []) or curated != known["curated"]:
+            changed.append({"id": row["id"], "aliases": aliases, "curated": curated})
+    _expect(tx, create, len(new), rows=new)
+    _expect(tx, update, len(changed), rows=changed)
 
 
 def _remove_contribution(tx: Transaction, document_id: str, keep_ids: set[str]) -> None:

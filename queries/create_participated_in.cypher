@@ -1,7 +1,6 @@
-// Tie actors to the events they took part in.
+// Tie actors to a document's new events.
 // params: $rows (list of {actor_id, event_id, role}) · returns: written
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id})
-MERGE (a)-[r:PARTICIPATED_IN]->(e)
-SET r.role = row.role
+CREATE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)
 RETURN count(*) AS written

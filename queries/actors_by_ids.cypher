@@ -1,0 +1,5 @@
+// The actors among the given ids that exist already, with their aliases (the writer creates the rest).
+// params: $ids · returns: id, aliases, curated
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+RETURN n.id AS id, n.aliases AS aliases, coalesce(n.curated, false) AS curated

@@ -1,0 +1,6 @@
+// One batch of passages for export, by id after $after_id; only those in $ids unless it is null (all).
+// params: $ids, $after_id, $limit · returns: passage (map)
+MATCH (p:Passage)-[:IN]->(d:Document)
+WHERE ($after_id IS NULL OR p.id > $after_id) AND ($ids IS NULL OR p.id IN $ids)
+WITH p, d ORDER BY p.id LIMIT $limit
+RETURN p {.id, .start, .end, .text, document_id: d.id} AS passage
