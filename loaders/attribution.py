@@ -107,6 +107,8 @@ RECIPIENT_WORDS = frozenset(
         "their",
     }
 )
+SHORT_CONTENT = 30
+QUESTION_REACH = 3
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 
 
@@ -194,7 +196,11 @@ class ClaimFinder:
         key, span, confidence = speaker
         after = self.content_after(end if not inverted else span.end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
-        if inverted or self.closes_sentence(before_speaker, after, sentence):
+        if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
+            after = self.following_question(sentence) or after
+            inverted = False
+            content = after
+        elif inverted or self.closes_sentence(before_speaker, after, sentence):
             content = self.content_before(before_speaker, sentence)
         else:
             content = after
@@ -390,6 +396,18 @@ class ClaimFinder:
         start, end = self.trimmed(sentence.start, index)
         return start, end, None
 
+    def following_question(self, sentence: TokenSpan) -> tuple | None:
+        """'X asked Y directly.' followed by the question itself, in the same paragraph."""
+        doc, end = self.doc, sentence.end
+        for _ in range(QUESTION_REACH):
+            if end >= len(doc) or "\n" in self.text[sentence.end_char : doc[end].idx]:
+                return None
+            following = doc[end].sent
+            if following.text.rstrip().endswith("?"):
+                return doc[sentence.end].idx, following.end_char, None
+            end = following.end
+        return None
+
     def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
         """A quote that resumes right after '"...," he said.' and closes the paragraph."""
         text = self.text
@@ -429,7 +447,7 @@ class ClaimFinder:
             return False
         if after is None or doc[speaker_start - 1].text in CLOSING_QUOTES:
             return True
-        return after[1] - after[0] < 30
+        return after[1] - after[0] < SHORT_CONTENT
 
     def colon_lines(self) -> list[RawClaim]:
         """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a colon."""
