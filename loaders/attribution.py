@@ -184,9 +184,16 @@ class ClaimFinder:
             doc[left - 1].lower_ in lexicon.skip_words or left - 1 in self.date_tokens
         ):
             left -= 1
-        speaker = self.speaker_before(left, sentence)
+        participle = token.lower_.endswith("ing") and previous in (",", "by")
+        speaker = self.clause_subject(start, sentence) if participle else None
+        speaker = speaker or self.speaker_before(left, sentence)
         inverted = False
-        if speaker is None and left > sentence.start and doc[left - 1].text in INVERSION_MARKS:
+        if (
+            speaker is None
+            and not participle
+            and left > sentence.start
+            and doc[left - 1].text in INVERSION_MARKS
+        ):
             speaker = self.speaker_after(end, sentence)
             inverted = speaker is not None
         if speaker is None and (token.lower_.endswith("ing") or previous == ","):
@@ -253,7 +260,9 @@ class ClaimFinder:
                 break
         mention = self.actors.ending_at.get(comma)
         if mention is not None and mention.start > sentence.start:
-            return mention.key, doc[mention.start : mention.end], 0.8
+            opening = self.phrase_start(mention.start, sentence)
+            if opening > sentence.start and doc[opening - 1].text == ",":
+                return mention.key, doc[mention.start : mention.end], 0.8
         return None
 
     def pronoun_speaker(self, index: int) -> tuple | None:
@@ -335,14 +344,12 @@ class ClaimFinder:
                 subjects.append(mention)
         before = [mention for mention in subjects if mention.end <= verb]
         after = [mention for mention in subjects if mention.start > verb]
-        chosen = (
-            before[-1]
-            if before
-            else (after[0] if after and doc[verb].i == sentence.start else None)
-        )
-        if chosen is None:
-            return None
-        return chosen.key, doc[chosen.start : chosen.end], 0.6
+        chosen = before[-1] if before else (after[0] if after and verb == sentence.start else None)
+        if chosen is not None:
+            return chosen.key, doc[chosen.start : chosen.end], 0.6
+        if doc[sentence.start].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.pronoun_speaker(sentence.start)
+        return None
 
     def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> tuple | None:
         doc, lexicon = self.doc, self.pipeline.lexicon
@@ -434,6 +441,9 @@ class ClaimFinder:
                 break
             if previous.lower_ in lexicon.honorifics or start in self.title_ends:
                 start -= 1
+            elif previous.lower_ in ("the", "a", "an"):
+                start -= 1
+                break
             elif previous.text[:1].isupper() and not previous.is_stop:
                 start -= 1
             else:
@@ -443,6 +453,8 @@ class ClaimFinder:
     def closes_sentence(self, speaker_start: int, after: tuple | None, sentence: TokenSpan) -> bool:
         """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
         doc = self.doc
+        if after is not None and after[1] <= after[0]:
+            return speaker_start > sentence.start
         if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
             return False
         if after is None or doc[speaker_start - 1].text in CLOSING_QUOTES:
