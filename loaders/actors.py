@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from loaders.extraction import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
-from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline
+from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
 
 COLON = re.compile(r":(?=\s)")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
@@ -100,10 +100,15 @@ class DocumentActors:
         return None
 
 
-def find_actors(parsed: ParsedDocument, pipeline: Pipeline, gazetteer: Gazetteer) -> DocumentActors:
+def find_actors(
+    parsed: ParsedDocument,
+    pipeline: Pipeline,
+    gazetteer: Gazetteer,
+    date_tokens: frozenset[int] = frozenset(),
+) -> DocumentActors:
     """All actor mentions of a document, with short forms merged into full names."""
     doc = parsed.doc
-    speech = find_speech_positions(pipeline, parsed)
+    speech = find_speech_positions(pipeline, parsed, date_tokens)
     titled = {span.end for span in parsed.titles}
     lower_words = set(LOWER_WORD.findall(parsed.text))
     candidates = find_candidates(doc, find_name_runs(doc, lower_words, pipeline), titled, pipeline)
@@ -139,25 +144,57 @@ class SpeechPositions:
     starts: frozenset[int]
 
 
-def find_speech_positions(pipeline: Pipeline, parsed: ParsedDocument) -> SpeechPositions:
+def find_speech_positions(
+    pipeline: Pipeline, parsed: ParsedDocument, date_tokens: frozenset[int]
+) -> SpeechPositions:
     doc = parsed.doc
     ends: set[int] = set()
     starts: set[int] = set()
-    skip = pipeline.lexicon.skip_words
     for kind, start, end in parsed.verbs:
         starts.add(end)
         if kind == ACCORDING_TO:
             continue
-        while start > 0 and doc[start - 1].lower_ in skip:
-            start -= 1
+        start = skip_to_subject(doc, start, 0, pipeline.lexicon, date_tokens)
         ends.add(start)
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
+            ends.add(apposition_start(doc, start - 1))
     for colon in COLON.finditer(parsed.text):
         token = doc.char_span(colon.start(), colon.end(), alignment_mode="expand")
         if token is not None and token.start - token.sent.start <= 4:
             ends.add(token.start)
     return SpeechPositions(frozenset(ends), frozenset(starts))
+
+
+def skip_to_subject(
+    doc: Doc, index: int, floor: int, lexicon: Lexicon, date_tokens: frozenset[int]
+) -> int:
+    """Step back from a verb over adverbs, auxiliaries, time expressions and a
+    parenthesis ("Rep. John Mica (R-Fla.) also said") to where its subject ends."""
+    while index > floor:
+        previous = doc[index - 1]
+        if lexicon.may_stand_between(previous) or index - 1 in date_tokens:
+            index -= 1
+        elif previous.text == ")":
+            opening = next(
+                (i for i in range(index - 2, max(floor, index - 12) - 1, -1) if doc[i].text == "("),
+                None,
+            )
+            if opening is None:
+                return index
+            index = opening
+        else:
+            return index
+    return index
+
+
+def apposition_start(doc: Doc, comma: int) -> int:
+    """The comma that opens an apposition closed at ``comma`` ("Culpepper, who runs the
+    effort, said"), or ``comma`` itself when there is none in reach."""
+    for i in range(comma - 1, max(doc[comma].sent.start, comma - 30), -1):
+        if doc[i].text == ",":
+            return i
+    return comma
 
 
 def find_candidates(

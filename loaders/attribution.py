@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from loaders.actors import DocumentActors, Mention
+from loaders.actors import DocumentActors, Mention, skip_to_subject
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline
 
 QUOTE_PATTERN = re.compile(
@@ -180,10 +180,7 @@ class ClaimFinder:
         lemma = lexicon.verb_lemmas[token.lower_]
         sentence = token.sent
         left = start
-        while left > sentence.start and (
-            doc[left - 1].lower_ in lexicon.skip_words or left - 1 in self.date_tokens
-        ):
-            left -= 1
+        left = skip_to_subject(doc, start, sentence.start, lexicon, self.date_tokens)
         participle = token.lower_.endswith("ing") and previous in (",", "by")
         speaker = self.clause_subject(start, sentence) if participle else None
         speaker = speaker or self.speaker_before(left, sentence)
@@ -285,7 +282,7 @@ class ClaimFinder:
         """ "the company", "a Boeing spokesman", "industry analysts"."""
         doc, nouns = self.doc, self.pipeline.lexicon.speaker_noun_kinds
         head = doc[index]
-        if head.lower_ not in nouns:
+        if head.lower_ not in nouns and not (head.is_alpha and not head.is_stop):
             return None
         start = index
         while start > sentence.start and index - start < 5:
@@ -299,13 +296,23 @@ class ClaimFinder:
                 break
             start -= 1
         span = doc[start : index + 1]
+        if head.lower_ not in nouns and not self.bounded_phrase(start, sentence):
+            return None
         inner = [m for m in self.actors.mentions if start <= m.start and m.end <= index]
         if inner:
             return inner[-1].key, span, 0.6
-        if nouns[head.lower_] == "organization" and start < index:
+        if nouns.get(head.lower_) == "organization" and start < index:
             latest = self.actors.latest_mention(start, ORGANISATION_KINDS)
             return (latest.key if latest else None), span, 0.5
         return None, span, 0.5
+
+    def bounded_phrase(self, start: int, sentence: TokenSpan) -> bool:
+        """A determiner phrase that stands alone as a clause's subject ("Another 19 percent
+        said", '"...," the New York businessman said'), so its head needs no word list."""
+        doc = self.doc
+        if doc[start].lower_ not in DETERMINERS:
+            return False
+        return start == sentence.start or doc[start - 1].text in INVERSION_MARKS
 
     def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'..., said Smith' and 'according to the company': the speaker after the cue."""

@@ -17,7 +17,7 @@ import yaml
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from loaders.gazetteer import Gazetteer
 
@@ -41,6 +41,14 @@ class Lexicon:
     speaker_noun_kinds: dict[str, str]
     event_verbs: frozenset[str]
     first_names: frozenset[str]
+
+    def may_stand_between(self, token: Token) -> bool:
+        """Whether a word may sit between a speaker and the verb: an auxiliary or an
+        adverb ("has also said", "forcefully told")."""
+        lower = token.lower_
+        return lower in self.skip_words or (
+            len(lower) > 4 and lower.endswith("ly") and token.is_alpha and lower != "early"
+        )
 
 
 @lru_cache(maxsize=1)

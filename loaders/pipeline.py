@@ -35,10 +35,10 @@ def extract(
     parsed = pipeline.parse(text)
     doc = parsed.doc
     dates = find_dates(text, published)
-    actors = find_actors(parsed, pipeline, gazetteer)
+    date_tokens = find_date_tokens(doc, dates)
+    actors = find_actors(parsed, pipeline, gazetteer, date_tokens)
     author_key = add_author(actors, text, author)
     topic_spans = parsed.topics
-    date_tokens = find_date_tokens(doc, dates)
     claims = [
         build_claim(text, raw, dates, actors, topic_spans)
         for raw in find_raw_claims(parsed, pipeline, actors, author_key, date_tokens)
