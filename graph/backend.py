@@ -6,9 +6,12 @@ The same query files run on both. The differences met so far:
   (ArcadeDB) refuses it there and builds an index of the same name with its SQL over HTTP.
   After that ``db.index.fulltext.queryNodes`` works on both, so the search query is one file.
 - ``db.awaitIndexes()`` exists only on Neo4j (the embedded server builds indexes synchronously).
-- Timeouts: Neo4j honours per-query ``Query(timeout=)``; the embedded server ignores it and
-  is bounded by its server-wide ``arcadedb.command.timeout`` (set at start, graph/embedded.py)
-  and, for the read-only user, by its group's ``readTimeout``.
+- Timeouts: Neo4j honours per-query ``Query(timeout=)`` (``SAIDWHEN_QUERY_TIMEOUT``); the
+  embedded server ignores it, and its group ``readTimeout`` did not stop a runaway read either
+  (measured). What does abort a statement there is the server-wide
+  ``arcadedb.command.timeout`` (``SAIDWHEN_EMBEDDED_COMMAND_TIMEOUT``, 60 s, set at start in
+  graph/embedded.py), which must stay above the longest legitimate write, so on the embedded
+  server a /v1/query may run up to that long.
 - Read-only guard: a Neo4j READ transaction refuses writes; the embedded server does not
   enforce READ mode, so read-only queries run as a server user whose group may only read.
 """

@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     embedded_bolt_port: int = Field(0, ge=0, le=65535, description="0 picks a free port")
     embedded_http_port: int = Field(0, ge=0, le=65535, description="0 picks a free port")
     embedded_command_timeout: float = Field(
-        300.0, gt=0, description="seconds any statement may run on the embedded server"
+        60.0, gt=0, description="seconds any statement may run on the embedded server"
     )
 
     query_timeout: float = Field(10.0, gt=0, description="seconds a single query may run")
