@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.problems import install_problem_handlers
-from api.routers import health
+from api.routers import claims, documents, events, health, timeline, topics
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.store import Store
@@ -36,6 +36,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
     install_problem_handlers(app)
     app.include_router(health.router)
+    for router in (claims, events, timeline, documents, topics):
+        app.include_router(router.router)
     return app
 
 

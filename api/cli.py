@@ -250,3 +250,51 @@ def extract(
                 f"  {when:>10}  {claim['speaker'] or '?'} {claim['verb']}: "
                 f"{claim['content']['text'][:90]}"
             )
+
+
+@main.command()
+@click.option("--actor", required=True, help="an actor id, name or alias")
+@click.option("--topic", help="a topic id, name or alias")
+@click.option("--since", callback=parse_date_option, help="on or after, YYYY-MM-DD")
+@click.option("--until", callback=parse_date_option, help="on or before, YYYY-MM-DD")
+@click.option("--json", "as_json", is_flag=True, help="print the items as JSON")
+@click.pass_obj
+def timeline(
+    settings: Settings,
+    actor: str,
+    topic: str | None,
+    since: date | None,
+    until: date | None,
+    as_json: bool,
+) -> None:
+    """Print what an actor said and took part in, in date order (undated last)."""
+    from rich.table import Table
+
+    from api.paging import Cursor, PageRequest
+    from graph.timeline import TimelineClaim, TimelineEvent, TimelineFilters, read_timeline
+
+    filters = TimelineFilters(actor=actor, topic=topic, since=since, until=until)
+    items: list[TimelineClaim | TimelineEvent] = []
+    page = PageRequest(settings.page_size_cap)
+    store = open_store(settings)
+    try:
+        while True:
+            rows = read_timeline(store, filters, page.query_params())
+            items += rows[: page.limit]
+            if len(rows) <= page.limit:
+                break
+            page = PageRequest(page.limit, Cursor(items[-1].date, items[-1].id))
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps([item.model_dump(mode="json") for item in items], indent=2))
+        return
+    table = Table("date", "precision", "speaker", "verb", "text", title=f"Timeline of {actor}")
+    for item in items:
+        if item.kind == "claim":
+            who = item.speaker.name if item.speaker else "?"
+            table.add_row(str(item.date or "undated"), item.precision, who, item.verb, item.text)
+        else:
+            who = ", ".join(participant.name for participant in item.participants)
+            table.add_row(str(item.date or "undated"), item.precision, who, "(event)", item.title)
+    Console().print(table)

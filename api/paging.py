@@ -10,11 +10,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
+from fastapi import Depends, Query
+
+from api.dependencies import get_settings
 from graph.errors import InvalidInput
+from graph.settings import Settings
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,3 +59,41 @@ class Cursor:
 
 
 NO_CURSOR: dict[str, Any] = {"after_dated": None, "after_date": None, "after_id": None}
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """``?limit=&cursor=`` checked: what a list endpoint asks the graph for."""
+
+    limit: int
+    after: Cursor | None = None
+
+    def query_params(self) -> dict[str, Any]:
+        """``$limit`` is one more than the page, so a full page knows whether more follow."""
+        return {"limit": self.limit + 1, **(self.after.as_params() if self.after else NO_CURSOR)}
+
+    def split(
+        self, rows: list[T], position: Callable[[T], tuple[date | None, str]]
+    ) -> tuple[list[T], str | None]:
+        """The page's items and the cursor after the last one (None on the last page)."""
+        items = rows[: self.limit]
+        more = len(rows) > self.limit
+        return items, Cursor(*position(items[-1])).encode() if more else None
+
+
+def get_page_request(
+    limit: int = Query(
+        50, ge=1, description="items per page, at most the server's page size cap (500 by default)"
+    ),
+    cursor: str | None = Query(
+        None, description="the `next_cursor` of the previous page, to read the next one"
+    ),
+    settings: Settings = Depends(get_settings),
+) -> PageRequest:
+    """FastAPI dependency for paged list endpoints."""
+    if limit > settings.page_size_cap:
+        raise InvalidInput(
+            f"limit: {limit} is more than this server's page size cap of "
+            f"{settings.page_size_cap} (ask for fewer and follow next_cursor)"
+        )
+    return PageRequest(limit, Cursor.decode(cursor) if cursor is not None else None)

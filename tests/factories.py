@@ -56,3 +56,132 @@ def sample_extraction(text: str = TEXT) -> Extraction:
 
 
 META = DocumentMeta(title="Ledger bill", author="Jo Writer", url="https://example.org/ledger")
+
+
+TARIFF_TEXT = (
+    "Minister Vera Holm said on 3 June that the water tariff would fall. "
+    "Alderman Jonas Reed disputed that Holm had costed the water tariff. "
+    "Someone at the utility said the reservoir was low. "
+    "The Cabinet approved the tariff on 5 June. "
+    "Reed toured the reservoir."
+)
+TARIFF_META = DocumentMeta(
+    title="Tariff dispute",
+    author=None,
+    published=date(2023, 6, 7),
+    url="https://example.org/tariff",
+    source="Example Courier",
+)
+
+
+def tariff_extraction(text: str = TARIFF_TEXT) -> Extraction:
+    """Two dated claims (day and month precision) and an unattributed undated one; a dated
+    event and an undated one; a mention; two topics, one with an alias."""
+    sentences = [span_of(text, part) for part in text.split(". ")]
+    return Extraction(
+        text=text,
+        published=date(2023, 6, 7),
+        actors=[
+            Actor("vera-holm", "Vera Holm", "person", ["Holm"], [span_of(text, "Vera Holm")]),
+            Actor("jonas-reed", "Jonas Reed", "person", ["Reed"], [span_of(text, "Jonas Reed")]),
+            Actor("cabinet", "the Cabinet", "government_body", [], [span_of(text, "Cabinet")]),
+        ],
+        topics=[Topic("water-tariff", "water tariff", ["tariff"]), Topic("reservoir", "reservoir")],
+        claims=[
+            Claim(
+                speaker="vera-holm",
+                speaker_mention=span_of(text, "Vera Holm"),
+                verb="say",
+                content=span_of(text, "the water tariff would fall"),
+                passage=sentences[0],
+                said_on=date(2023, 6, 3),
+                said_on_precision="day",
+                date_text="on 3 June",
+                topics=["water-tariff"],
+            ),
+            Claim(
+                speaker="jonas-reed",
+                speaker_mention=span_of(text, "Jonas Reed"),
+                verb="dispute",
+                content=span_of(text, "Holm had costed the water tariff"),
+                passage=sentences[1],
+                said_on=date(2023, 6, 1),
+                said_on_precision="month",
+                date_text="June",
+                topics=["water-tariff"],
+                mentions=["vera-holm"],
+            ),
+            Claim(
+                speaker=None,
+                speaker_mention=None,
+                verb="say",
+                content=span_of(text, "the reservoir was low"),
+                passage=sentences[2],
+                topics=["reservoir"],
+            ),
+        ],
+        events=[
+            Event(
+                title="The Cabinet approved the tariff",
+                passage=sentences[3],
+                date=date(2023, 6, 5),
+                precision="day",
+                date_text="on 5 June",
+                participants=["cabinet"],
+                topics=["water-tariff"],
+            ),
+            Event(
+                title="Reed toured the reservoir",
+                passage=sentences[4],
+                participants=["jonas-reed"],
+                topics=["reservoir"],
+            ),
+        ],
+    )
+
+
+def series_extraction(count: int, word: str = "item") -> Extraction:
+    """``count`` one-sentence claims by Ada Brook and an event every fourth sentence.
+
+    Dates repeat (three claims a day), so ties are broken by id; every fifth claim and
+    every eighth event is undated. ``word`` varies the text so two series are two documents.
+    """
+    sentences = [f"Ada Brook said {word} {n:03d} matters." for n in range(count)]
+    text = " ".join(sentences)
+    claims, events = [], []
+    for n, sentence in enumerate(sentences):
+        passage = span_of(text, sentence)
+        day = None if n % 5 == 4 else date(2021, 3, 1 + n // 3)
+        claims.append(
+            Claim(
+                speaker="ada-brook",
+                speaker_mention=span_of(text, "Ada Brook", passage.start),
+                verb="say",
+                content=span_of(text, f"{word} {n:03d} matters", passage.start),
+                passage=passage,
+                said_on=day,
+                said_on_precision="day" if day else None,
+            )
+        )
+        if n % 4 == 0:
+            event_day = None if n % 8 == 0 else date(2021, 3, 2 + n // 3)
+            events.append(
+                Event(
+                    title=f"Brook reviewed {word} {n:03d}",
+                    passage=passage,
+                    date=event_day,
+                    precision="day" if event_day else None,
+                    participants=["ada-brook"],
+                )
+            )
+    return Extraction(
+        text=text,
+        published=date(2021, 4, 1),
+        actors=[Actor("ada-brook", "Ada Brook", "person", ["Brook"])],
+        claims=claims,
+        events=events,
+    )
+
+
+def series_meta(word: str = "item") -> DocumentMeta:
+    return DocumentMeta(title=f"Series of {word}s", url=f"https://example.org/series/{word}")

@@ -1,0 +1,93 @@
+"""``GET /v1/claims`` and ``GET /v1/claims/{claim_id}``: who said what, when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from api.dependencies import get_store
+from api.paging import PageRequest, get_page_request
+from graph.claims import ClaimFilters, ClaimItem, get_claim, list_claims
+from graph.store import Store
+
+router = APIRouter(prefix="/v1/claims", tags=["claims"])
+
+CLAIM_EXAMPLE = {
+    "id": "claim:74bd121359b8bd4e",
+    "text": "the ledger bill would pass",
+    "quote": None,
+    "verb": "say",
+    "said_on": "2021-03-02",
+    "said_on_precision": "day",
+    "date_text": "on Tuesday",
+    "speaker": {"id": "actor:ada-brook", "name": "Ada Brook", "kind": "person"},
+    "topics": [{"id": "topic:ledger-bill", "name": "ledger bill"}],
+    "mentions": [],
+    "evidence": {
+        "document_id": "doc:a88aada49b36ba94",
+        "passage_id": "passage:4e9a6db0c1481df3",
+        "start": 0,
+        "end": 66,
+        "text": "Senator Ada Brook said on Tuesday that the ledger bill would pass.",
+    },
+}
+
+
+class ClaimPage(BaseModel):
+    items: list[ClaimItem]
+    next_cursor: str | None
+
+
+@router.get(
+    "",
+    response_model=ClaimPage,
+    summary="List claims: who said what, when",
+    responses={
+        200: {
+            "content": {
+                "application/json": {"example": {"items": [CLAIM_EXAMPLE], "next_cursor": None}}
+            }
+        },
+        404: {"description": "A speaker, topic or mentioned actor that names nothing"},
+        422: {"description": "A bad date, limit or cursor; the problem names the parameter"},
+    },
+)
+def get_claims(
+    document: str | None = Query(None, description="only claims from this document id"),
+    speaker: str | None = Query(None, description="the speaker: an actor id, name or alias"),
+    topic: str | None = Query(None, description="a topic id, name or alias"),
+    mentions: str | None = Query(
+        None, description="an actor the claim mentions: id, name or alias"
+    ),
+    since: date | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
+    until: date | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
+    q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
+    page: PageRequest = Depends(get_page_request),
+    store: Store = Depends(get_store),
+) -> ClaimPage:
+    """Claims in the order they were said (by date, then id), each with its speaker, topics,
+    mentioned actors and the passage that supports it. Undated claims come last. Names are
+    matched case-insensitively against actors' and topics' names and aliases; a name that
+    matches nothing is a 404 naming the parameter. A date range leaves undated claims out.
+    Follow `next_cursor` for the next page."""
+    filters = ClaimFilters(document, speaker, topic, mentions, since, until, q)
+    rows = list_claims(store, filters, page.query_params())
+    items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
+    return ClaimPage(items=items, next_cursor=next_cursor)
+
+
+@router.get(
+    "/{claim_id}",
+    response_model=ClaimItem,
+    summary="One claim with its speaker and evidence",
+    responses={
+        200: {"content": {"application/json": {"example": CLAIM_EXAMPLE}}},
+        404: {"description": "No claim has this id"},
+    },
+)
+def get_claim_by_id(claim_id: str, store: Store = Depends(get_store)) -> ClaimItem:
+    """The claim with this id (`claim:…`), its speaker, topics, mentioned actors and the
+    passage of the document it was read from."""
+    return get_claim(store, claim_id)

@@ -1,0 +1,87 @@
+"""``GET /v1/events`` and ``GET /v1/events/{event_id}``: what happened, when, and who took part."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from api.dependencies import get_store
+from api.paging import PageRequest, get_page_request
+from graph.events import EventFilters, EventItem, get_event, list_events
+from graph.store import Store
+
+router = APIRouter(prefix="/v1/events", tags=["events"])
+
+EVENT_EXAMPLE = {
+    "id": "event:1f575f4e666e0321",
+    "title": "Brook met Orbit Bank",
+    "date": "2021-03-04",
+    "precision": "day",
+    "date_text": "on Thursday",
+    "participants": [
+        {"id": "actor:ada-brook", "name": "Ada Brook"},
+        {"id": "actor:orbit-bank", "name": "Orbit Bank"},
+    ],
+    "topics": [{"id": "topic:ledger-bill", "name": "ledger bill"}],
+    "evidence": {
+        "document_id": "doc:a88aada49b36ba94",
+        "passage_id": "passage:42f23e3d13453adb",
+        "start": 67,
+        "end": 132,
+        "text": "Brook met Orbit Bank on Thursday, whose chief Tom Vale backed the bill.",
+    },
+}
+
+
+class EventPage(BaseModel):
+    items: list[EventItem]
+    next_cursor: str | None
+
+
+@router.get(
+    "",
+    response_model=EventPage,
+    summary="List events: what happened, when, and who took part",
+    responses={
+        200: {
+            "content": {
+                "application/json": {"example": {"items": [EVENT_EXAMPLE], "next_cursor": None}}
+            }
+        },
+        404: {"description": "An actor or topic that names nothing"},
+        422: {"description": "A bad date, limit or cursor; the problem names the parameter"},
+    },
+)
+def get_events(
+    document: str | None = Query(None, description="only events from this document id"),
+    actor: str | None = Query(None, description="a participant: an actor id, name or alias"),
+    topic: str | None = Query(None, description="a topic id, name or alias"),
+    since: date | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
+    until: date | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
+    page: PageRequest = Depends(get_page_request),
+    store: Store = Depends(get_store),
+) -> EventPage:
+    """Events in date order (then id), each with its participants, topics and the passage that
+    reports it. Undated events come last; a date range leaves them out. Follow `next_cursor`
+    for the next page."""
+    filters = EventFilters(document, actor, topic, since, until)
+    rows = list_events(store, filters, page.query_params())
+    items, next_cursor = page.split(rows, lambda event: (event.date, event.id))
+    return EventPage(items=items, next_cursor=next_cursor)
+
+
+@router.get(
+    "/{event_id}",
+    response_model=EventItem,
+    summary="One event with its participants and evidence",
+    responses={
+        200: {"content": {"application/json": {"example": EVENT_EXAMPLE}}},
+        404: {"description": "No event has this id"},
+    },
+)
+def get_event_by_id(event_id: str, store: Store = Depends(get_store)) -> EventItem:
+    """The event with this id (`event:…`), who took part, its topics and the passage of the
+    document that reports it."""
+    return get_event(store, event_id)

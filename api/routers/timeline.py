@@ -1,0 +1,98 @@
+"""``GET /v1/timeline``: claims and events of an actor or topic on one date axis."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from api.dependencies import get_store
+from api.paging import PageRequest, get_page_request
+from graph.store import Store
+from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline
+
+router = APIRouter(prefix="/v1/timeline", tags=["timeline"])
+
+TIMELINE_EXAMPLE = {
+    "items": [
+        {
+            "kind": "claim",
+            "id": "claim:74bd121359b8bd4e",
+            "date": "2021-03-02",
+            "precision": "day",
+            "undated": False,
+            "date_text": "on Tuesday",
+            "text": "the ledger bill would pass",
+            "quote": None,
+            "verb": "say",
+            "said_on": "2021-03-02",
+            "said_on_precision": "day",
+            "speaker": {"id": "actor:ada-brook", "name": "Ada Brook", "kind": "person"},
+            "topics": [{"id": "topic:ledger-bill", "name": "ledger bill"}],
+            "mentions": [],
+            "evidence": {
+                "document_id": "doc:a88aada49b36ba94",
+                "passage_id": "passage:4e9a6db0c1481df3",
+                "start": 0,
+                "end": 66,
+                "text": "Senator Ada Brook said on Tuesday that the ledger bill would pass.",
+            },
+        },
+        {
+            "kind": "event",
+            "id": "event:1f575f4e666e0321",
+            "date": None,
+            "precision": None,
+            "undated": True,
+            "date_text": None,
+            "title": "Brook met Orbit Bank",
+            "participants": [{"id": "actor:ada-brook", "name": "Ada Brook"}],
+            "topics": [{"id": "topic:ledger-bill", "name": "ledger bill"}],
+            "evidence": {
+                "document_id": "doc:a88aada49b36ba94",
+                "passage_id": "passage:42f23e3d13453adb",
+                "start": 67,
+                "end": 132,
+                "text": "Brook later met Orbit Bank, whose chief Tom Vale backed the bill.",
+            },
+        },
+    ],
+    "next_cursor": None,
+}
+
+
+class TimelinePage(BaseModel):
+    items: list[TimelineItem]
+    next_cursor: str | None
+
+
+@router.get(
+    "",
+    response_model=TimelinePage,
+    summary="Timeline: claims and events merged in date order",
+    responses={
+        200: {"content": {"application/json": {"example": TIMELINE_EXAMPLE}}},
+        404: {"description": "An actor or topic that names nothing"},
+        422: {"description": "A bad date, kinds, limit or cursor; the problem names it"},
+    },
+)
+def get_timeline(
+    actor: str | None = Query(
+        None, description="an actor id, name or alias: the claims they said, events they joined"
+    ),
+    topic: str | None = Query(None, description="a topic id, name or alias"),
+    since: date | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
+    until: date | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
+    kinds: str = Query("claim,event", description="which items: claim, event or both"),
+    page: PageRequest = Depends(get_page_request),
+    store: Store = Depends(get_store),
+) -> TimelinePage:
+    """Claims (dated by when they were said) and events (dated by when they happened) on one
+    axis, ordered by date and then id. Every item has `kind`, `date`, `precision` and
+    `undated`; undated items come after all dated ones and are never dropped (a date range
+    leaves them out). The cursor is a position, so pages stay stable while documents load."""
+    filters = TimelineFilters(actor, topic, since, until, parse_kinds(kinds))
+    rows = read_timeline(store, filters, page.query_params())
+    items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
+    return TimelinePage(items=items, next_cursor=next_cursor)

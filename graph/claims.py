@@ -1,0 +1,125 @@
+"""Reading claims: who said what, when, with the passage that supports each one.
+
+Filters name actors and topics the way people do (an id, a name or an alias, in any case);
+they are resolved to one id each before the claims query runs, so an unknown name is a
+``NotFound`` that names the parameter instead of a silently empty page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from graph.actors import resolve_actor
+from graph.errors import InvalidInput, NotFound
+from graph.store import Store
+from graph.topics import resolve_topic
+
+Precision = Literal["day", "month", "year"]
+
+
+class ActorRef(BaseModel):
+    id: str
+    name: str
+
+
+class Speaker(ActorRef):
+    kind: str | None = None
+
+
+class TopicRef(BaseModel):
+    id: str
+    name: str
+
+
+class Evidence(BaseModel):
+    """The passage an item was read from: ``text == document.text[start:end]``."""
+
+    document_id: str
+    passage_id: str
+    start: int
+    end: int
+    text: str
+
+
+class ClaimItem(BaseModel):
+    id: str
+    text: str
+    quote: str | None = None
+    verb: str | None = None
+    said_on: date | None = None
+    said_on_precision: Precision | None = None
+    date_text: str | None = None
+    speaker: Speaker | None = None
+    topics: list[TopicRef]
+    mentions: list[ActorRef]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ClaimFilters:
+    """Filters as given; None means "any"."""
+
+    document: str | None = None
+    speaker: str | None = None
+    topic: str | None = None
+    mentions: str | None = None
+    since: date | None = None
+    until: date | None = None
+    q: str | None = None
+
+
+def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) -> list[ClaimItem]:
+    """Claims in (said_on, id) order, undated last; ``page`` holds ``limit`` and the cursor."""
+    check_date_range(filters.since, filters.until)
+    rows = store.read(
+        "list_claims",
+        document_id=filters.document,
+        speaker_id=resolve_actor_filter(store, filters.speaker, "speaker"),
+        topic_id=resolve_topic_filter(store, filters.topic, "topic"),
+        mention_id=resolve_actor_filter(store, filters.mentions, "mentions"),
+        since=filters.since,
+        until=filters.until,
+        q=filters.q or None,
+        **page,
+    )
+    return [ClaimItem.model_validate(row["claim"]) for row in rows]
+
+
+def get_claim(store: Store, claim_id: str) -> ClaimItem:
+    rows = store.read("claim_by_id", claim_id=claim_id)
+    if not rows:
+        raise NotFound(f"no claim with id {claim_id!r} (ids look like 'claim:…'; see /v1/claims)")
+    return ClaimItem.model_validate(rows[0]["claim"])
+
+
+def resolve_actor_filter(store: Store, value: str | None, parameter: str) -> str | None:
+    """The id of the actor a filter names (id, name or alias, any case); None passes through."""
+    if not value:
+        return None
+    try:
+        return resolve_actor(store, value)
+    except NotFound as error:
+        raise NotFound(f"{parameter}: {error}") from None
+
+
+def resolve_topic_filter(store: Store, value: str | None, parameter: str) -> str | None:
+    """The id of the topic a filter names (id, name or alias, any case); None passes through."""
+    if not value:
+        return None
+    try:
+        return resolve_topic(store, value)
+    except NotFound as error:
+        raise NotFound(f"{parameter}: {error}") from None
+
+
+def check_date_range(since: date | None, until: date | None) -> None:
+    """An inverted range is a mistake worth naming, not a reason to answer with nothing."""
+    if since and until and since > until:
+        raise InvalidInput(
+            f"since: {since.isoformat()} is after until ({until.isoformat()}); swap them"
+        )

@@ -1,0 +1,66 @@
+"""Reading events: dated happenings the texts report, with who took part."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from graph.claims import (
+    ActorRef,
+    Evidence,
+    Precision,
+    TopicRef,
+    check_date_range,
+    resolve_actor_filter,
+    resolve_topic_filter,
+)
+from graph.errors import NotFound
+from graph.store import Store
+
+
+class EventItem(BaseModel):
+    id: str
+    title: str
+    date: datetime.date | None = None
+    precision: Precision | None = None
+    date_text: str | None = None
+    participants: list[ActorRef]
+    topics: list[TopicRef]
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """Filters as given; None means "any". ``actor`` is a participant."""
+
+    document: str | None = None
+    actor: str | None = None
+    topic: str | None = None
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+
+
+def list_events(store: Store, filters: EventFilters, page: Mapping[str, Any]) -> list[EventItem]:
+    """Events in (date, id) order, undated last; ``page`` holds ``limit`` and the cursor."""
+    check_date_range(filters.since, filters.until)
+    rows = store.read(
+        "list_events",
+        document_id=filters.document,
+        actor_id=resolve_actor_filter(store, filters.actor, "actor"),
+        topic_id=resolve_topic_filter(store, filters.topic, "topic"),
+        since=filters.since,
+        until=filters.until,
+        **page,
+    )
+    return [EventItem.model_validate(row["event"]) for row in rows]
+
+
+def get_event(store: Store, event_id: str) -> EventItem:
+    rows = store.read("event_by_id", event_id=event_id)
+    if not rows:
+        raise NotFound(f"no event with id {event_id!r} (ids look like 'event:…'; see /v1/events)")
+    return EventItem.model_validate(rows[0]["event"])

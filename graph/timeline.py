@@ -1,0 +1,85 @@
+"""The timeline: claims and events merged in date order, undated items last, never dropped.
+
+Claims sort by when they were said, events by when they happened; both carry ``date`` and
+``precision`` so one list can be drawn on one axis. The router, the timeline page and
+``saidwhen timeline`` all read it through ``read_timeline``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, TypeAdapter
+
+from graph.claims import (
+    ClaimItem,
+    Precision,
+    check_date_range,
+    resolve_actor_filter,
+    resolve_topic_filter,
+)
+from graph.errors import InvalidInput
+from graph.events import EventItem
+from graph.store import Store
+
+KINDS = ("claim", "event")
+
+
+class TimelineClaim(ClaimItem):
+    kind: Literal["claim"] = "claim"
+    date: datetime.date | None = None
+    precision: Precision | None = None
+    undated: bool
+
+
+class TimelineEvent(EventItem):
+    kind: Literal["event"] = "event"
+    undated: bool
+
+
+TimelineItem = Annotated[TimelineClaim | TimelineEvent, Field(discriminator="kind")]
+ITEMS = TypeAdapter(list[TimelineItem])
+
+
+@dataclass(frozen=True)
+class TimelineFilters:
+    """Filters as given; None means "any". ``actor`` said the claims and took part in the events."""
+
+    actor: str | None = None
+    topic: str | None = None
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+    kinds: tuple[str, ...] = KINDS
+
+
+def parse_kinds(text: str) -> tuple[str, ...]:
+    """``"claim,event"`` → ``("claim", "event")``, refusing anything else by name."""
+    kinds = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown or not kinds:
+        raise InvalidInput(
+            f"kinds: {text!r} is not a list of kinds "
+            f"(expected {', '.join(KINDS)} or both, comma-separated)"
+        )
+    return kinds
+
+
+def read_timeline(
+    store: Store, filters: TimelineFilters, page: Mapping[str, Any]
+) -> list[TimelineClaim | TimelineEvent]:
+    """One page of the merged timeline; ``page`` holds ``limit`` and the cursor."""
+    check_date_range(filters.since, filters.until)
+    rows = store.read(
+        "timeline",
+        actor_id=resolve_actor_filter(store, filters.actor, "actor"),
+        topic_id=resolve_topic_filter(store, filters.topic, "topic"),
+        since=filters.since,
+        until=filters.until,
+        include_claims="claim" in filters.kinds,
+        include_events="event" in filters.kinds,
+        **page,
+    )
+    return ITEMS.validate_python([row["item"] for row in rows])

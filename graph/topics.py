@@ -1,0 +1,43 @@
+"""Reading topics: what the claims are about, and how much was said about each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from graph import ids
+from graph.errors import NotFound
+from graph.store import Store
+
+
+class TopicSummary(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    claims: int
+
+
+def list_topics(store: Store, page: Mapping[str, Any]) -> list[TopicSummary]:
+    """Topics in id order (topics have no date), each with its claim count."""
+    return [
+        TopicSummary.model_validate(row["topic"])
+        for row in store.read("list_topics", after_id=page["after_id"], limit=page["limit"])
+    ]
+
+
+def get_topic(store: Store, topic_id: str) -> TopicSummary:
+    rows = store.read("topic_by_id", topic_id=topic_id)
+    if not rows:
+        raise NotFound(f"no topic with id {topic_id!r} (ids look like 'topic:…'; see /v1/topics)")
+    return TopicSummary.model_validate(rows[0]["topic"])
+
+
+def resolve_topic(store: Store, id_or_name: str) -> str:
+    """The id of the topic ``id_or_name`` names (id, key, name or alias, case-insensitive)."""
+    text = id_or_name.strip()
+    rows = store.read("resolve_topic", id_or_name=text, key_id=ids.topic_id(text)) if text else []
+    if not rows:
+        raise NotFound(f"no topic with id or name {id_or_name!r} (list them with GET /v1/topics)")
+    return rows[0]["id"]
