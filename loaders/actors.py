@@ -25,6 +25,7 @@ from loaders.extraction import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
 
+SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 CONNECTORS = frozenset({"of", "for", "&", "de", "del", "la", "van", "von", "der", "al", "bin"})
@@ -111,7 +112,13 @@ def find_actors(
     speech = find_speech_positions(pipeline, parsed, date_tokens)
     titled = {span.end for span in parsed.titles}
     lower_words = set(LOWER_WORD.findall(parsed.text))
-    candidates = find_candidates(doc, find_name_runs(doc, lower_words, pipeline), titled, pipeline)
+    candidates = [
+        candidate
+        for candidate in find_candidates(
+            doc, find_name_runs(doc, lower_words, pipeline), titled, pipeline
+        )
+        if not all(i in date_tokens for i in range(candidate.start, candidate.end))
+    ]
     kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
     found = DocumentActors(doc)
     gazetteer_actors = gazetteer.actor_index()
@@ -159,6 +166,10 @@ def find_speech_positions(
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
             ends.add(apposition_start(doc, start - 1))
+    for dash in SIGNATURE_DASH.finditer(parsed.text):
+        token = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+        if token is not None:
+            starts.add(token.start)
     for colon in COLON.finditer(parsed.text):
         token = doc.char_span(colon.start(), colon.end(), alignment_mode="expand")
         if token is not None and token.start - token.sent.start <= 4:
@@ -436,6 +447,8 @@ def resolve_name(
 ) -> str | None:
     """The actor a name refers to: itself, a person by surname, an organisation by acronym."""
     words = text.split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
+        words = [words[0].title()]
     if len(words) == 1 and words[0] in surnames:
         keys = surnames[words[0]]
         return max(keys, key=lambda key: last_seen.get(key, -1))

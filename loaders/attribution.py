@@ -23,6 +23,10 @@ QUOTE_PATTERN = re.compile(
     r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'')[^\n]){1,3000}''|''(?:(?!'')[^\n]){1,3000}''"
 )
 QUOTE_MARKS = "“”\"`'"
+SIGNED_QUOTE = re.compile(
+    r"^(?P<quote>[“\"”][^\n]+[”\"])[ \t]*[―—–][ \t]*(?P<name>[A-Z][^\n]{1,60}?)[ \t.]*$",
+    re.MULTILINE,
+)
 OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
 INVERSION_MARKS = CLOSING_QUOTES | {","}
@@ -147,6 +151,7 @@ def find_raw_claims(
         if claim is not None and claim.content_end > claim.content_start:
             claims.append(claim)
     claims.extend(finder.colon_lines())
+    claims.extend(finder.dash_lines())
     return claims
 
 
@@ -475,12 +480,34 @@ class ClaimFinder:
             doc = self.doc
             if mention.end >= len(doc) or doc[mention.end].text != ":":
                 continue
-            if not (doc[mention.start].is_sent_start and mention.end - mention.start <= 4):
+            opens_line = doc[mention.start].is_sent_start or (
+                mention.start > 0
+                and doc[mention.start - 1].is_sent_start
+                and doc[mention.start - 1].text in OPENING_QUOTES
+            )
+            if not opens_line or mention.end - mention.start > 4:
                 continue
             sentence = doc[mention.start].sent
-            start, end = self.trimmed(mention.end + 1, sentence.end)
+            start = doc[mention.end].idx + 1
+            line_end = self.text.find("\n", start)
+            end = len(self.text.rstrip()) if line_end < 0 else line_end
+            start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
             span = doc[mention.start : mention.end]
             claims.append(RawClaim(mention.key, span, "say", start, end, sentence, None, 0.6))
+        return claims
+
+    def dash_lines(self) -> list[RawClaim]:
+        """'"..." ― Sonya Herridge': a quote signed with a dash, alone on its line."""
+        claims = []
+        for match in SIGNED_QUOTE.finditer(self.text):
+            signature = self.doc.char_span(*match.span("name"), alignment_mode="expand")
+            mention = self.actors.starting_at.get(signature.start) if signature else None
+            if mention is None:
+                continue
+            span = self.doc[mention.start : mention.end]
+            start, end = match.span("quote")
+            quote = self.quote_text(start, end)
+            claims.append(RawClaim(mention.key, span, "say", start, end, span.sent, quote, 0.7))
         return claims
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
