@@ -58,6 +58,94 @@ def sample_extraction(text: str = TEXT) -> Extraction:
 META = DocumentMeta(title="Ledger bill", author="Jo Writer", url="https://example.org/ledger")
 
 
+NETWORK_TEXT = (
+    "Mayor Lena Ortiz said on Monday that the harbour tunnel would open in May. "
+    "Councillor Raj Patel warned that Ortiz had ignored the port union. "
+    "Ortiz and Patel met the Harbour Authority on Wednesday, whose director Sam Idris "
+    "praised the tunnel plan. Idris said the union backed him. Nia Cole stayed silent."
+)
+NETWORK_META = DocumentMeta(
+    title="Harbour tunnel row",
+    author="Kit Reporter",
+    published=date(2022, 5, 6),
+    url="https://example.org/harbour",
+)
+
+
+def network_extraction(text: str = NETWORK_TEXT) -> Extraction:
+    """A small web of actors: claims that mention others, a shared event, a role, a loner."""
+    sentences = [span_of(text, part) for part in text.split(". ")]
+    return Extraction(
+        text=text,
+        published=date(2022, 5, 6),
+        actors=[
+            Actor("lena-ortiz", "Lena Ortiz", "person", ["Ortiz"], [span_of(text, "Lena Ortiz")]),
+            Actor("raj-patel", "Raj Patel", "person", ["Patel"], [span_of(text, "Raj Patel")]),
+            Actor("harbour-authority", "Harbour Authority", "government_body"),
+            Actor("sam-idris", "Sam Idris", "person", ["Idris"]),
+            Actor("port-union", "port union", "organization", ["the union"]),
+            Actor("nia-cole", "Nia Cole", "person"),
+        ],
+        topics=[Topic("harbour-tunnel", "harbour tunnel", ["tunnel plan"])],
+        claims=[
+            Claim(
+                speaker="lena-ortiz",
+                speaker_mention=span_of(text, "Lena Ortiz"),
+                verb="say",
+                content=span_of(text, "the harbour tunnel would open in May"),
+                passage=sentences[0],
+                said_on=date(2022, 5, 2),
+                said_on_precision="day",
+                date_text="on Monday",
+                topics=["harbour-tunnel"],
+            ),
+            Claim(
+                speaker="raj-patel",
+                speaker_mention=span_of(text, "Raj Patel"),
+                verb="warn",
+                content=span_of(text, "Ortiz had ignored the port union"),
+                passage=sentences[1],
+                said_on=date(2022, 5, 3),
+                said_on_precision="day",
+                mentions=["lena-ortiz", "port-union"],
+                confidence=0.8,
+            ),
+            Claim(
+                speaker="sam-idris",
+                speaker_mention=span_of(text, "Sam Idris"),
+                verb="praise",
+                content=span_of(text, "the tunnel plan"),
+                passage=sentences[2],
+                said_on=date(2022, 5, 4),
+                said_on_precision="day",
+                date_text="on Wednesday",
+                topics=["harbour-tunnel"],
+            ),
+            Claim(
+                speaker="sam-idris",
+                speaker_mention=span_of(text, "Idris said"),
+                verb="say",
+                content=span_of(text, "the union backed him"),
+                passage=sentences[3],
+                mentions=["port-union"],
+                quote="the union backed him",
+            ),
+        ],
+        events=[
+            Event(
+                title="Ortiz and Patel met the Harbour Authority",
+                passage=sentences[2],
+                date=date(2022, 5, 4),
+                precision="day",
+                date_text="on Wednesday",
+                participants=["lena-ortiz", "raj-patel", "harbour-authority"],
+                topics=["harbour-tunnel"],
+            )
+        ],
+        roles=[Role("sam-idris", "harbour-authority", "director", sentences[2])],
+    )
+
+
 TARIFF_TEXT = (
     "Minister Vera Holm said on 3 June that the water tariff would fall. "
     "Alderman Jonas Reed disputed that Holm had costed the water tariff. "

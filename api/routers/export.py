@@ -1,0 +1,94 @@
+"""``GET /v1/export``: the graph, or what the filters pick, as RDF, GraphML or CSV, streamed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import StreamingResponse
+
+from api.dependencies import get_store
+from graph.actors import resolve_actor
+from graph.export import ExportFilters, iter_batches, iter_csv
+from graph.graphml import iter_graphml
+from graph.rdf import iter_rdf
+from graph.store import Store
+
+router = APIRouter(prefix="/v1", tags=["export"])
+
+ExportFormat = Literal["turtle", "jsonld", "ntriples", "graphml", "csv"]
+MEDIA_TYPES = {
+    "turtle": ("text/turtle; charset=utf-8", "ttl"),
+    "jsonld": ("application/ld+json", "jsonld"),
+    "ntriples": ("application/n-triples", "nt"),
+    "graphml": ("application/graphml+xml", "graphml"),
+    "csv": ("text/csv; charset=utf-8", "csv"),
+}
+EXAMPLE_TURTLE = """@prefix schema: <https://schema.org/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix saidwhen: <urn:saidwhen:vocab#> .
+
+<urn:saidwhen:claim:0c1d2e3f40516273> a schema:Claim ;
+    schema:author <urn:saidwhen:actor:ada-brook> ;
+    schema:text "the ledger bill would pass" ;
+    dcterms:date "2021-03-02"^^xsd:date ;
+    saidwhen:datePrecision time:unitDay ;
+    prov:wasDerivedFrom <urn:saidwhen:passage:1a2b3c4d5e6f7a8b> .
+"""
+
+
+@router.get(
+    "/export",
+    summary="Download the graph as RDF, GraphML or CSV",
+    description="Streams the whole graph, or with filters the claims (and events) they pick "
+    "with the actors, topics, passages, documents and roles those refer to. `turtle`, `jsonld` "
+    "and `ntriples` use schema.org, PROV-O, Dublin Core and OWL-Time (see graph/rdf_vocabulary.py) "
+    "and load back with `loaders/rdf_files.py`; `graphml` opens in Gephi; `csv` has one row per "
+    "claim. Events read the filters as: in the document, with the speaker taking part, about "
+    "the topic, dated in the range.",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "content": {
+                "text/turtle": {"example": EXAMPLE_TURTLE},
+                "application/ld+json": {},
+                "application/n-triples": {},
+                "application/graphml+xml": {},
+                "text/csv": {
+                    "example": "claim_id,said_on,...\nclaim:0c1d2e3f40516273,2021-03-02,...\n"
+                },
+            }
+        }
+    },
+)
+def get_export(
+    format: ExportFormat = Query("turtle", description="file format"),
+    document: str | None = Query(None, description="only claims from this document id"),
+    speaker: str | None = Query(None, description="only claims by this actor (id, name or alias)"),
+    topic: str | None = Query(None, description="only claims about this topic id"),
+    since: date | None = Query(None, description="only claims said on or after (YYYY-MM-DD)"),
+    until: date | None = Query(None, description="only claims said on or before (YYYY-MM-DD)"),
+    store: Store = Depends(get_store),
+) -> StreamingResponse:
+    filters = ExportFilters(
+        document=document,
+        speaker=resolve_actor(store, speaker) if speaker else None,
+        topic=topic,
+        since=since,
+        until=until,
+    )
+    filters.check()
+    media_type, extension = MEDIA_TYPES[format]
+    if format == "csv":
+        chunks = iter_csv(store, filters)
+    elif format == "graphml":
+        chunks = iter_graphml(lambda: iter_batches(store, filters))
+    else:
+        chunks = iter_rdf(iter_batches(store, filters), format)
+    return StreamingResponse(
+        chunks,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="saidwhen.{extension}"'},
+    )

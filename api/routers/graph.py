@@ -1,0 +1,92 @@
+"""``GET /v1/graph``: an actor-centred neighbourhood as nodes and weighted edges, for drawing."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict
+
+from api.dependencies import get_settings, get_store
+from graph import neighbourhood
+from graph.settings import Settings
+from graph.store import Store
+
+router = APIRouter(prefix="/v1", tags=["graph"])
+
+
+class GraphNode(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: str
+    label: str
+    kind: str | None
+    type: str
+    claims: int
+
+
+class GraphEdge(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    source: str
+    target: str
+    type: str
+    weight: int
+
+
+class Graph(BaseModel):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "nodes": [
+                        {
+                            "id": "actor:ada-brook",
+                            "label": "Ada Brook",
+                            "kind": "person",
+                            "type": "actor",
+                            "claims": 3,
+                        },
+                        {
+                            "id": "actor:orbit-bank",
+                            "label": "Orbit Bank",
+                            "kind": "organization",
+                            "type": "actor",
+                            "claims": 0,
+                        },
+                    ],
+                    "edges": [
+                        {
+                            "source": "actor:ada-brook",
+                            "target": "actor:orbit-bank",
+                            "type": "CO_PARTICIPATION",
+                            "weight": 1,
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+@router.get(
+    "/graph",
+    response_model=Graph,
+    summary="An actor-centred neighbourhood for visualisation",
+    description="Actors within `depth` links of `center` (an id, name or alias), at most "
+    "`limit` of them; without `center`, the `limit` best connected actors. Edges: ROLE "
+    "(directed), CO_MENTION (shared claims) and CO_PARTICIPATION (shared events), weighted by "
+    "count; with `topics=true`, also the topics the actors spoke about (SPOKE_ABOUT). Node "
+    "`claims` counts the claims an actor said (or, for a topic, the claims about it).",
+)
+def get_graph(
+    center: str | None = Query(None, description="actor id, name or alias"),
+    depth: int = Query(1, ge=1, le=neighbourhood.MAX_DEPTH, description="rings of neighbours"),
+    limit: int = Query(50, ge=1, description="most actors to include (capped by the server)"),
+    topics: bool = Query(False, description="include the topics the actors spoke about"),
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(get_settings),
+) -> Graph:
+    found = neighbourhood.build_neighbourhood(
+        store, center, depth, min(limit, settings.page_size_cap), topics
+    )
+    return Graph.model_validate(found)

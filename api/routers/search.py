@@ -1,0 +1,67 @@
+"""``GET /v1/search``: one ranked list across actors, topics and claims."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict
+
+from api.dependencies import get_store
+from graph import search as graph_search
+from graph.store import Store
+
+router = APIRouter(prefix="/v1", tags=["search"])
+
+
+class SearchHit(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    type: Literal["actor", "topic", "claim"]
+    id: str
+    label: str
+    score: float
+
+
+class SearchResults(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "q": "ledger",
+                    "hits": [
+                        {
+                            "type": "topic",
+                            "id": "topic:ledger-bill",
+                            "label": "ledger bill",
+                            "score": 0.75,
+                        },
+                        {
+                            "type": "claim",
+                            "id": "claim:0c1d2e3f40516273",
+                            "label": "the ledger bill would pass",
+                            "score": 0.9,
+                        },
+                    ],
+                }
+            ]
+        }
+    )
+    q: str
+    hits: list[SearchHit]
+
+
+@router.get(
+    "/search",
+    response_model=SearchResults,
+    summary="Search actors, topics and claims",
+    description="Actors and topics whose name or alias contains `q` (1.0 exact, 0.75 prefix, "
+    "0.5 inside) and claims whose text matches it in the full-text index (scaled so the best "
+    "claim scores 0.9), best first. Operators and brackets in `q` are taken as plain text.",
+)
+def get_search(
+    q: str = Query(..., min_length=1, description="words to look for"),
+    limit: int = Query(20, ge=1, le=200, description="most hits to return"),
+    store: Store = Depends(get_store),
+) -> SearchResults:
+    hits = graph_search.search(store, q, limit)
+    return SearchResults(q=q, hits=[SearchHit.model_validate(hit) for hit in hits])

@@ -1,0 +1,69 @@
+"""Write the rows read from one RDF file (``loaders/rdf_files.py``) in ONE transaction.
+
+Everything is MERGEd on ids (roles on subject, object, title and document), so importing
+a file twice, or a file that overlaps the graph, changes nothing the second time. As in
+the writer, every batch must write as many rows as it was given: a claim citing a passage
+that neither the file nor the graph holds fails the whole file, naming both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.errors import InvalidInput
+from graph.store import Store, Transaction
+from loaders.rdf_files import RdfRows
+
+IMPORT_ORDER = (
+    "documents",
+    "passages",
+    "actors",
+    "topics",
+    "claims",
+    "events",
+    "said",
+    "claim_about",
+    "claim_mentions",
+    "claim_refers_to",
+    "event_about",
+    "participated_in",
+    "roles",
+    "authored_by",
+)
+"""Nodes before the edges between them; documents before passages before claims and events."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    rows: dict[str, int]
+
+
+def import_rdf_rows(store: Store, rows: RdfRows, source: str) -> ImportResult:
+    """``source`` names the file in errors; nothing of it is written if any batch fails."""
+    return store.write_unit(lambda tx: _write(tx, rows, source))
+
+
+def _write(tx: Transaction, rows: RdfRows, source: str) -> ImportResult:
+    counts: dict[str, int] = {}
+    for name in IMPORT_ORDER:
+        batch: list[dict[str, Any]] = getattr(rows, name)
+        counts[name] = len(batch)
+        if not batch:
+            continue
+        written = tx.run(f"import_{name}", rows=batch)[0]["written"]
+        if written != len(batch):
+            raise InvalidInput(
+                f"{source}: only {written} of {len(batch)} {name.replace('_', ' ')} rows could be "
+                f"written: {_describe_missing(name)}; nothing from this file was imported"
+            )
+    return ImportResult(source, counts)
+
+
+def _describe_missing(name: str) -> str:
+    if name == "passages":
+        return "a passage's dcterms:isPartOf names a document the file does not describe"
+    if name in ("claims", "events"):
+        return f"some {name} lack a prov:wasDerivedFrom passage the file describes"
+    return "a link names a resource the file does not describe with its rdf:type"

@@ -1,0 +1,57 @@
+"""Shortest paths between actors, with evidence, on a real database."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph.store import Store
+from graph.writer import write_document
+from tests.api.problems import assert_problem
+from tests.factories import NETWORK_META, network_extraction
+
+
+@pytest.fixture
+def client(store: Store):
+    write_document(store, NETWORK_META, network_extraction())
+    with TestClient(create_app(store.settings, store)) as client:
+        yield client
+
+
+def test_two_step_paths_go_through_the_claim_and_the_shared_event(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"from": "Patel", "to": "Ortiz"}).json()
+    assert (body["from_id"], body["to_id"]) == ("actor:raj-patel", "actor:lena-ortiz")
+    middles = sorted(path["nodes"][1]["label"] for path in body["paths"])
+    assert middles == ["Claim", "Event"]
+    assert all(path["length"] == 2 for path in body["paths"])
+    for path in body["paths"]:
+        for edge in path["edges"]:
+            assert edge["evidence"]["text"] in network_extraction().text
+
+
+def test_role_step_carries_the_passage_that_states_the_role(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"from": "Ortiz", "to": "Sam Idris"}).json()
+    [path] = body["paths"]
+    assert path["length"] == 3
+    role = path["edges"][-1]
+    assert (role["type"], role["title"]) == ("ROLE", "director")
+    assert "whose director Sam Idris" in role["evidence"]["text"]
+
+
+def test_max_hops_below_the_shortest_path_finds_none(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"from": "Ortiz", "to": "Idris", "max_hops": 2}).json()
+    assert body["paths"] == []
+
+
+def test_an_unconnected_actor_has_no_path(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"from": "Nia Cole", "to": "Ortiz", "max_hops": 6})
+    assert body.json()["paths"] == []
+
+
+def test_bad_path_requests_are_problems(client: TestClient) -> None:
+    assert_problem(client.get("/v1/paths", params={"from": "Ortiz", "to": "Nobody"}), 404)
+    assert_problem(client.get("/v1/paths", params={"from": "Ortiz", "to": "Lena Ortiz"}), 422)
+    assert_problem(
+        client.get("/v1/paths", params={"from": "Ortiz", "to": "Patel", "max_hops": 7}), 422
+    )
