@@ -112,6 +112,7 @@ RECIPIENT_WORDS = frozenset(
     }
 )
 SHORT_CONTENT = 30
+SOURCE_REACH = 12
 QUESTION_REACH = 3
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 
@@ -203,6 +204,8 @@ class ClaimFinder:
         if speaker is None:
             return None
         key, span, confidence = speaker
+        if lemma in lexicon.evidence_verbs and span[-1].lower_ not in lexicon.evidence_nouns:
+            return None
         after = self.content_after(end if not inverted else span.end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
@@ -221,7 +224,7 @@ class ClaimFinder:
     def according_to(self, start: int, end: int) -> RawClaim | None:
         doc = self.doc
         sentence = doc[start].sent
-        speaker = self.speaker_after(end, sentence)
+        speaker = self.speaker_after(end, sentence) or self.source_phrase(end, sentence)
         if speaker is None:
             return None
         key, span, confidence = speaker
@@ -235,6 +238,18 @@ class ClaimFinder:
             content = self.trimmed(sentence.start, start)
         quote = None
         return RawClaim(key, span, "say", *content, sentence, quote, confidence - 0.1)
+
+    def source_phrase(self, start: int, sentence: TokenSpan) -> tuple | None:
+        """ "according to federal statistics": the phrase up to the next comma is the source,
+        whoever it names."""
+        doc = self.doc
+        end = start
+        while end < sentence.end and end - start < SOURCE_REACH and not doc[end].is_punct:
+            end += 1
+        if end == start:
+            return None
+        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= end]
+        return (inner[0].key if inner else None), doc[start:end], 0.6
 
     def speaker_before(self, left: int, sentence: TokenSpan) -> tuple | None:
         """The speaker whose mention ends at token ``left``: a name, a pronoun, the author,

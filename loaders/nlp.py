@@ -33,6 +33,8 @@ class Lexicon:
     verb_lemmas: dict[str, str]
     recipient_verbs: frozenset[str]
     cognitive_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
     skip_words: frozenset[str]
     titles: tuple[str, ...]
     honorifics: frozenset[str]
@@ -63,6 +65,8 @@ def load_lexicon() -> Lexicon:
         verb_lemmas=verb_lemmas,
         recipient_verbs=frozenset(data["recipient_verbs"]),
         cognitive_verbs=frozenset(data["cognitive_verbs"]),
+        evidence_verbs=frozenset(data["evidence_verbs"]),
+        evidence_nouns=frozenset(data["evidence_nouns"]),
         skip_words=frozenset(data["skip_words"]),
         titles=tuple(data["titles"]),
         honorifics=frozenset(data["honorifics"]),
