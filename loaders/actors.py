@@ -161,6 +161,8 @@ def find_speech_positions(
         starts.add(end)
         if kind == ACCORDING_TO:
             continue
+        if doc[start].lower_.endswith("ing"):
+            continue
         start = skip_to_subject(doc, start, 0, pipeline.lexicon, date_tokens)
         ends.add(start)
         if start > 0 and doc[start - 1].text == ",":

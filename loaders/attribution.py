@@ -111,6 +111,7 @@ RECIPIENT_WORDS = frozenset(
         "their",
     }
 )
+PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 SHORT_CONTENT = 30
 SOURCE_REACH = 12
 QUESTION_REACH = 3
@@ -183,13 +184,18 @@ class ClaimFinder:
         previous = doc[start - 1].lower_ if start > 0 else ""
         if previous in ("to",) or previous in DETERMINERS or self.in_quote(token.idx):
             return None
-        lemma = lexicon.verb_lemmas[token.lower_]
         sentence = token.sent
-        left = start
+        if token.text[:1].isupper() and start != sentence.start:
+            return None
+        lemma = lexicon.verb_lemmas[token.lower_]
+        if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
+            return None
         left = skip_to_subject(doc, start, sentence.start, lexicon, self.date_tokens)
-        participle = token.lower_.endswith("ing") and previous in (",", "by")
+        gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
+        participle = gerund and left > sentence.start and doc[left - 1].lower_ in (",", "by")
         speaker = self.clause_subject(start, sentence) if participle else None
-        speaker = speaker or self.speaker_before(left, sentence)
+        if not gerund or self.absolute_subject(left, sentence):
+            speaker = speaker or self.speaker_before(left, sentence)
         inverted = False
         if (
             speaker is None
@@ -206,6 +212,12 @@ class ClaimFinder:
         key, span, confidence = speaker
         if lemma in lexicon.evidence_verbs and span[-1].lower_ not in lexicon.evidence_nouns:
             return None
+        if token.lower_ in (lemma, lemma + "s") and lemma in lexicon.noun_like_verbs:
+            named = span.start in self.actors.starting_at or span[-1].lower_ in (
+                PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
+            )
+            if not named and span[-1].lower_ not in lexicon.speaker_noun_kinds:
+                return None
         after = self.content_after(end if not inverted else span.end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
@@ -238,6 +250,20 @@ class ClaimFinder:
             content = self.trimmed(sentence.start, start)
         quote = None
         return RawClaim(key, span, "say", *content, sentence, quote, confidence - 0.1)
+
+    def absolute_subject(self, left: int, sentence: TokenSpan) -> bool:
+        """Whether a participle has its own subject: "..., Boeing saying that ...", "with
+        analyst David Strauss saying ...", "reports stating that ..."."""
+        doc = self.doc
+        if left <= sentence.start:
+            return False
+        if doc[left - 1].lower_ in self.pipeline.lexicon.evidence_nouns:
+            return True
+        mention = self.actors.ending_at.get(left)
+        if mention is None:
+            return False
+        opening = self.phrase_start(mention.start, sentence)
+        return opening > sentence.start and doc[opening - 1].lower_ in (",", "with")
 
     def source_phrase(self, start: int, sentence: TokenSpan) -> tuple | None:
         """ "according to federal statistics": the phrase up to the next comma is the source,

@@ -35,6 +35,7 @@ class Lexicon:
     cognitive_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
+    noun_like_verbs: frozenset[str]
     skip_words: frozenset[str]
     titles: tuple[str, ...]
     honorifics: frozenset[str]
@@ -67,6 +68,7 @@ def load_lexicon() -> Lexicon:
         cognitive_verbs=frozenset(data["cognitive_verbs"]),
         evidence_verbs=frozenset(data["evidence_verbs"]),
         evidence_nouns=frozenset(data["evidence_nouns"]),
+        noun_like_verbs=frozenset(data["noun_like_verbs"]),
         skip_words=frozenset(data["skip_words"]),
         titles=tuple(data["titles"]),
         honorifics=frozenset(data["honorifics"]),
