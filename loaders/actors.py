@@ -320,9 +320,10 @@ def joins_names(token, tokens) -> bool:
 def split_at_titles(
     doc: Doc, start: int, end: int, titled: set[int], pipeline: Pipeline
 ) -> list[Candidate]:
+    """A title or honorific at the end of a run is a surname ("Larry King")."""
     pieces = []
     cursor = start
-    for i in range(start, end):
+    for i in range(start, end - 1):
         if i + 1 in titled or doc[i].lower_ in pipeline.lexicon.honorifics:
             pieces.append((cursor, title_start(doc, i, cursor)))
             cursor = i + 1

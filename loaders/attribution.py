@@ -205,7 +205,7 @@ class ClaimFinder:
         ):
             speaker = self.speaker_after(end, sentence)
             inverted = speaker is not None
-        if speaker is None and (token.lower_.endswith("ing") or previous == ","):
+        if speaker is None and (token.lower_.endswith("ing") or previous in (",", "and")):
             speaker = self.clause_subject(start, sentence)
         if speaker is None:
             return None
