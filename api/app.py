@@ -8,7 +8,20 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.problems import install_problem_handlers
-from api.routers import claims, documents, events, health, timeline, topics
+from api.routers import (
+    actors,
+    claims,
+    documents,
+    events,
+    export,
+    graph,
+    health,
+    paths,
+    query,
+    search,
+    timeline,
+    topics,
+)
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.store import Store
@@ -37,6 +50,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     install_problem_handlers(app)
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
+        app.include_router(router.router)
+    for router in (actors, paths, graph, search, query, export):
         app.include_router(router.router)
     return app
 

@@ -298,3 +298,129 @@ def timeline(
             who = ", ".join(participant.name for participant in item.participants)
             table.add_row(str(item.date or "undated"), item.precision, who, "(event)", item.title)
     Console().print(table)
+
+
+@main.command("graph")
+@click.option("--center", help="actor id, name or alias (default: the best connected actors)")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 4))
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 500))
+@click.option("--topics", is_flag=True, help="also draw the topics the actors spoke about")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="write a standalone page (works offline); without it, print JSON",
+)
+@click.pass_obj
+def graph_command(
+    settings: Settings,
+    center: str | None,
+    depth: int,
+    limit: int,
+    topics: bool,
+    html_path: Path | None,
+) -> None:
+    """Draw an actor's neighbourhood (the same graph as GET /v1/graph)."""
+    from dataclasses import asdict
+
+    from api.graph_page import render_network_html
+    from graph.neighbourhood import build_neighbourhood
+
+    store = open_store(settings)
+    try:
+        found = build_neighbourhood(store, center, depth, limit, topics)
+    finally:
+        store.close()
+    nodes = [asdict(node) for node in found.nodes]
+    edges = [asdict(edge) for edge in found.edges]
+    if html_path is None:
+        click.echo(json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2))
+        return
+    title = f"saidwhen: around {center}" if center else "saidwhen: best connected actors"
+    html_path.write_text(
+        render_network_html(nodes, edges, inline_js=True, title=title), encoding="utf-8"
+    )
+    click.echo(f"{len(nodes)} nodes, {len(edges)} edges → {html_path}")
+
+
+@main.command("export")
+@click.option(
+    "--format",
+    "export_format",
+    type=click.Choice(["turtle", "jsonld", "ntriples", "graphml", "csv"]),
+    default="turtle",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file")
+@click.option("--document", help="only claims from this document id")
+@click.option("--speaker", help="only claims by this actor (id, name or alias)")
+@click.option("--topic", help="only claims about this topic id")
+@click.option("--since", callback=parse_date_option, help="said on or after, YYYY-MM-DD")
+@click.option("--until", callback=parse_date_option, help="said on or before, YYYY-MM-DD")
+@click.pass_obj
+def export_command(
+    settings: Settings,
+    export_format: str,
+    output: Path | None,
+    document: str | None,
+    speaker: str | None,
+    topic: str | None,
+    since: date | None,
+    until: date | None,
+) -> None:
+    """Write the graph (or the filtered claims) as RDF, GraphML or CSV (as GET /v1/export)."""
+    from graph.actors import resolve_actor
+    from graph.export import ExportFilters, iter_batches, iter_csv
+    from graph.graphml import iter_graphml
+    from graph.rdf import iter_rdf
+
+    store = open_store(settings)
+    try:
+        filters = ExportFilters(
+            document, resolve_actor(store, speaker) if speaker else None, topic, since, until
+        )
+        if export_format == "csv":
+            chunks = iter_csv(store, filters)
+        elif export_format == "graphml":
+            chunks = iter_graphml(lambda: iter_batches(store, filters))
+        else:
+            chunks = iter_rdf(iter_batches(store, filters), export_format)
+        with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as sink:
+            for chunk in chunks:
+                sink.write(chunk)
+    finally:
+        store.close()
+
+
+@main.command("query")
+@click.argument("cypher")
+@click.option("--param", "params", multiple=True, help="k=v (v read as JSON when it parses)")
+@click.pass_obj
+def query_command(settings: Settings, cypher: str, params: tuple[str, ...]) -> None:
+    """Run a read-only Cypher query and print the rows as JSON (as POST /v1/query)."""
+    from graph.read_query import run_read_query
+
+    values = dict(parse_param(param) for param in params)
+    store = open_store(settings)
+    try:
+        result = run_read_query(store, cypher, values, settings.query_row_cap)
+    finally:
+        store.close()
+    click.echo(
+        json.dumps(
+            {"columns": result.columns, "rows": result.rows, "truncated": result.truncated},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
+
+
+def parse_param(text: str) -> tuple[str, object]:
+    """``k=v``: v as JSON when it parses (numbers, lists, true), else as a string."""
+    key, equals, value = text.partition("=")
+    if not equals or not key:
+        raise click.BadParameter(f"{text!r} is not k=v", param_hint="--param")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
