@@ -16,20 +16,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from loaders.extraction import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
+from loaders.names import LOWER_WORD, Candidate, find_candidates, find_name_runs, organisation_kind
 from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
 
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
-LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-CONNECTORS = frozenset({"of", "for", "&", "de", "del", "la", "van", "von", "der", "al", "bin"})
-ARTICLES = frozenset({"the", "a", "an"})
 CORPORATE_FORMS = frozenset(
     {
         "inc",
@@ -58,16 +53,6 @@ class Mention:
     key: str
     start: int
     end: int
-
-
-@dataclass
-class Candidate:
-    """A run of name tokens; ``key`` is set when the gazetteer already knows it."""
-
-    start: int
-    end: int
-    key: str | None = None
-    kind: str | None = None
 
 
 @dataclass
@@ -208,165 +193,6 @@ def apposition_start(doc: Doc, comma: int) -> int:
         if doc[i].text == ",":
             return i
     return comma
-
-
-def find_candidates(
-    doc: Doc, runs: list[tuple[int, int]], titled: set[int], pipeline: Pipeline
-) -> list[Candidate]:
-    """Gazetteer matches, and the rest of each name run cut at titles.
-
-    A run that ends like an organisation beats a gazetteer name inside it ("Singapore
-    Airlines" is not Singapore); a one-word person alias at the start of a longer run is
-    someone else's first name ("Marcus Smith").
-    """
-    ents = list(doc.ents)
-    dropped: set[int] = set()
-    whole_runs: list[Candidate] = []
-    for start, end in runs:
-        inside = [n for n, ent in enumerate(ents) if start <= ent.start and ent.end <= end]
-        if end - start > 1 and organisation_kind(doc, start, end, pipeline):
-            if not names_known_organisation(doc, start, end, [ents[n] for n in inside]):
-                dropped.update(inside)
-                whole_runs.append(Candidate(*trim(doc, start, end)))
-                continue
-        dropped.update(
-            n
-            for n in inside
-            if ents[n].label_ == "person"
-            and len(ents[n]) == 1
-            and ents[n].start == start
-            and ents[n].end < end
-        )
-    kept = [ent for n, ent in enumerate(ents) if n not in dropped]
-    covered = {i for ent in kept for i in range(ent.start, ent.end)}
-    covered.update(i for c in whole_runs for i in range(c.start, c.end))
-    pieces = list(whole_runs)
-    pieces.extend(Candidate(ent.start, ent.end, ent.ent_id_, ent.label_) for ent in kept)
-    for start, end in runs:
-        cursor = start
-        for i in range(start, end + 1):
-            if i == end or i in covered:
-                if cursor < i:
-                    pieces.extend(split_at_titles(doc, cursor, i, titled, pipeline))
-                cursor = i + 1
-    return pieces
-
-
-def names_known_organisation(doc: Doc, start: int, end: int, ents: list) -> bool:
-    """Whether gazetteer names cover the run, apart from leading country names:
-    "US House Financial Services Committee" is the committee, "National Congress" is not
-    the US Congress."""
-    covered = {i for ent in ents for i in range(ent.start, ent.end)}
-    tail = [ent for ent in ents if ent.end == end]
-    return bool(tail) and all(i in covered for i in range(start, tail[0].start))
-
-
-def find_name_runs(doc: Doc, lower_words: set[str], pipeline: Pipeline) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, joined by "of", "&", hyphens and the like.
-
-    Only tokens that are not lower case, punctuation, space or numbers can be names; numpy
-    finds those so that Python looks at a few tokens in ten.
-    """
-    flags = doc.to_array([IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM])
-    names = [
-        int(i)
-        for i in numpy.flatnonzero(flags.sum(axis=1) == 0)
-        if is_name_token(doc[int(i)], lower_words, pipeline)
-    ]
-    runs: list[tuple[int, int]] = []
-    for index in names:
-        if runs and (
-            runs[-1][1] == index
-            or (
-                index - runs[-1][1] <= 2
-                and all(joins_names(doc[gap], doc) for gap in range(runs[-1][1], index))
-            )
-        ):
-            runs[-1] = (runs[-1][0], index + 1)
-        else:
-            runs.append((index, index + 1))
-    return runs
-
-
-def is_name_token(token, lower_words: set[str], pipeline: Pipeline) -> bool:
-    text = token.text
-    if not text[:1].isupper() or token.is_punct:
-        return False
-    lower = token.lower_
-    if text.isupper() and len(text) > 1:
-        return lower not in ("i", "a")
-    if lower in STOP_WORDS:
-        return False
-    if token.is_sent_start or (token.i > 0 and doc_opens(token.nbor(-1))):
-        return lower not in lower_words and lower not in pipeline.lexicon.speaker_noun_kinds
-    return True
-
-
-def doc_opens(token) -> bool:
-    """Punctuation after which a capital letter says nothing (quotes, brackets, colons)."""
-    return token.text in {"“", '"', "(", ":", "‘", "'", "—", "-"} or token.is_space
-
-
-def joins_names(token, tokens) -> bool:
-    """A connector inside a name: "Bank of America", "Hewlett-Packard", "Politburo of the"."""
-    following = tokens[token.i + 1]
-    if token.lower_ in CONNECTORS or (token.text == "-" and not token.whitespace_):
-        return following.text[:1].isupper() or following.lower_ == "the"
-    if token.lower_ == "the" and tokens[token.i - 1].lower_ == "of":
-        return following.text[:1].isupper()
-    return False
-
-
-def split_at_titles(
-    doc: Doc, start: int, end: int, titled: set[int], pipeline: Pipeline
-) -> list[Candidate]:
-    """A title or honorific at the end of a run is a surname ("Larry King")."""
-    pieces = []
-    cursor = start
-    for i in range(start, end - 1):
-        if i + 1 in titled or doc[i].lower_ in pipeline.lexicon.honorifics:
-            pieces.append((cursor, title_start(doc, i, cursor)))
-            cursor = i + 1
-    pieces.append((cursor, end))
-    return [
-        Candidate(*trim(doc, s, e)) for s, e in pieces if trim(doc, s, e)[0] < trim(doc, s, e)[1]
-    ]
-
-
-def title_start(doc: Doc, last: int, floor: int) -> int:
-    """Where the title ending at token ``last`` begins ("Chief Executive" is two tokens)."""
-    first = last
-    while (
-        first > floor
-        and doc[first - 1].text[:1].isupper()
-        and doc[first - 1].lower_
-        in ("chief", "vice", "executive", "managing", "prime", "general", "deputy", "senior")
-    ):
-        first -= 1
-    return first
-
-
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop connectors, articles and stray punctuation at either edge of a name."""
-    while start < end and (doc[start].lower_ in CONNECTORS | ARTICLES or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in CONNECTORS | ARTICLES or doc[end - 1].is_punct):
-        end -= 1
-    return start, end
-
-
-def organisation_kind(doc: Doc, start: int, end: int, pipeline: Pipeline) -> str | None:
-    lexicon = pipeline.lexicon
-    last = doc[end - 1].lower_
-    if last in lexicon.org_suffix_kinds:
-        return lexicon.org_suffix_kinds[last]
-    if (
-        end - start > 2
-        and doc[start].lower_ in lexicon.org_head_kinds
-        and doc[start + 1].lower_ == "of"
-    ):
-        return lexicon.org_head_kinds[doc[start].lower_]
-    return None
 
 
 def classify_candidate(

@@ -32,6 +32,8 @@ class Lexicon:
 
     verb_lemmas: dict[str, str]
     recipient_verbs: frozenset[str]
+    recipient_words: frozenset[str]
+    clause_openers: frozenset[str]
     cognitive_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
@@ -65,6 +67,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         verb_lemmas=verb_lemmas,
         recipient_verbs=frozenset(data["recipient_verbs"]),
+        recipient_words=frozenset(data["recipient_words"]),
+        clause_openers=frozenset(data["clause_openers"]),
         cognitive_verbs=frozenset(data["cognitive_verbs"]),
         evidence_verbs=frozenset(data["evidence_verbs"]),
         evidence_nouns=frozenset(data["evidence_nouns"]),

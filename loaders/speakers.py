@@ -1,0 +1,252 @@
+"""Who speaks: the speaker of a reporting cue, found in the words around it.
+
+Before the cue: a name, a pronoun (resolved to the last person or organisation named),
+the author ("I" outside quotes), a noun phrase ("the company", "a Boeing spokesman"), or
+the name before an apposition. After it: '..., said Smith', 'according to X'. For a
+participle or a second verb: the subject of the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from loaders.actors import DocumentActors, Mention
+from loaders.nlp import Pipeline
+
+OPENING_QUOTES = frozenset({"“", '"', "``"})
+CLOSING_QUOTES = frozenset({"”", '"', "''"})
+INVERSION_MARKS = CLOSING_QUOTES | {","}
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
+SOURCE_REACH = 12
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "these",
+        "those",
+        "that",
+        "'s",
+        "’s",
+        "my",
+        "your",
+        "some",
+        "many",
+        "most",
+        "two",
+        "several",
+        "other",
+        "another",
+        "one",
+        "both",
+        "all",
+        "no",
+        "any",
+    }
+)
+
+
+Speaker = tuple[str | None, TokenSpan, float]
+
+
+def is_verb_like(token) -> bool:
+    """A lowercase content word: after a name, most likely its verb."""
+    return token.is_alpha and token.text[:1].islower() and not token.is_stop
+
+
+class SpeakerRules:
+    """Speaker rules over one document; ``ClaimFinder`` supplies the attributes."""
+
+    doc: Doc
+    pipeline: Pipeline
+    actors: DocumentActors
+    author_key: str | None
+    date_tokens: frozenset[int]
+    quotes: list[tuple[int, int]]
+    titles: set[int]
+    title_ends: set[int]
+
+    def absolute_subject(self, left: int, sentence: TokenSpan) -> bool:
+        """Whether a participle has its own subject: "..., Boeing saying that ...", "with
+        analyst David Strauss saying ...", "reports stating that ..."."""
+        doc = self.doc
+        if left <= sentence.start:
+            return False
+        if doc[left - 1].lower_ in self.pipeline.lexicon.evidence_nouns:
+            return True
+        mention = self.actors.ending_at.get(left)
+        if mention is None:
+            return False
+        opening = self.phrase_start(mention.start, sentence)
+        return opening > sentence.start and doc[opening - 1].lower_ in (",", "with")
+
+    def source_phrase(self, start: int, sentence: TokenSpan) -> tuple | None:
+        """ "according to federal statistics": the phrase up to the next comma is the source,
+        whoever it names."""
+        doc = self.doc
+        end = start
+        while end < sentence.end and end - start < SOURCE_REACH and not doc[end].is_punct:
+            end += 1
+        if end == start:
+            return None
+        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= end]
+        return (inner[0].key if inner else None), doc[start:end], 0.6
+
+    def speaker_before(self, left: int, sentence: TokenSpan) -> tuple | None:
+        """The speaker whose mention ends at token ``left``: a name, a pronoun, the author,
+        a noun phrase ("the company"), or a name before an apposition."""
+        doc = self.doc
+        if left <= sentence.start:
+            return None
+        last = doc[left - 1]
+        if last.text == ",":
+            return self.appositive_speaker(left - 1, sentence)
+        mention = self.actors.ending_at.get(left)
+        if mention is not None and mention.start >= sentence.start:
+            return mention.key, doc[mention.start : mention.end], 0.9
+        return self.pronoun_speaker(left - 1) or self.noun_speaker(left - 1, sentence)
+
+    def appositive_speaker(self, comma: int, sentence: TokenSpan) -> tuple | None:
+        """ "Patrick McHenry, a senior member of ..., asked": the name before the comma that
+        opens the apposition; "Boeing's chief, Jim Smith, said": the name before this one."""
+        doc = self.doc
+        for i in range(comma - 1, max(sentence.start, comma - 30), -1):
+            if doc[i].text == ",":
+                mention = self.actors.ending_at.get(i)
+                if mention is not None and mention.start >= sentence.start:
+                    return mention.key, doc[mention.start : mention.end], 0.85
+                break
+        mention = self.actors.ending_at.get(comma)
+        if mention is not None and mention.start > sentence.start:
+            opening = self.phrase_start(mention.start, sentence)
+            if opening > sentence.start and doc[opening - 1].text == ",":
+                return mention.key, doc[mention.start : mention.end], 0.8
+        return None
+
+    def pronoun_speaker(self, index: int) -> tuple | None:
+        token = self.doc[index]
+        lower = token.lower_
+        span = self.doc[index : index + 1]
+        if lower == "i" and not self.in_quote(token.idx):
+            return self.author_key, span, 0.8
+        if lower in PERSON_PRONOUNS:
+            latest = self.actors.latest_mention(index, frozenset({"person"}))
+            return (latest.key if latest else None), span, 0.7
+        if lower in GROUP_PRONOUNS:
+            latest = self.actors.latest_mention(index, ORGANISATION_KINDS)
+            return (latest.key if latest and lower == "it" else None), span, 0.6
+        if lower == "we" and not self.in_quote(token.idx):
+            return None, span, 0.4
+        return None
+
+    def noun_speaker(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """ "the company", "a Boeing spokesman", "industry analysts"."""
+        doc, nouns = self.doc, self.pipeline.lexicon.speaker_noun_kinds
+        head = doc[index]
+        if head.lower_ not in nouns and not (head.is_alpha and not head.is_stop):
+            return None
+        start = index
+        while start > sentence.start and index - start < 5:
+            previous = doc[start - 1]
+            if previous.is_punct and previous.text not in ("-", "'s", "’s"):
+                break
+            if previous.lower_ in DETERMINERS:
+                start -= 1
+                break
+            if previous.is_stop and not previous.text[:1].isupper():
+                break
+            start -= 1
+        span = doc[start : index + 1]
+        if head.lower_ not in nouns and not self.bounded_phrase(start, sentence):
+            return None
+        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= index]
+        if inner:
+            return inner[-1].key, span, 0.6
+        if nouns.get(head.lower_) == "organization" and start < index:
+            latest = self.actors.latest_mention(start, ORGANISATION_KINDS)
+            return (latest.key if latest else None), span, 0.5
+        return None, span, 0.5
+
+    def bounded_phrase(self, start: int, sentence: TokenSpan) -> bool:
+        """A determiner phrase that stands alone as a clause's subject ("Another 19 percent
+        said", '"...," the New York businessman said'), so its head needs no word list."""
+        doc = self.doc
+        if doc[start].lower_ not in DETERMINERS:
+            return False
+        return start == sentence.start or doc[start - 1].text in INVERSION_MARKS
+
+    def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """'..., said Smith' and 'according to the company': the speaker after the cue."""
+        doc = self.doc
+        if index >= sentence.end:
+            return None
+        mention: Mention | None = self.actors.starting_at.get(index)
+        if mention is None and doc[index].lower_ in ("the", "a"):
+            mention = self.actors.starting_at.get(index + 1)
+        if mention is not None:
+            return mention.key, doc[mention.start : mention.end], 0.85
+        if doc[index].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.pronoun_speaker(index)
+        end = index
+        while end < sentence.end and end - index < 6 and not doc[end].is_punct:
+            if doc[end].lower_ in self.pipeline.lexicon.speaker_noun_kinds:
+                return self.noun_speaker(end, sentence)
+            end += 1
+        return None
+
+    def clause_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
+        """The subject of the clause a participle or a second verb hangs on ("Boeing
+        protested, saying ...", "Citing costs, Airbus announced ..."): the last named actor
+        before the verb that stands before a verb-like word, else the first after it."""
+        doc, skip = self.doc, self.pipeline.lexicon.skip_words
+        subjects = []
+        for mention in self.actors.mentions:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            following = mention.end
+            while following < sentence.end and (
+                doc[following].lower_ in skip or following in self.date_tokens
+            ):
+                following += 1
+            if following < sentence.end and following != verb and is_verb_like(doc[following]):
+                subjects.append(mention)
+        before = [mention for mention in subjects if mention.end <= verb]
+        after = [mention for mention in subjects if mention.start > verb]
+        chosen = before[-1] if before else (after[0] if after and verb == sentence.start else None)
+        if chosen is not None:
+            return chosen.key, doc[chosen.start : chosen.end], 0.6
+        if doc[sentence.start].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.pronoun_speaker(sentence.start)
+        return None
+
+    def phrase_start(self, start: int, sentence: TokenSpan) -> int:
+        """Where a speaker's noun phrase starts, titles included ("Sen. Warren",
+        "Washington representative Norm Dicks")."""
+        lexicon, doc = self.pipeline.lexicon, self.doc
+        floor = max(sentence.start, start - 6)
+        while start > floor:
+            previous = doc[start - 1]
+            if previous.is_punct or previous.is_space:
+                break
+            if previous.lower_ in lexicon.honorifics or start in self.title_ends:
+                start -= 1
+            elif previous.lower_ in ("the", "a", "an"):
+                start -= 1
+                break
+            elif previous.text[:1].isupper() and not previous.is_stop:
+                start -= 1
+            else:
+                break
+        return start
+
+    def in_quote(self, char: int) -> bool:
+        return any(s < char < e for s, e in self.quotes)
