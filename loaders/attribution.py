@@ -76,6 +76,7 @@ def find_raw_claims(
         claim = finder.according_to(start, end) if kind == ACCORDING_TO else finder.verb(start, end)
         if claim is not None and claim.content_end > claim.content_start:
             claims.append(claim)
+            finder.last_claim = claim
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
     return claims
@@ -91,6 +92,7 @@ class ClaimFinder(SpeakerRules):
     parsed: ParsedDocument
 
     def __post_init__(self) -> None:
+        self.last_claim: RawClaim | None = None
         self.text = self.parsed.text
         self.quotes = find_quotes(self.text)
         titles = self.parsed.titles
@@ -112,7 +114,11 @@ class ClaimFinder(SpeakerRules):
         left = skip_to_subject(doc, start, sentence.start, lexicon, self.date_tokens)
         gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
         participle = gerund and left > sentence.start and doc[left - 1].lower_ in (",", "by")
-        speaker = self.clause_subject(start, sentence) if participle else None
+        speaker = None
+        if participle or previous == "and":
+            speaker = self.same_speaker(sentence) or (
+                self.clause_subject(start, sentence) if participle else None
+            )
         if not gerund or self.absolute_subject(left, sentence):
             speaker = speaker or self.speaker_before(left, sentence)
         inverted = False
@@ -152,6 +158,14 @@ class ClaimFinder(SpeakerRules):
         content_start, content_end, quote = content
         return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
 
+    def same_speaker(self, sentence: TokenSpan) -> tuple | None:
+        """The speaker of the claim just found in this sentence: "Smith said ... and
+        believes ...", "Smith announced ..., saying ..."."""
+        last = self.last_claim
+        if last is None or last.sentence.start != sentence.start or last.speaker_span is None:
+            return None
+        return last.speaker, last.speaker_span, last.confidence - 0.1
+
     def according_to(self, start: int, end: int) -> RawClaim | None:
         doc = self.doc
         sentence = doc[start].sent
@@ -159,8 +173,8 @@ class ClaimFinder(SpeakerRules):
         if speaker is None:
             return None
         key, span, confidence = speaker
-        opening = start == sentence.start or (
-            start == sentence.start + 1 and doc[start - 1].is_alpha
+        opening = start - sentence.start <= 3 and (
+            start == sentence.start or doc[start - 1].text == ","
         )
         if opening:
             comma = next((t.i for t in doc[span.end : sentence.end] if t.text == ","), span.end - 1)
