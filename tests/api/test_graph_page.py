@@ -92,7 +92,7 @@ def test_standalone_page_stabilises_stops_physics_and_follows_a_node_link(
             page.on("request", lambda request: requested.append(request.url))
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(page_file.as_uri())
-            page.wait_for_function("network.physics.physicsEnabled === false", timeout=15_000)
+            page.wait_for_function("network.physics.physicsEnabled === false", timeout=60_000)
             assert requested == [page_file.as_uri()]
             assert errors == []
 
