@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
+from api import pages
+from api.pages.templating import install_error_page
 from api.problems import install_problem_handlers
 from api.routers import (
     actors,
@@ -26,6 +30,7 @@ from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.store import Store
 
+STATIC_DIR = Path(__file__).parent / "static"
 DESCRIPTION = """saidwhen answers *who said what, when, and how are these people connected*
 from news and commentary. Every claim and event links to the passage that supports it."""
 
@@ -53,6 +58,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(router.router)
     for router in (actors, paths, graph, search, query, export):
         app.include_router(router.router)
+    app.include_router(pages.router)
+    install_error_page(app)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
 
 

@@ -1,0 +1,16 @@
+"""HTML pages for people: home, search, timeline, graph, actor, claim and document.
+
+Each page is backed by its JSON twin under ``/v1`` (linked from the page as "JSON"): the
+page handler asks the API for the same view in-process (``api.pages.twin``) and renders
+it, so the HTML and the JSON can never disagree about what the graph holds.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.pages import actors, home, network, passages, timeline
+
+router = APIRouter(include_in_schema=False)
+for module in (home, timeline, network, actors, passages):
+    router.include_router(module.router)

@@ -1,0 +1,30 @@
+"""How dates and kinds read on a page: a date is shown no finer than its precision.
+
+"2019-10-01" with month precision is "October 2019", not "1 October 2019": the source
+only said October. The timeline's cards get the same labels, computed here once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def date_label(value: str | date | None, precision: str | None = "day") -> str:
+    """``"2 March 2021"``, ``"March 2021"``, ``"2021"``, or ``"undated"``."""
+    if not value:
+        return "undated"
+    day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def kind_label(kind: str | None) -> str:
+    """``"government_body"`` → ``"government body"``."""
+    return (kind or "unknown").replace("_", " ")
