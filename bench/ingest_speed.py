@@ -1,0 +1,147 @@
+"""How fast articles get in: extraction on one core, on all cores, and through ``graph.ingest``.
+
+One-core speed is words per CPU second of this process, so other work on a shared machine
+does not make the extractor look slower than it is; the all-cores figure is wall-clock
+articles/s of a process pool, which is what a load over many files can reach.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from graph import ingest
+from graph.store import Store
+from loaders.documents import SourceDocument
+from loaders.gazetteer import Gazetteer
+from loaders.nlp import load_pipeline
+from loaders.pipeline import extract
+
+
+@dataclass(frozen=True)
+class ExtractionFigures:
+    articles: int
+    words: int
+    claims: int
+    cpu_seconds: float
+    wall_seconds: float
+    pool_workers: int
+    pool_articles: int
+    pool_seconds: float
+
+    @property
+    def words_per_cpu_second(self) -> float:
+        return self.words / self.cpu_seconds
+
+    @property
+    def pool_articles_per_second(self) -> float:
+        return self.pool_articles / self.pool_seconds
+
+
+@dataclass(frozen=True)
+class IngestFigures:
+    articles: int
+    claims: int
+    seconds: float
+    extraction_seconds: float
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.seconds
+
+    @property
+    def write_seconds(self) -> float:
+        return self.seconds - self.extraction_seconds
+
+
+@lru_cache(maxsize=2)
+def bench_gazetteer(path: str) -> Gazetteer:
+    """The bundled gazetteer with the corpus's cast: read once per process (pool workers too)."""
+    return Gazetteer.default().merge(Gazetteer.from_yaml(path))
+
+
+def warm_worker(gazetteer_path: str) -> None:
+    load_pipeline(bench_gazetteer(gazetteer_path))
+
+
+def extract_claim_count(document: SourceDocument, gazetteer_path: str) -> int:
+    """One pool task: the claims only, since shipping whole extractions back is not the job."""
+    gazetteer = bench_gazetteer(gazetteer_path)
+    return len(extract(document.text, document.published, document.author, gazetteer).claims)
+
+
+def measure_extraction(
+    documents: list[SourceDocument], gazetteer_path: Path, pool_documents: list[SourceDocument]
+) -> ExtractionFigures:
+    path = str(gazetteer_path)
+    warm_worker(path)
+    extract_claim_count(documents[0], path)  # spaCy and dateparser load lazily on first use
+    cpu, wall = time.process_time(), time.perf_counter()
+    claims = sum(extract_claim_count(document, path) for document in documents)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    workers = os.cpu_count() or 1
+    with ProcessPoolExecutor(workers, initializer=warm_worker, initargs=(path,)) as pool:
+        list(pool.map(extract_claim_count, documents[:workers], [path] * workers))
+        started = time.perf_counter()
+        list(pool.map(extract_claim_count, pool_documents, [path] * len(pool_documents)))
+        pool_seconds = time.perf_counter() - started
+    return ExtractionFigures(
+        articles=len(documents),
+        words=sum(len(document.text.split()) for document in documents),
+        claims=claims,
+        cpu_seconds=cpu,
+        wall_seconds=wall,
+        pool_workers=workers,
+        pool_articles=len(pool_documents),
+        pool_seconds=pool_seconds,
+    )
+
+
+@contextmanager
+def timed_extraction() -> Iterator[list[float]]:
+    """Time the calls ``graph.ingest`` makes to ``extract``, so the split between extraction and
+    writing comes from the same run instead of a difference between two noisy ones."""
+    original = ingest.extract
+    spent: list[float] = []
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - started)
+
+    ingest.extract = timed
+    try:
+        yield spent
+    finally:
+        ingest.extract = original
+
+
+def measure_ingest(
+    store: Store,
+    documents: list[SourceDocument],
+    gazetteer_path: Path,
+    claims_wanted: int,
+    budget_seconds: float,
+) -> IngestFigures:
+    """Load articles one by one through ``graph.ingest.load_document`` until ``claims_wanted``
+    claims are in or the time budget is spent."""
+    gazetteer = bench_gazetteer(str(gazetteer_path))
+    claims = articles = 0
+    with timed_extraction() as spent:
+        started = time.perf_counter()
+        for document in documents:
+            if claims >= claims_wanted or time.perf_counter() - started > budget_seconds:
+                break
+            claims += ingest.load_document(store, document, gazetteer).claims
+            articles += 1
+        seconds = time.perf_counter() - started
+    return IngestFigures(articles, claims, seconds, sum(spent))

@@ -1,0 +1,185 @@
+"""Read latency at a given graph size: each question through the HTTP API and run directly.
+
+The API side is a real request to the uvicorn service (socket, FastAPI, name resolution,
+validation, JSON). The direct side runs the endpoint's named query with ``store.read`` and
+resolved ids; where an endpoint runs several named queries (neighbourhood, search), it calls
+the ``graph/`` function the router calls. The ratio API/direct is what the service layer
+costs on top of the database. Parameters cycle over the best-connected actors and the
+topics, the same sequence on both sides.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import httpx
+
+from bench.stats import percentile
+from graph.neighbourhood import build_neighbourhood
+from graph.search import search
+from graph.store import Store
+
+PAGE = 50
+SINCE, UNTIL = date(2020, 3, 1), date(2020, 5, 31)
+SEARCH_WORDS = ("course", "interest rates", "privacy", "plan", "tariffs", "election")
+NO_CURSOR = {"after_dated": None, "after_date": None, "after_id": None}
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """What the questions are about: the same at every size, so latencies compare."""
+
+    actors: list[str]
+    topics: list[str]
+
+    def actor(self, i: int) -> str:
+        return self.actors[i % len(self.actors)]
+
+    def other_actor(self, i: int) -> str:
+        return self.actors[(i + 1 + i // len(self.actors)) % len(self.actors)]
+
+    def topic(self, i: int) -> str:
+        return self.topics[i % len(self.topics)]
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str
+    path: str
+    api_params: Callable[[Subjects, int], dict[str, Any]]
+    direct: Callable[[Store, Subjects, int], Any]
+
+
+QUESTIONS = (
+    Question(
+        "timeline of one actor",
+        "/v1/timeline",
+        lambda s, i: {"actor": s.actor(i), "limit": PAGE},
+        lambda store, s, i: store.read(
+            "timeline",
+            actor_id=s.actor(i),
+            topic_id=None,
+            since=None,
+            until=None,
+            include_claims=True,
+            include_events=True,
+            limit=PAGE + 1,
+            **NO_CURSOR,
+        ),  # fmt: skip
+    ),
+    Question(
+        "claims of a topic in a date range",
+        "/v1/claims",
+        lambda s, i: {"topic": s.topic(i), "since": SINCE, "until": UNTIL, "limit": PAGE},
+        lambda store, s, i: store.read(
+            "list_claims",
+            document_id=None,
+            speaker_id=None,
+            topic_id=s.topic(i),
+            mention_id=None,
+            since=SINCE,
+            until=UNTIL,
+            q=None,
+            limit=PAGE + 1,
+            **NO_CURSOR,
+        ),  # fmt: skip
+    ),
+    Question(
+        "2-hop neighbourhood",
+        "/v1/graph",
+        lambda s, i: {"center": s.actor(i), "depth": 2},
+        lambda store, s, i: build_neighbourhood(store, s.actor(i), depth=2),
+    ),
+    Question(
+        "shortest path between two actors",
+        "/v1/paths",
+        lambda s, i: {"from": s.actor(i), "to": s.other_actor(i), "max_hops": 4},
+        lambda store, s, i: store.read(
+            "shortest_paths", from_id=s.actor(i), to_id=s.other_actor(i), max_hops=4, limit=25
+        ),
+    ),
+    Question(
+        "search",
+        "/v1/search",
+        lambda s, i: {"q": SEARCH_WORDS[i % len(SEARCH_WORDS)], "limit": 20},
+        lambda store, s, i: search(store, SEARCH_WORDS[i % len(SEARCH_WORDS)], 20),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Latency:
+    question: str
+    requests: int
+    errors: int
+    api_p50_ms: float
+    api_p95_ms: float
+    direct_p50_ms: float
+    direct_p95_ms: float
+
+    @property
+    def ratio_p50(self) -> float:
+        return self.api_p50_ms / self.direct_p50_ms if self.direct_p50_ms else 0.0
+
+
+def pick_subjects(store: Store, actors: int = 20) -> Subjects:
+    """The best-connected actors (every question has something to find) and the topics."""
+    actor_ids = [row["id"] for row in store.read("most_connected_actors", limit=actors)]
+    topic_ids = [row["topic"]["id"] for row in store.read("list_topics", after_id=None, limit=20)]
+    return Subjects(actor_ids, topic_ids)
+
+
+def measure_question(
+    question: Question,
+    store: Store,
+    http: httpx.Client,
+    subjects: Subjects,
+    requests: int,
+    budget_seconds: float,
+) -> Latency:
+    """Up to ``requests`` timed calls a side, fewer when a side spends its time budget."""
+    errors = 0
+
+    def call_api(i: int) -> None:
+        nonlocal errors
+        params = {k: str(v) for k, v in question.api_params(subjects, i).items()}
+        if http.get(question.path, params=params).status_code != 200:
+            errors += 1
+
+    def timed(call: Callable[[int], Any], count: int) -> list[float]:
+        call(count)  # one untimed call: the first of a kind compiles and caches a plan
+        spent: list[float] = []
+        deadline = time.perf_counter() + budget_seconds
+        for i in range(count):
+            started = time.perf_counter()
+            call(i)
+            spent.append(time.perf_counter() - started)
+            if time.perf_counter() > deadline:
+                break
+        return spent
+
+    api = timed(call_api, requests)
+    direct = timed(lambda i: question.direct(store, subjects, i), len(api))
+    return Latency(
+        question.name,
+        len(api),
+        errors,
+        percentile(api, 50) * 1000,
+        percentile(api, 95) * 1000,
+        percentile(direct, 50) * 1000,
+        percentile(direct, 95) * 1000,
+    )
+
+
+def measure_queries(
+    store: Store, base_url: str, subjects: Subjects, requests: int, budget_seconds: float
+) -> list[Latency]:
+    with httpx.Client(base_url=base_url, timeout=60.0) as http:
+        return [
+            measure_question(question, store, http, subjects, requests, budget_seconds)
+            for question in QUESTIONS
+        ]
