@@ -53,7 +53,9 @@ def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
     from tools import neo4j_server
 
     try:
-        server = neo4j_server.start(tmp_path_factory.mktemp("neo4j"), password="saidwhen-test")
+        server = neo4j_server.start(
+            tmp_path_factory.mktemp("neo4j"), password="saidwhen-test", timeout=300
+        )
     except Exception as error:  # a failure to build or start is reported, never hidden
         if os.environ.get("CI") == "true":
             pytest.fail(f"Neo4j could not start under CI: {error}")
