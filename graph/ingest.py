@@ -1,24 +1,30 @@
 """Loading files into the graph: read → extract → write, one document per transaction.
 
-A document that fails (unreadable, bad metadata, a write error) is reported and leaves
-nothing behind; the documents before and after it still load.
+``load_paths`` takes files and folders of any kind saidwhen reads: curated facts (YAML,
+CSV) first, since their actors and topics extend the gazetteer for the articles; then RDF
+(Turtle, N-Triples, JSON-LD); then articles (text, Markdown, HTML, JSON, JSON Lines). A
+file that fails is reported with its reason and leaves nothing behind; the others load.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import InvalidInput
+from graph.rdf_import import import_rdf_rows
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document
+from loaders.curated import CURATED_SUFFIXES, read_curated
 from loaders.documents import Metadata, ReadFailure, SourceDocument, read_documents
 from loaders.gazetteer import Gazetteer
 from loaders.pipeline import extract
+from loaders.rdf_files import read_rdf_file
 
 log = logging.getLogger(__name__)
+RDF_SUFFIXES = (".ttl", ".nt", ".jsonld")
 
 
 @dataclass
@@ -47,6 +53,26 @@ def load_document(
     return write_document(store, meta, extraction)
 
 
+def load_curated_file(
+    store: Store, path: Path, gazetteer: Gazetteer
+) -> tuple[WriteResult, Gazetteer]:
+    """Write a curated file as a document; returns the gazetteer extended by its entries."""
+    curated = read_curated(path, gazetteer)
+    meta = DocumentMeta(title=f"Curated facts: {path.name}", source="curated", path=str(path))
+    return write_document(store, meta, curated.extraction), gazetteer.merge(curated.gazetteer)
+
+
+def load_rdf_file(store: Store, path: Path) -> WriteResult:
+    result = import_rdf_rows(store, read_rdf_file(path), str(path))
+    return WriteResult(
+        document_id=str(path),
+        status="loaded",
+        claims=result.rows.get("claims", 0),
+        events=result.rows.get("events", 0),
+        actors=result.rows.get("actors", 0),
+    )
+
+
 def load_paths(
     store: Store,
     paths: Iterable[Path],
@@ -55,7 +81,22 @@ def load_paths(
     on_progress: Callable[[str], None] | None = None,
 ) -> LoadSummary:
     summary = LoadSummary()
-    for item in read_documents(paths, overrides):
+    paths = list(paths)
+    gazetteer = gazetteer or Gazetteer.default()
+    special = list(files_with_suffix(paths, CURATED_SUFFIXES + RDF_SUFFIXES))
+    for path in sorted(special, key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES):
+        try:
+            if path.suffix.lower() in CURATED_SUFFIXES:
+                result, gazetteer = load_curated_file(store, path, gazetteer)
+            else:
+                result = load_rdf_file(store, path)
+            summary.record(result)
+        except InvalidInput as error:
+            summary.failed.append((str(path), str(error)))
+        if on_progress:
+            on_progress(str(path))
+    articles = [path for path in paths if path not in special]
+    for item in read_documents(articles, overrides):
         if isinstance(item, ReadFailure):
             summary.failed.append((str(item.path), str(item.error)))
         else:
@@ -66,3 +107,18 @@ def load_paths(
         if on_progress:
             on_progress(str(item.path))
     return summary
+
+
+def files_with_suffix(paths: list[Path], suffixes: tuple[str, ...]) -> Iterator[Path]:
+    """The given files with one of ``suffixes``, and such files inside given folders (sorted)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                found
+                for found in path.rglob("*")
+                if found.is_file()
+                and found.suffix.lower() in suffixes
+                and not any(part.startswith(".") for part in found.relative_to(path).parts)
+            )
+        elif path.suffix.lower() in suffixes:
+            yield path

@@ -99,7 +99,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
             "name": actor.name,
             "kind": actor.kind,
             "aliases": sorted({actor.name, *actor.aliases}),
-            "curated": False,
+            "curated": actor.curated,
         }
         for actor in extraction.actors
     ]
@@ -108,7 +108,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
             "id": ids.topic_id(topic.key),
             "name": topic.name,
             "aliases": sorted({topic.name, *topic.aliases}),
-            "curated": False,
+            "curated": topic.curated,
         }
         for topic in extraction.topics
     ]

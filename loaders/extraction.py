@@ -57,6 +57,7 @@ class Actor:
     kind: ActorKind
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    curated: bool = False  # declared in a curated facts file: kept when no claim refers to it
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Topic:
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    curated: bool = False
 
 
 @dataclass
