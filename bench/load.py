@@ -2,7 +2,8 @@
 
 It runs as its own process (``python -m bench.load``) so that its event loop does not share
 the benchmark's interpreter; each client sends its next request when the last one answered,
-cycling through the given URLs. A non-2xx answer or a transport error counts as an error.
+cycling through the given URLs. A non-2xx answer, a transport error or a request that outlasts
+the whole time bound counts as an error, so a slow endpoint cannot stretch the run.
 Prints one JSON object: requests, errors, seconds, requests_per_second, p50_ms, p95_ms.
 
     python -m bench.load --clients 16 --requests 2000 --seconds 20 URL [URL ...]
@@ -42,7 +43,7 @@ async def run_load(urls: list[str], clients: int, requests: int, seconds: float)
                 errors += 1
             latencies.append(time.perf_counter() - started)
 
-    async with httpx.AsyncClient(limits=limits, timeout=30.0) as http:
+    async with httpx.AsyncClient(limits=limits, timeout=seconds) as http:
         started = time.perf_counter()
         await asyncio.gather(*(client(http) for _ in range(clients)))
         elapsed = time.perf_counter() - started

@@ -54,7 +54,7 @@ class Options:
     ingest_seconds: float = 45.0
     writer_claims: int = 20_000
     requests: int = 200
-    query_seconds: float = 10.0
+    query_seconds: float = 5.0
     load_requests: int = 5000
     load_seconds: float = 15.0
     load_clients: int = 16
