@@ -119,7 +119,23 @@ def find_actors(
     not_names = pipeline.lexicon.first_names | gazetteer_demonyms(gazetteer)
     resolve_candidates(found, candidates, kinds, not_names)
     found.index()
+    record_aliases(found, pipeline.lexicon.honorifics)
     return found
+
+
+def record_aliases(found: DocumentActors, honorifics: frozenset[str]) -> None:
+    """Keep every surface form merged into an actor ("McHenry", "Mr. McHenry") as an
+    alias, so that a later document naming the actor only that way finds it."""
+    doc = found.doc
+    for mention in found.mentions:
+        actor = found.actors[mention.key]
+        forms = [doc[mention.start : mention.end].text]
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ in honorifics and before.text[:1].isupper():
+            forms.append(doc[mention.start - 1 : mention.end].text)
+        for form in forms:
+            if form != actor.name and form not in actor.aliases:
+                actor.aliases.append(form)
 
 
 @lru_cache(maxsize=8)

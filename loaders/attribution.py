@@ -10,16 +10,16 @@ is the author's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, skip_to_subject
+from loaders.contents import SHORT_CONTENT, ContentRules
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline
+from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
-    CLOSING_QUOTES,
     DETERMINERS,
     GROUP_PRONOUNS,
     INVERSION_MARKS,
@@ -28,18 +28,7 @@ from loaders.speakers import (
     SpeakerRules,
 )
 
-QUOTE_PATTERN = re.compile(
-    r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'')[^\n]){1,3000}''|''(?:(?!'')[^\n]){1,3000}''"
-)
-QUOTE_MARKS = "“”\"`'"
-SIGNED_QUOTE = re.compile(
-    r"^(?P<quote>[“\"”][^\n]+[”\"])[ \t]*[―—–][ \t]*(?P<name>[A-Z][^\n]{1,60}?)[ \t.]*$",
-    re.MULTILINE,
-)
-PARTICLES = frozenset({"out", "for", "on", "to", "up"})
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
-SHORT_CONTENT = 30
-QUESTION_REACH = 3
 
 
 @dataclass
@@ -54,11 +43,6 @@ class RawClaim:
     sentence: TokenSpan
     quote: str | None
     confidence: float
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages, quote marks included."""
-    return [match.span() for match in QUOTE_PATTERN.finditer(text)]
 
 
 def find_raw_claims(
@@ -83,7 +67,7 @@ def find_raw_claims(
 
 
 @dataclass
-class ClaimFinder(SpeakerRules):
+class ClaimFinder(SpeakerRules, ContentRules):
     doc: Doc
     pipeline: Pipeline
     actors: DocumentActors
@@ -146,11 +130,16 @@ class ClaimFinder(SpeakerRules):
         after = self.content_after(end if not inverted else span.end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
-            after = self.following_question(sentence) or after
-            inverted = False
-            content = after
+            question = self.following_question(sentence)
+            if question is None and (
+                inverted or self.closes_sentence(before_speaker, after, sentence)
+            ):
+                question = self.content_before(before_speaker, sentence)
+            content = question or after
         elif inverted or self.closes_sentence(before_speaker, after, sentence):
             content = self.content_before(before_speaker, sentence)
+        elif lemma in lexicon.clause_verbs and not self.opens_clause(end, sentence):
+            return None
         else:
             content = after
         if content is None:
@@ -184,102 +173,16 @@ class ClaimFinder(SpeakerRules):
         quote = None
         return RawClaim(key, span, "say", *content, sentence, quote, confidence - 0.1)
 
-    def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> tuple | None:
-        doc, lexicon = self.doc, self.pipeline.lexicon
-        end = sentence.end
-        if index < end and doc[index].lower_ in PARTICLES and lemma in ("point", "call"):
-            index += 1
-        if index < end and lemma in lexicon.recipient_verbs:
-            mention = self.actors.starting_at.get(index)
-            if mention is not None:
-                index = mention.end
-            elif doc[index].lower_ in lexicon.recipient_words:
-                for i in range(index, min(index + 5, end)):
-                    if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
-                        index = i
-                        break
-        window = doc[index : min(index + 14, end)]
-        that = next((t.i for t in window if t.lower_ == "that"), None)
-        if that is not None and that > index and doc[index].lower_ in lexicon.clause_openers:
-            if not any(t.text == "," or t.text in OPENING_QUOTES for t in doc[index:that]):
-                index = that
-        while index < end and doc[index].lower_ in ("that", ":", ","):
-            index += 1
-        if index < end and doc[index].text in OPENING_QUOTES:
-            quote = self.quote_at(doc[index].idx)
-            if quote is not None:
-                return quote[0], quote[1], self.quote_text(quote[0], quote[1])
-        for token in doc[index:end]:
-            if (
-                token.text == ","
-                and token.i + 1 < end
-                and doc[token.i + 1].lower_
-                in ("adding", "saying", "noting", "arguing", "according")
-            ):
-                end = token.i
-                break
-        return self.trimmed(index, end) + (None,)
-
-    def content_before(self, index: int, sentence: TokenSpan) -> tuple | None:
-        """The quote or clause that a closing reporting clause ('..., he said.') refers to."""
-        doc = self.doc
-        position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
-        for start, end in reversed(self.quotes):
-            if end <= position and position - end <= 3:
-                following = self.following_quote(position, sentence)
-                if following is None:
-                    return start, end, self.quote_text(start, end)
-                quote = f"{self.quote_text(start, end)} {self.quote_text(*following)}"
-                return start, following[1], quote
-        if index <= sentence.start:
-            return None
-        start, end = self.trimmed(sentence.start, index)
-        return start, end, None
-
-    def following_question(self, sentence: TokenSpan) -> tuple | None:
-        """'X asked Y directly.' followed by the question itself, in the same paragraph."""
-        doc, end = self.doc, sentence.end
-        for _ in range(QUESTION_REACH):
-            if end >= len(doc) or "\n" in self.text[sentence.end_char : doc[end].idx]:
-                return None
-            following = doc[end].sent
-            if following.text.rstrip().endswith("?"):
-                return doc[sentence.end].idx, following.end_char, None
-            end = following.end
-        return None
-
-    def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
-        """A quote that resumes right after '"...," he said.' and closes the paragraph."""
-        text = self.text
-        for start, end in self.quotes:
-            if start <= after:
-                continue
-            if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
-                return None
-            rest = text[end : end + 200].lstrip(" ")
-            return (start, end) if not rest or rest[0] == "\n" else None
-        return None
-
-    def quote_text(self, start: int, end: int) -> str:
-        return self.text[start:end].strip(QUOTE_MARKS + ", ")
-
-    def closes_sentence(self, speaker_start: int, after: tuple | None, sentence: TokenSpan) -> bool:
-        """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
-        doc = self.doc
-        if after is not None and after[1] <= after[0]:
-            return speaker_start > sentence.start
-        if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
-            return False
-        if after is None or doc[speaker_start - 1].text in CLOSING_QUOTES:
-            return True
-        return after[1] - after[0] < SHORT_CONTENT
-
     def colon_lines(self) -> list[RawClaim]:
-        """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a colon."""
+        """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a
+        colon. The author's name before the headline ("Ruth Adler: Why ports matter") is a
+        byline, not a claim."""
         claims = []
         for mention in self.actors.mentions:
             doc = self.doc
             if mention.end >= len(doc) or doc[mention.end].text != ":":
+                continue
+            if mention.key == self.author_key and not self.text[: doc[mention.start].idx].strip():
                 continue
             opens_line = doc[mention.start].is_sent_start or (
                 mention.start > 0
@@ -306,25 +209,6 @@ class ClaimFinder(SpeakerRules):
             if mention is None:
                 continue
             span = self.doc[mention.start : mention.end]
-            start, end = match.span("quote")
-            quote = self.quote_text(start, end)
+            start, end, quote = self.quote_content(*match.span("quote"))
             claims.append(RawClaim(mention.key, span, "say", start, end, span.sent, quote, 0.7))
         return claims
-
-    def trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """Character span of tokens ``[start, end)`` without edge punctuation."""
-        doc = self.doc
-        while start < end and doc[start].is_punct and doc[start].text not in OPENING_QUOTES:
-            start += 1
-        while (
-            end > start
-            and (doc[end - 1].is_punct or doc[end - 1].is_space)
-            and doc[end - 1].text not in ("”", '"', "?")
-        ):
-            end -= 1
-        if start >= end:
-            return (0, 0)
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-    def quote_at(self, char: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in self.quotes if s == char), None)

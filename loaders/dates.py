@@ -95,6 +95,10 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|shall|set to|scheduled|due to|expected to|plans? to|planning to|going to"
     r"|to be held|is to|are to)\b|'ll\b"
 )
+SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|told|wrote|added|asked)\s+(?:on\s+)?$", re.IGNORECASE
+)
+CLOSING_QUOTE = re.compile(r"[”\"]")
 MONTH_CONTEXT = re.compile(
     r"\b(?:in|of|by|since|until|till|after|before|during|from|through|to)\s+$", re.IGNORECASE
 )
@@ -245,10 +249,17 @@ def week_as_month(monday: date) -> Resolution:
 
 
 def follows_future_cue(match: re.Match[str]) -> bool:
-    """Whether the sentence before the match speaks of the future ("will meet on")."""
+    """Whether the sentence before the match speaks of the future ("will meet on").
+
+    A quote's tense is the speaker's, and a weekday right after "said" dates the saying:
+    '"We will rebuild," she said on Tuesday' is a past Tuesday."""
     window = match.string[max(0, match.start() - 80) : match.start()]
+    if SAID_JUST_BEFORE.search(window):
+        return False
     breaks = list(SENTENCE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
+    quotes = list(CLOSING_QUOTE.finditer(clause))
+    clause = clause[quotes[-1].end() :] if quotes else clause
     return FUTURE_CUE.search(clause) is not None
 
 

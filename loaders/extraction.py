@@ -159,6 +159,7 @@ def extraction_to_dict(extraction: Extraction) -> dict:
             {
                 "name": actor.name,
                 "kind": actor.kind,
+                "aliases": list(actor.aliases),
                 "mentions": [span_dict(span) for span in actor.mentions],
             }
             for actor in extraction.actors
@@ -173,6 +174,7 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "quote": claim.quote,
                 "said_on": iso(claim.said_on),
                 "said_on_precision": claim.said_on_precision,
+                "date_text": claim.date_text,
                 "topics": list(claim.topics),
             }
             for claim in extraction.claims

@@ -37,6 +37,7 @@ class Lexicon:
     cognitive_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
+    clause_verbs: frozenset[str]
     noun_like_verbs: frozenset[str]
     skip_words: frozenset[str]
     titles: tuple[str, ...]
@@ -72,6 +73,7 @@ def load_lexicon() -> Lexicon:
         cognitive_verbs=frozenset(data["cognitive_verbs"]),
         evidence_verbs=frozenset(data["evidence_verbs"]),
         evidence_nouns=frozenset(data["evidence_nouns"]),
+        clause_verbs=frozenset(data["clause_verbs"]),
         noun_like_verbs=frozenset(data["noun_like_verbs"]),
         skip_words=frozenset(data["skip_words"]),
         titles=tuple(data["titles"]),

@@ -133,8 +133,8 @@ def test_direct_quote_after_the_reporting_clause() -> None:
     text = "Lena Fischer said: “We will rebuild the harbour.”"
     claim = only_claim(extract(text, SATURDAY))
     assert claim.speaker == "lena-fischer"
-    assert claim.quote == "We will rebuild the harbour."
-    assert claim.content.text == "“We will rebuild the harbour.”"
+    assert claim.quote == "We will rebuild the harbour"
+    assert claim.content.text == "We will rebuild the harbour"
 
 
 def test_inverted_quote_with_said_before_the_speaker() -> None:
@@ -271,7 +271,8 @@ def test_audit_dict_has_the_scored_shape() -> None:
         "quote",
         "said_on",
         "said_on_precision",
+        "date_text",
         "topics",
     }
     assert set(audit["dates"][0]) == {"start", "end", "text", "value", "precision", "rule"}
-    assert set(audit["actors"][0]) == {"name", "kind", "mentions"}
+    assert set(audit["actors"][0]) == {"name", "kind", "aliases", "mentions"}

@@ -71,3 +71,7 @@ def test_the_authors_own_claims(seed: Extraction) -> None:
 def test_mchenry_is_a_member_of_the_committee(seed: Extraction) -> None:
     roles = {(role.subject, role.object, role.title) for role in seed.roles}
     assert ("patrick-mchenry", "house-financial-services-committee", "member") in roles
+
+
+def test_the_authors_name_before_the_headline_is_not_a_claim(seed: Extraction) -> None:
+    assert all(claim.content.start > 200 for claim in seed.claims)

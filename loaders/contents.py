@@ -1,0 +1,211 @@
+"""What was said: the content of a reporting cue, found in the words around it.
+
+After the cue: the clause it introduces ("said that ...", "told Bloomberg on Monday that
+...", 'said: "..."'), past a listener and past a time expression, which date the speech
+act and are not part of what was said. Before it, when the reporting clause closes the
+sentence ('"...," he said.', 'The plan failed, officials said.'): the quote or clause
+before it. A question asked ("X asked Y directly.") may follow in the next sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from loaders.actors import DocumentActors
+from loaders.nlp import Pipeline
+from loaders.quotes import QUOTE_MARKS, quote_inside
+from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES
+
+PARTICLES = frozenset({"out", "for", "on", "to", "up"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+FOLLOWING_CUES = frozenset({"adding", "saying", "noting", "arguing", "according"})
+SHORT_CONTENT = 30
+QUESTION_REACH = 3
+
+Content = tuple[int, int, str | None]
+
+
+class ContentRules:
+    """Content rules over one document; ``ClaimFinder`` supplies the attributes."""
+
+    doc: Doc
+    text: str
+    pipeline: Pipeline
+    actors: DocumentActors
+    date_tokens: frozenset[int]
+    quotes: list[tuple[int, int]]
+
+    def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> Content | None:
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        end = sentence.end
+        if index < end and doc[index].lower_ in PARTICLES and lemma in ("point", "call"):
+            index += 1
+        if index < end and lemma in lexicon.recipient_verbs:
+            index = self.past_listener(index, end)
+        past_time = self.past_time_expression(index, end)
+        if past_time is None:
+            return None
+        index = past_time
+        window = doc[index : min(index + 14, end)]
+        that = next((t.i for t in window if t.lower_ == "that"), None)
+        if that is not None and that > index and doc[index].lower_ in lexicon.clause_openers:
+            if not any(t.text == "," or t.text in OPENING_QUOTES for t in doc[index:that]):
+                index = that
+        while index < end and doc[index].lower_ in ("that", ":", ","):
+            index += 1
+        if index < end and doc[index].text in OPENING_QUOTES:
+            quote = self.quote_at(doc[index].idx)
+            if quote is not None:
+                return self.quote_content(*quote)
+        for token in doc[index:end]:
+            following = doc[token.i + 1].lower_ if token.i + 1 < end else ""
+            if token.text == "," and following in FOLLOWING_CUES:
+                end = token.i
+                break
+        return self.trimmed(index, end) + (None,)
+
+    def past_listener(self, index: int, end: int) -> int:
+        """Skip the listener of "told", "asked", "urged": a name ("told Bloomberg", "told
+        the Harbour Gazette") or a short phrase up to "that", a quote or a time expression
+        ("told reporters on Monday that")."""
+        doc, starting_at = self.doc, self.actors.starting_at
+        mention = starting_at.get(index)
+        if mention is None and doc[index].lower_ in ("the", "a", "an"):
+            mention = starting_at.get(index + 1)
+        if mention is not None:
+            return mention.end
+        if doc[index].lower_ not in self.pipeline.lexicon.recipient_words:
+            return index
+        for i in range(index, min(index + 6, end)):
+            if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
+                return i
+            if i > index and i in self.date_tokens:
+                return i
+        return index
+
+    def opens_clause(self, index: int, sentence: TokenSpan) -> bool:
+        """Whether a clause or a quote starts at ``index``, past a time expression: verbs
+        such as "answer" report only then ("answered that ..." but "answered questions")."""
+        while index < sentence.end and index in self.date_tokens:
+            index += 1
+        if index >= sentence.end:
+            return False
+        token = self.doc[index]
+        return token.lower_ in ("that", ":", ",") or token.text in OPENING_QUOTES
+
+    def past_time_expression(self, index: int, end: int) -> int | None:
+        """Skip a time expression right after the verb or its listener ("said Tuesday
+        that", "asked Zuckerberg on Wednesday why"): it dates the speech act. One that
+        owns what follows ("said Tuesday's vote was fair") is content; None when the
+        time expression closes the clause ("the plan it announced in June, ...")."""
+        skipped = index
+        while skipped < end and skipped in self.date_tokens:
+            skipped += 1
+        if skipped == index:
+            return index
+        if skipped == end:
+            return None
+        following = self.doc[skipped]
+        if following.text in POSSESSIVE_MARKS:
+            return index
+        if following.text == ":":
+            return skipped + 1
+        if following.text == "," and skipped + 1 < end:
+            return skipped + 1 if self.doc[skipped + 1].text in OPENING_QUOTES else None
+        return None if following.is_punct and following.text not in OPENING_QUOTES else skipped
+
+    def content_before(self, index: int, sentence: TokenSpan) -> Content | None:
+        """The quote or clause that a closing reporting clause ('..., he said.') refers to."""
+        doc = self.doc
+        position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
+        for start, end in reversed(self.quotes):
+            if end <= position and position - end <= 3:
+                following = self.following_quote(position, sentence)
+                if following is None and self.words_before(start, sentence):
+                    quote = self.quote_content(start, end)[2]
+                    return self.trimmed(sentence.start, index) + (quote,)
+                if following is None:
+                    return self.quote_content(start, end)
+                first, second = self.quote_content(start, end), self.quote_content(*following)
+                return first[0], second[1], f"{first[2]} {second[2]}"
+        if index <= sentence.start:
+            return None
+        start, end = self.trimmed(sentence.start, index)
+        return start, end, None
+
+    def words_before(self, char: int, sentence: TokenSpan) -> bool:
+        """Whether the sentence has words before ``char``: then a quote ending the clause
+        is part of what was said ('Not paying taxes "makes me smart," he said')."""
+        return bool(self.text[sentence.start_char : char].strip(" \n\t\xa0" + QUOTE_MARKS))
+
+    def following_question(self, sentence: TokenSpan) -> Content | None:
+        """'X asked Y directly.' followed by the question itself, in the same paragraph."""
+        doc, end = self.doc, sentence.end
+        for _ in range(QUESTION_REACH):
+            if end >= len(doc) or "\n" in self.text[sentence.end_char : doc[end].idx]:
+                return None
+            following = doc[end].sent
+            if following.text.rstrip().endswith("?"):
+                return doc[sentence.end].idx, following.end_char, None
+            end = following.end
+        return None
+
+    def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
+        """A quote that resumes right after '"...," he said.' and closes the paragraph."""
+        text = self.text
+        for start, end in self.quotes:
+            if start <= after:
+                continue
+            if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
+                return None
+            rest = text[end : end + 200].lstrip(" ")
+            return (start, end) if not rest or rest[0] == "\n" else None
+        return None
+
+    def quote_content(self, start: int, end: int) -> Content:
+        """A quote as content: the words inside its marks, which are also the quote."""
+        start, end = quote_inside(self.text, start, end)
+        return start, end, self.text[start:end]
+
+    def closes_sentence(
+        self, speaker_start: int, after: Content | None, sentence: TokenSpan
+    ) -> bool:
+        """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
+        doc = self.doc
+        if speaker_start == sentence.start and self.after_closing_quote(speaker_start):
+            return True
+        if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
+            return False
+        if after is not None and after[1] <= after[0]:
+            return True
+        if after is None or doc[speaker_start - 1].text in CLOSING_QUOTES:
+            return True
+        return after[1] - after[0] < SHORT_CONTENT
+
+    def after_closing_quote(self, index: int) -> bool:
+        """Whether token ``index`` follows a quote on its line: the sentence splitter ends
+        a sentence at '?"' and '!"', so in '"Who pays?" she asked.' the reporting clause
+        is a sentence of its own."""
+        if index == 0 or self.doc[index - 1].text not in CLOSING_QUOTES:
+            return False
+        mark_end = self.doc[index - 1].idx + len(self.doc[index - 1].text)
+        return any(end == mark_end for _, end in self.quotes)
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """Character span of tokens ``[start, end)`` without edge punctuation."""
+        doc = self.doc
+        while start < end and doc[start].is_punct and doc[start].text not in OPENING_QUOTES:
+            start += 1
+        while (
+            end > start
+            and (doc[end - 1].is_punct or doc[end - 1].is_space)
+            and doc[end - 1].text not in ("”", '"', "?")
+        ):
+            end -= 1
+        if start >= end:
+            return (0, 0)
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.quotes if s == char), None)

@@ -1,0 +1,112 @@
+"""Attribution cases found on real news, each in sentences written for the test."""
+
+from datetime import date
+
+from loaders.extraction import Claim, Extraction
+from loaders.pipeline import extract
+
+SATURDAY = date(2019, 10, 26)
+
+
+def only_claim(extraction: Extraction) -> Claim:
+    assert len(extraction.claims) == 1, extraction.claims
+    return extraction.claims[0]
+
+
+def actor(extraction: Extraction, key: str):
+    return next(actor for actor in extraction.actors if actor.key == key)
+
+
+def test_weekday_after_the_listener_dates_the_question_and_is_not_content() -> None:
+    text = (
+        "Tom Reyes, a member of the port board, asked Omar Haddad on Wednesday "
+        "why the quay was late."
+    )
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "tom-reyes"
+    assert claim.content.text == "why the quay was late"
+    assert claim.said_on == date(2019, 10, 23)
+    assert claim.date_text == "Wednesday"
+
+
+def test_told_a_listener_on_monday_that_dates_the_claim() -> None:
+    text = "Helga Brandt told the Harbour Gazette on Monday that the ferry would stop."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.content.text == "the ferry would stop"
+    assert claim.said_on == date(2019, 10, 21)
+
+
+def test_bare_weekday_after_said_dates_the_claim() -> None:
+    for text in (
+        "Helga Brandt said Tuesday that the bridge would close.",
+        "Helga Brandt said Tuesday the bridge would close.",
+    ):
+        claim = only_claim(extract(text, SATURDAY))
+        assert claim.content.text == "the bridge would close"
+        assert claim.said_on == date(2019, 10, 22)
+        assert claim.date_text == "Tuesday"
+
+
+def test_a_weekday_that_owns_the_next_noun_stays_in_the_content() -> None:
+    claim = only_claim(extract("Helga Brandt said Tuesday's vote was unfair.", SATURDAY))
+    assert claim.content.text == "Tuesday's vote was unfair"
+
+
+def test_verb_followed_only_by_a_date_is_not_a_claim() -> None:
+    text = "The ferry plan, which the council announced in June, is late."
+    assert extract(text, SATURDAY).claims == []
+
+
+def test_quote_content_leaves_out_the_marks_and_the_closing_comma() -> None:
+    claim = only_claim(extract("“The tide is turning quickly,” Lena Fischer said.", SATURDAY))
+    assert claim.content.text == "The tide is turning quickly"
+    assert claim.quote == "The tide is turning quickly"
+
+
+def test_quote_content_keeps_a_question_mark() -> None:
+    claim = only_claim(extract("“Who pays for the dredging?” Lena Fischer asked.", SATURDAY))
+    assert claim.quote == "Who pays for the dredging?"
+
+
+def test_quote_after_the_verb_leaves_out_the_closing_full_stop() -> None:
+    claim = only_claim(extract("Lena Fischer said: “The tide is turning.”", SATURDAY))
+    assert claim.content.text == "The tide is turning"
+
+
+def test_quote_closing_a_paraphrase_keeps_the_paraphrase_in_the_content() -> None:
+    claim = only_claim(
+        extract("Skipping the audit “saved us a week,” Lena Fischer said.", SATURDAY)
+    )
+    assert claim.content.text.startswith("Skipping the audit")
+    assert claim.quote == "saved us a week"
+
+
+def test_weekday_after_said_closing_a_quote_is_in_the_past() -> None:
+    claim = only_claim(extract("“We will reopen,” Lena Fischer said on Tuesday.", SATURDAY))
+    assert claim.said_on == date(2019, 10, 22)
+
+
+def test_surname_and_honorific_forms_become_aliases() -> None:
+    text = (
+        "Patricia Okonkwo opened the session. Later, Okonkwo said the budget was short, "
+        "and Ms. Okonkwo left."
+    )
+    okonkwo = actor(extract(text, SATURDAY), "patricia-okonkwo")
+    assert "Okonkwo" in okonkwo.aliases
+    assert "Ms. Okonkwo" in okonkwo.aliases
+    assert "Patricia Okonkwo" not in okonkwo.aliases
+
+
+def test_authors_name_before_the_headline_is_not_a_claim() -> None:
+    text = "Ruth Adler: The harbour studies the tides\n\nI have always said that tides matter."
+    extraction = extract(text, SATURDAY, author="Ruth Adler")
+    claim = only_claim(extraction)
+    assert claim.content.text == "tides matter"
+
+
+def test_answered_reports_a_clause_but_not_an_object() -> None:
+    text = "Omar Haddad answered that the quay was safe. Lena Fischer answered questions for hours."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "omar-haddad"
+    assert claim.verb == "answer"
+    assert claim.content.text == "the quay was safe"
