@@ -17,7 +17,7 @@ from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, skip_to_subject
 from loaders.contents import SHORT_CONTENT, ContentRules
-from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline
+from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
     DETERMINERS,
@@ -116,13 +116,16 @@ class ClaimFinder(SpeakerRules, ContentRules):
             inverted = speaker is not None
         if speaker is None and (token.lower_.endswith("ing") or previous in (",", "and")):
             speaker = self.clause_subject(start, sentence)
+        if speaker is None and not gerund and lemma in lexicon.description_verbs:
+            speaker = self.described_speaker(left, sentence)
         if speaker is None:
             return None
         key, span, confidence = speaker
         if lemma in lexicon.evidence_verbs and span[-1].lower_ not in lexicon.evidence_nouns:
             return None
-        if token.lower_ in (lemma, lemma + "s") and lemma in lexicon.noun_like_verbs:
-            named = span.start in self.actors.starting_at or span[-1].lower_ in (
+        if token.lower_ in inflect_verb(lemma)[:2] and lemma in lexicon.noun_like_verbs:
+            mention = self.actors.starting_at.get(span.start)
+            named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
                 PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
             )
             if not named and span[-1].lower_ not in lexicon.speaker_noun_kinds:

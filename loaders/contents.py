@@ -16,6 +16,7 @@ from loaders.actors import DocumentActors
 from loaders.nlp import Pipeline
 from loaders.quotes import QUOTE_MARKS, quote_inside
 from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES
+from loaders.subjects import RELATIVE_PRONOUNS
 
 PARTICLES = frozenset({"out", "for", "on", "to", "up"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -173,15 +174,25 @@ class ContentRules:
     ) -> bool:
         """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
         doc = self.doc
+        if doc[speaker_start].lower_ in RELATIVE_PRONOUNS:
+            return False
         if speaker_start == sentence.start and self.after_closing_quote(speaker_start):
             return True
         if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
             return False
-        if after is not None and after[1] <= after[0]:
+        if after is None or after[1] <= after[0]:
             return True
-        if after is None or doc[speaker_start - 1].text in CLOSING_QUOTES:
-            return True
+        if doc[speaker_start - 1].text in CLOSING_QUOTES:
+            return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT
+
+    def titles_a_quote(self, index: int) -> bool:
+        """Whether the quote closing before token ``index`` sits inside a lead-in ('In an
+        interview on "Face the Nation," Ryan said ...'): a title, not what was said."""
+        mark = self.doc[index - 1]
+        mark_end = mark.idx + len(mark.text)
+        start = next((s for s, e in self.quotes if e == mark_end), None)
+        return start is not None and self.words_before(start, mark.sent)
 
     def after_closing_quote(self, index: int) -> bool:
         """Whether token ``index`` follows a quote on its line: the sentence splitter ends

@@ -13,6 +13,7 @@ from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
 from loaders.nlp import Pipeline
+from loaders.subjects import subject_phrase_start
 
 OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
@@ -114,6 +115,20 @@ class SpeakerRules:
         if mention is not None and mention.start >= sentence.start:
             return mention.key, doc[mention.start : mention.end], 0.9
         return self.pronoun_speaker(left - 1) or self.noun_speaker(left - 1, sentence)
+
+    def described_speaker(self, left: int, sentence: TokenSpan) -> tuple | None:
+        """ "top black lawmakers", "Those close to him", "an architect who": a subject that
+        only describes the speaker; the actor is one it names, or the antecedent of "who"."""
+        verbs = self.pipeline.lexicon.verb_lemmas
+        start = subject_phrase_start(self.doc, left, sentence.start, verbs)
+        if start is None:
+            return None
+        span = self.doc[start:left]
+        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= left]
+        if inner:
+            return inner[-1].key, span, 0.5
+        antecedent = self.actors.ending_at.get(start) if span.text.lower() == "who" else None
+        return (antecedent.key if antecedent else None), span, 0.4
 
     def appositive_speaker(self, comma: int, sentence: TokenSpan) -> tuple | None:
         """ "Patrick McHenry, a senior member of ..., asked": the name before the comma that

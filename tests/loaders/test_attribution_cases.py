@@ -110,3 +110,45 @@ def test_answered_reports_a_clause_but_not_an_object() -> None:
     assert claim.speaker == "omar-haddad"
     assert claim.verb == "answer"
     assert claim.content.text == "the quay was safe"
+
+
+def test_a_description_of_the_speakers_speaks() -> None:
+    for text, speaker in (
+        ("Those close to the mayor say the budget will pass.", "Those close to the mayor"),
+        ("Experts on river ecology said the dam could fail.", "Experts on river ecology"),
+        ("Nearly 60 percent said the ferry was too expensive.", "Nearly 60 percent"),
+    ):
+        claim = only_claim(extract(text, SATURDAY))
+        assert claim.speaker_mention.text == speaker
+        assert claim.speaker is None
+
+
+def test_relative_who_speaks_for_the_name_before_it() -> None:
+    text = "The council thanked Omar Haddad, who said the dam was safe."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker_mention.text == "who"
+    assert claim.content.text == "the dam was safe"
+
+
+def test_who_after_a_comma_does_not_close_the_sentence() -> None:
+    text = "The senator endorsed Lena Fischer, who says she is honored."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.content.text == "she is honored"
+
+
+def test_a_clause_before_the_verb_is_not_its_subject() -> None:
+    for text in (
+        "The mayor dismissed derogatory remarks about the harbour.",
+        "Health worries have followed the mayor for years.",
+        "The mayor has faced questions about the ferry.",
+    ):
+        assert extract(text, SATURDAY).claims == [], text
+
+
+def test_a_quoted_title_in_the_lead_in_is_not_the_content() -> None:
+    text = (
+        "In an interview on “Harbour Talk,” Lena Fischer said the ferry would return "
+        "next spring after the repairs."
+    )
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.content.text.startswith("the ferry would return")
