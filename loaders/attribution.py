@@ -27,6 +27,7 @@ from loaders.speakers import (
     PERSON_PRONOUNS,
     SpeakerRules,
 )
+from loaders.subjects import AUXILIARIES
 
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
@@ -93,6 +94,8 @@ class ClaimFinder(SpeakerRules, ContentRules):
         if token.text[:1].isupper() and start != sentence.start:
             return None
         lemma = lexicon.verb_lemmas[token.lower_]
+        if end < sentence.end and doc[end].lower_ in AUXILIARIES:
+            return None
         if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
             return None
         left = skip_to_subject(doc, start, sentence.start, lexicon, self.date_tokens)
