@@ -83,6 +83,7 @@ class ClaimFinder(SpeakerRules, ContentRules):
         titles = self.parsed.titles
         self.titles = {span.start for span in titles}
         self.title_ends = {span.end for span in titles}
+        self.title_spans = [(span.start, span.end) for span in titles]
 
     def verb(self, start: int, end: int) -> RawClaim | None:
         doc, lexicon = self.doc, self.pipeline.lexicon

@@ -22,6 +22,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 SOURCE_REACH = 12
+TITLE_REACH = 6
 DETERMINERS = frozenset(
     {
         "the",
@@ -75,6 +76,7 @@ class SpeakerRules:
     quotes: list[tuple[int, int]]
     titles: set[int]
     title_ends: set[int]
+    title_spans: list[tuple[int, int]]
 
     def absolute_subject(self, left: int, sentence: TokenSpan) -> bool:
         """Whether a participle has its own subject: "..., Boeing saying that ...", "with
@@ -209,6 +211,9 @@ class SpeakerRules:
             mention = self.actors.starting_at.get(index + 1)
         if mention is not None:
             return mention.key, doc[mention.start : mention.end], 0.85
+        mention = self.titled_name_after(index, sentence)
+        if mention is not None:
+            return mention.key, doc[index : mention.end], 0.8
         if doc[index].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.pronoun_speaker(index)
         end = index
@@ -216,6 +221,24 @@ class SpeakerRules:
             if doc[end].lower_ in self.pipeline.lexicon.speaker_noun_kinds:
                 return self.noun_speaker(end, sentence)
             end += 1
+        return None
+
+    def titled_name_after(self, index: int, sentence: TokenSpan) -> Mention | None:
+        """The name after titles and honorifics: '..., said Rep. Ann Lee', '..., said
+        Oversight Chairman Jason Chaffetz', '..., said the Rev. Peter Wherry'."""
+        doc, honorifics = self.doc, self.pipeline.lexicon.honorifics
+        for i in range(index, min(index + TITLE_REACH, sentence.end)):
+            mention = self.actors.starting_at.get(i)
+            if mention is not None and i > index:
+                return mention
+            token = doc[i]
+            if not (
+                token.lower_ in honorifics
+                or token.lower_ in ("the", "a")
+                or token.text[:1].isupper()
+                or any(start <= i < end for start, end in self.title_spans)
+            ):
+                return None
         return None
 
     def clause_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:

@@ -152,3 +152,19 @@ def test_a_quoted_title_in_the_lead_in_is_not_the_content() -> None:
     )
     claim = only_claim(extract(text, SATURDAY))
     assert claim.content.text.startswith("the ferry would return")
+
+
+def test_inverted_speaker_after_an_honorific_and_a_title() -> None:
+    text = '"The tide is turning," said Rep. Ann Lee (D-Md.), head of the harbour caucus.'
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "ann-lee"
+    assert claim.speaker_mention.text == "Rep. Ann Lee"
+    assert claim.quote == "The tide is turning"
+
+
+def test_quote_resumed_after_the_reporting_clause_joins_the_content() -> None:
+    text = '"The tide is turning," said Mr. Okafor. "We must act now."'
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker_mention.text == "Mr. Okafor"
+    assert claim.content.text.endswith("We must act now")
+    assert claim.quote == "The tide is turning We must act now"
