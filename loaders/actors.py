@@ -12,7 +12,6 @@ two people goes to the one mentioned most recently.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,10 +20,9 @@ from spacy.tokens import Doc
 from loaders.extraction import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
 from loaders.names import LOWER_WORD, Candidate, find_candidates, find_name_runs, organisation_kind
-from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
+from loaders.nlp import ParsedDocument, Pipeline
+from loaders.speech_positions import SpeechPositions, find_speech_positions
 
-SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
-COLON = re.compile(r":(?=\s)")
 CORPORATE_FORMS = frozenset(
     {
         "inc",
@@ -142,73 +140,6 @@ def record_aliases(found: DocumentActors, honorifics: frozenset[str]) -> None:
 def gazetteer_demonyms(gazetteer: Gazetteer) -> frozenset[str]:
     """ "Chinese", "American": words that name a country's people, never an actor."""
     return frozenset(demonym for actor in gazetteer.actors for demonym in actor.demonyms)
-
-
-@dataclass(frozen=True)
-class SpeechPositions:
-    """Where a speaker's name would end (before a reporting verb) or start (after one)."""
-
-    ends: frozenset[int]
-    starts: frozenset[int]
-
-
-def find_speech_positions(
-    pipeline: Pipeline, parsed: ParsedDocument, date_tokens: frozenset[int]
-) -> SpeechPositions:
-    doc = parsed.doc
-    ends: set[int] = set()
-    starts: set[int] = set()
-    for kind, start, end in parsed.verbs:
-        starts.add(end)
-        if kind == ACCORDING_TO:
-            continue
-        if doc[start].lower_.endswith("ing"):
-            continue
-        start = skip_to_subject(doc, start, 0, pipeline.lexicon, date_tokens)
-        ends.add(start)
-        if start > 0 and doc[start - 1].text == ",":
-            ends.add(start - 1)
-            ends.add(apposition_start(doc, start - 1))
-    for dash in SIGNATURE_DASH.finditer(parsed.text):
-        token = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
-        if token is not None:
-            starts.add(token.start)
-    for colon in COLON.finditer(parsed.text):
-        token = doc.char_span(colon.start(), colon.end(), alignment_mode="expand")
-        if token is not None and token.start - token.sent.start <= 4:
-            ends.add(token.start)
-    return SpeechPositions(frozenset(ends), frozenset(starts))
-
-
-def skip_to_subject(
-    doc: Doc, index: int, floor: int, lexicon: Lexicon, date_tokens: frozenset[int]
-) -> int:
-    """Step back from a verb over adverbs, auxiliaries, time expressions and a
-    parenthesis ("Rep. John Mica (R-Fla.) also said") to where its subject ends."""
-    while index > floor:
-        previous = doc[index - 1]
-        if lexicon.may_stand_between(previous) or index - 1 in date_tokens:
-            index -= 1
-        elif previous.text == ")":
-            opening = next(
-                (i for i in range(index - 2, max(floor, index - 12) - 1, -1) if doc[i].text == "("),
-                None,
-            )
-            if opening is None:
-                return index
-            index = opening
-        else:
-            return index
-    return index
-
-
-def apposition_start(doc: Doc, comma: int) -> int:
-    """The comma that opens an apposition closed at ``comma`` ("Culpepper, who runs the
-    effort, said"), or ``comma`` itself when there is none in reach."""
-    for i in range(comma - 1, max(doc[comma].sent.start, comma - 30), -1):
-        if doc[i].text == ",":
-            return i
-    return comma
 
 
 def classify_candidate(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from loaders.actors import DocumentActors, skip_to_subject
+from loaders.actors import DocumentActors
 from loaders.contents import SHORT_CONTENT, ContentRules
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.quotes import SIGNED_QUOTE, find_quotes
@@ -27,6 +27,7 @@ from loaders.speakers import (
     PERSON_PRONOUNS,
     SpeakerRules,
 )
+from loaders.speech_positions import skip_to_subject
 from loaders.subjects import AUXILIARIES
 
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})

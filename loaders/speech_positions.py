@@ -1,0 +1,84 @@
+"""Where speakers' names stand: just before a reporting verb or just after one.
+
+A capitalised word in one of these places is a name even when nothing else says so
+("Culpepper said", "..., said Culpepper", '"..." ― Culpepper', "CULPEPPER: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
+
+SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
+COLON = re.compile(r":(?=\s)")
+
+
+@dataclass(frozen=True)
+class SpeechPositions:
+    """Where a speaker's name would end (before a reporting verb) or start (after one)."""
+
+    ends: frozenset[int]
+    starts: frozenset[int]
+
+
+def find_speech_positions(
+    pipeline: Pipeline, parsed: ParsedDocument, date_tokens: frozenset[int]
+) -> SpeechPositions:
+    doc = parsed.doc
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for kind, start, end in parsed.verbs:
+        starts.add(end)
+        if kind == ACCORDING_TO:
+            continue
+        if doc[start].lower_.endswith("ing"):
+            continue
+        start = skip_to_subject(doc, start, 0, pipeline.lexicon, date_tokens)
+        ends.add(start)
+        if start > 0 and doc[start - 1].text == ",":
+            ends.add(start - 1)
+            ends.add(apposition_start(doc, start - 1))
+    for dash in SIGNATURE_DASH.finditer(parsed.text):
+        token = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+        if token is not None:
+            starts.add(token.start)
+    for colon in COLON.finditer(parsed.text):
+        token = doc.char_span(colon.start(), colon.end(), alignment_mode="expand")
+        if token is not None and token.start - token.sent.start <= 4:
+            ends.add(token.start)
+    return SpeechPositions(frozenset(ends), frozenset(starts))
+
+
+def skip_to_subject(
+    doc: Doc, index: int, floor: int, lexicon: Lexicon, date_tokens: frozenset[int]
+) -> int:
+    """Step back from a verb over adverbs, auxiliaries, time expressions and a
+    parenthesis ("Rep. John Mica (R-Fla.) also said") to where its subject ends."""
+    while index > floor:
+        previous = doc[index - 1]
+        if lexicon.may_stand_between(previous) or index - 1 in date_tokens:
+            index -= 1
+        elif previous.text == ")":
+            opening = next(
+                (i for i in range(index - 2, max(floor, index - 12) - 1, -1) if doc[i].text == "("),
+                None,
+            )
+            if opening is None:
+                return index
+            index = opening
+        else:
+            return index
+    return index
+
+
+def apposition_start(doc: Doc, comma: int) -> int:
+    """The comma that opens an apposition closed at ``comma`` ("Culpepper, who runs the
+    effort, said"), or ``comma`` itself when there is none in reach."""
+    for i in range(comma - 1, max(doc[comma].sent.start, comma - 30), -1):
+        if doc[i].text == ",":
+            return i
+    return comma
