@@ -4,7 +4,8 @@ It runs as its own process (``python -m bench.load``) so that its event loop doe
 the benchmark's interpreter; each client sends its next request when the last one answered,
 cycling through the given URLs. A non-2xx answer, a transport error or a request that outlasts
 the whole time bound counts as an error, so a slow endpoint cannot stretch the run.
-Prints one JSON object: requests, errors, seconds, requests_per_second, p50_ms, p95_ms.
+Prints one JSON object: requests, errors, seconds, requests_per_second (answered without
+error), p50_ms, p95_ms.
 
     python -m bench.load --clients 16 --requests 2000 --seconds 20 URL [URL ...]
 """
@@ -52,7 +53,7 @@ async def run_load(urls: list[str], clients: int, requests: int, seconds: float)
         "requests": len(latencies),
         "errors": errors,
         "seconds": elapsed,
-        "requests_per_second": len(latencies) / elapsed if elapsed else 0.0,
+        "requests_per_second": (len(latencies) - errors) / elapsed if elapsed else 0.0,
         "p50_ms": percentile(latencies, 50) * 1000,
         "p95_ms": percentile(latencies, 95) * 1000,
     }
