@@ -1,19 +1,43 @@
-"""The one place that turns errors into ``application/problem+json`` (RFC 9457)."""
+"""The one place that turns errors into ``application/problem+json`` (RFC 9457), and says so.
+
+The OpenAPI document describes every error answer as that media type and the ``Problem``
+schema (FastAPI's default ``HTTPValidationError`` would promise a shape this app never
+sends); routers list which error statuses each operation can answer with.
+"""
 
 from __future__ import annotations
 
 import logging
 from http import HTTPStatus
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graph.errors import SaidwhenError
 
 log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
+PROBLEM_SCHEMA_REF = "#/components/schemas/Problem"
+FASTAPI_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
+
+
+class InvalidParam(BaseModel):
+    name: str
+    reason: str
+
+
+class Problem(BaseModel):
+    """An error answer (RFC 9457); `invalid_params` only when a request failed validation."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    invalid_params: list[InvalidParam] | None = None
 
 
 def problem(status: int, detail: str, title: str | None = None, **extra: object) -> JSONResponse:
@@ -32,7 +56,32 @@ def describe_validation_error(error: dict) -> str:
     return f"{where}: {error.get('msg', 'invalid')}"
 
 
+def describe_problems(openapi: dict[str, Any]) -> dict[str, Any]:
+    """Every 4xx/5xx answer in ``openapi`` documented as a problem+json ``Problem``."""
+    schemas = openapi.setdefault("components", {}).setdefault("schemas", {})
+    for name in FASTAPI_VALIDATION_SCHEMAS:
+        schemas.pop(name, None)
+    problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas.update(problem_schema.pop("$defs"))
+    schemas["Problem"] = problem_schema
+    for operations in openapi.get("paths", {}).values():
+        for operation in operations.values():
+            for status, response in operation.get("responses", {}).items():
+                if status[0] in "45":
+                    response["content"] = {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}}
+    return openapi
+
+
 def install_problem_handlers(app: FastAPI) -> None:
+    build_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = describe_problems(build_openapi())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.exception_handler(SaidwhenError)
     async def domain_error(request: Request, error: SaidwhenError) -> JSONResponse:
         return problem(error.status, str(error), error.title)

@@ -3,7 +3,10 @@
 Everything is MERGEd on ids (roles on subject, object, title and document), so importing
 a file twice, or a file that overlaps the graph, changes nothing the second time. As in
 the writer, every batch must write as many rows as it was given: a claim citing a passage
-that neither the file nor the graph holds fails the whole file, naming both.
+that neither the file nor the graph holds fails the whole file, naming both. A role is
+stated by a document, given as its dcterms:source or through its passage; one with
+neither is refused before anything is written (Neo4j cannot MERGE on a null key, and no
+document deletion could ever remove it).
 """
 
 from __future__ import annotations
@@ -42,7 +45,18 @@ class ImportResult:
 
 def import_rdf_rows(store: Store, rows: RdfRows, source: str) -> ImportResult:
     """``source`` names the file in errors; nothing of it is written if any batch fails."""
+    _check_roles_are_stated(rows.roles, source)
     return store.write_unit(lambda tx: _write(tx, rows, source))
+
+
+def _check_roles_are_stated(roles: list[dict[str, Any]], source: str) -> None:
+    for role in roles:
+        if role["document_id"] is None and role["passage_id"] is None:
+            raise InvalidInput(
+                f"{source}: the role {role['title']!r} of {role['subject_id']} at "
+                f"{role['object_id']} names no document: give it a dcterms:source document or a "
+                "prov:wasDerivedFrom passage; nothing from this file was imported"
+            )
 
 
 def _write(tx: Transaction, rows: RdfRows, source: str) -> ImportResult:

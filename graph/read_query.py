@@ -29,8 +29,7 @@ def run_read_query(
     store: Store, cypher: str, params: Mapping[str, Any], row_cap: int
 ) -> QueryResult:
     check_read_only(cypher)
-    records = store.read_only(cypher, params, row_cap + 1)
-    columns = list(records[0]) if records else []
+    columns, records = store.read_only(cypher, params, row_cap + 1)
     rows = [[to_json_value(record[column]) for column in columns] for record in records[:row_cap]]
     return QueryResult(columns, rows, truncated=len(records) > row_cap)
 

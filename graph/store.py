@@ -147,16 +147,18 @@ class Store:
 
     def read_only(
         self, cypher: str, params: Mapping[str, Any], row_cap: int
-    ) -> list[dict[str, Any]]:
+    ) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a caller's Cypher where the database itself refuses writes.
 
         On Neo4j that is a READ transaction; on the embedded server, the read-only user.
-        Returns at most ``row_cap`` rows.
+        Returns the result's column names and at most ``row_cap`` rows. Neo4j names the
+        columns even when no row comes back; ArcadeDB's Bolt server only with a first row.
         """
         driver = self.reader_driver or self.driver
 
-        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return records_to_dicts(tx.run(cypher, dict(params)).fetch(row_cap))
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
+            result = tx.run(cypher, dict(params))
+            return list(result.keys()), records_to_dicts(result.fetch(row_cap))
 
         try:
             with driver.session(

@@ -219,6 +219,7 @@ def get_actors(
     description="`actor` is an id (`actor:ada-brook`), a key (`ada-brook`), a name or an alias, "
     "case-insensitively. Each role comes with the passage that states it. 404 when nothing "
     "matches.",
+    responses={404: {"description": "No actor has this id, name or alias"}},
 )
 def get_actor(actor: str, store: Store = Depends(get_store)) -> ActorProfile:
     return ActorProfile.model_validate(actors.get_actor(store, actor))
@@ -231,6 +232,7 @@ def get_actor(actor: str, store: Store = Depends(get_store)) -> ActorProfile:
     description="Direct ROLE edges both ways (with their passage); actors sharing claims with "
     "this one (both mentioned, or one speaking about the other) and actors at the same events. "
     "`strength` counts the shared claims or events, listed in `evidence_ids`.",
+    responses={404: {"description": "No actor has this id, name or alias"}},
 )
 def get_relationships(actor: str, store: Store = Depends(get_store)) -> ActorRelationships:
     return ActorRelationships.model_validate(relationships.list_relationships(store, actor))

@@ -130,6 +130,7 @@ def get_document_by_id(document_id: str, store: Store = Depends(get_store)) -> D
     responses={
         204: {"description": "Deleted"},
         401: {"description": "No API key, or one that is not valid"},
+        403: {"description": "No API key is configured and the caller is not on this machine"},
         404: {"description": "No document has this id"},
     },
 )
@@ -149,6 +150,7 @@ def delete_document_by_id(document_id: str, store: Store = Depends(get_store)) -
     dependencies=[Depends(require_api_key)],
     responses={
         200: {"description": "Already loaded with the same text: nothing changed"},
+        400: {"description": "A multipart body that cannot be parsed"},
         201: {
             "content": {
                 "application/json": {
@@ -157,6 +159,7 @@ def delete_document_by_id(document_id: str, store: Store = Depends(get_store)) -
             }
         },
         401: {"description": "No API key, or one that is not valid"},
+        403: {"description": "No API key is configured and the caller is not on this machine"},
         413: {"description": "The body is larger than the server's max_body_bytes"},
         415: {"description": "Neither JSON nor a multipart upload"},
         422: {"description": "A missing text, a bad date or an unreadable file; names the field"},

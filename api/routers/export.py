@@ -60,7 +60,9 @@ EXAMPLE_TURTLE = """@prefix schema: <https://schema.org/> .
                     "example": "claim_id,said_on,...\nclaim:0c1d2e3f40516273,2021-03-02,...\n"
                 },
             }
-        }
+        },
+        404: {"description": "`speaker` names no actor"},
+        422: {"description": "A bad format or date, or `since` after `until`"},
     },
 )
 def get_export(

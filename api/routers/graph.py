@@ -77,6 +77,7 @@ class Graph(BaseModel):
     "(directed), CO_MENTION (shared claims) and CO_PARTICIPATION (shared events), weighted by "
     "count; with `topics=true`, also the topics the actors spoke about (SPOKE_ABOUT). Node "
     "`claims` counts the claims an actor said (or, for a topic, the claims about it).",
+    responses={404: {"description": "`center` names no actor"}},
 )
 def get_graph(
     center: str | None = Query(None, description="actor id, name or alias"),

@@ -97,6 +97,10 @@ class Paths(Model):
     description="Every shortest path of at most `max_hops` steps between two actors (ids, names "
     "or aliases), through claims, events, topics and roles. Each step carries the passage that "
     "evidences it where there is one. An empty list means no path within `max_hops`.",
+    responses={
+        404: {"description": "`from` or `to` names no actor"},
+        422: {"description": "A bad `max_hops`, or `from` and `to` are the same actor"},
+    },
 )
 def get_paths(
     from_actor: str = Query(..., alias="from", description="actor id, name or alias"),

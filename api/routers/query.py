@@ -55,7 +55,13 @@ class QueryResult(BaseModel):
     "other than a few read ones (db.labels, db.index.fulltext.queryNodes, ...) are refused with "
     "400 before they reach the database, which refuses writes again on its own. At most "
     "`SAIDWHEN_QUERY_ROW_CAP` rows come back; `truncated` says when there were more. `columns` "
-    "is empty when no row came back.",
+    "names the returned columns even when no row came back (on Neo4j; the embedded server "
+    "names them only with a row).",
+    responses={
+        400: {"description": "A write, a refused procedure, or Cypher the database will not run"},
+        401: {"description": "No API key, or one that is not valid"},
+        403: {"description": "No API key is configured and the caller is not on this machine"},
+    },
 )
 def post_query(
     query: CypherQuery,

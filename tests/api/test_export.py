@@ -9,14 +9,18 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from rdflib import RDF, Graph
+from rdflib.namespace import DCTERMS, PROV
 
 from api.app import create_app
 from graph.errors import InvalidInput
 from graph.rdf_import import import_rdf_rows
-from graph.stats import count_graph
+from graph.rdf_vocabulary import SCHEMA
+from graph.stats import GraphCounts, count_graph
 from graph.store import Store
 from graph.writer import write_document
 from loaders.rdf_files import read_rdf_file
+from tests.api.corpus import load_example_corpus
 from tests.api.problems import assert_problem
 from tests.conftest import clear_graph
 from tests.factories import META, NETWORK_META, network_extraction, sample_extraction
@@ -47,6 +51,68 @@ def test_rdf_export_loads_back_into_the_same_graph(
     assert before.nodes["Claim"] == 5 and before.relationships["ROLE"] == 2
     import_rdf_rows(store, read_rdf_file(path), str(path))
     assert count_graph(store) == before
+
+
+@pytest.fixture(scope="module")
+def corpus_exports(
+    backend_server: Store, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[GraphCounts, dict[str, Path]]:
+    """The example corpus loaded through the real pipeline: its counts and its RDF exports."""
+    clear_graph(backend_server)
+    load_example_corpus(backend_server)
+    folder = tmp_path_factory.mktemp("corpus-export")
+    paths = {}
+    with TestClient(create_app(backend_server.settings, backend_server)) as client:
+        for rdf_format, suffix in SUFFIXES.items():
+            response = client.get("/v1/export", params={"format": rdf_format})
+            assert response.status_code == 200, response.text
+            paths[rdf_format] = folder / f"corpus.{suffix}"
+            paths[rdf_format].write_bytes(response.content)
+    return count_graph(backend_server), paths
+
+
+@pytest.mark.parametrize("rdf_format", sorted(SUFFIXES))
+def test_the_example_corpus_exports_and_loads_back_with_the_same_counts(
+    store: Store, corpus_exports: tuple[GraphCounts, dict[str, Path]], rdf_format: str
+) -> None:
+    before, paths = corpus_exports
+    assert before.nodes["Claim"] > 10 and before.relationships["ROLE"] > 0
+    import_rdf_rows(store, read_rdf_file(paths[rdf_format]), str(paths[rdf_format]))
+    assert count_graph(store) == before
+
+
+def export_without(client: TestClient, path: Path, *predicates: object) -> Path:
+    """The turtle export with the given predicates removed from every role."""
+    graph = Graph().parse(data=client.get("/v1/export").text, format="turtle")
+    for role in list(graph.subjects(RDF.type, SCHEMA.OrganizationRole)):
+        for predicate in predicates:
+            graph.remove((role, predicate, None))
+    graph.serialize(path, format="turtle")
+    return path
+
+
+def test_a_role_without_its_document_is_stated_by_its_passages_document(
+    client: TestClient, store: Store, tmp_path: Path
+) -> None:
+    path = export_without(client, tmp_path / "roles.ttl", DCTERMS.source)
+    before = count_graph(store)
+    roles_before = client.get("/v1/actors/Idris").json()["roles_out"]
+    clear_graph(store)
+    import_rdf_rows(store, read_rdf_file(path), str(path))
+    assert count_graph(store) == before
+    assert client.get("/v1/actors/Idris").json()["roles_out"] == roles_before
+    assert roles_before[0]["document_id"] is not None
+
+
+def test_a_role_with_neither_document_nor_passage_fails_the_whole_file(
+    client: TestClient, store: Store, tmp_path: Path
+) -> None:
+    path = export_without(client, tmp_path / "roles.ttl", DCTERMS.source, PROV.wasDerivedFrom)
+    clear_graph(store)
+    unstated = r"roles\.ttl: the role '\w+' of actor:\S+ at actor:\S+ names no document"
+    with pytest.raises(InvalidInput, match=unstated):
+        import_rdf_rows(store, read_rdf_file(path), str(path))
+    assert count_graph(store).nodes["Actor"] == 0
 
 
 def test_rdf_round_trip_keeps_properties_dates_and_evidence(
