@@ -5,7 +5,8 @@
     │   └── PayloadTooLarge       (413)
     ├── NotFound                  (404)  an id or name that is not in the graph
     ├── QueryRefused              (400)  a Cypher text /v1/query will not run (a write)
-    └── StoreUnavailable          (503)  the database cannot be reached or started
+    ├── StoreUnavailable          (503)  the database cannot be reached or started
+    └── QueryTimedOut             (504)  a query ran past its time limit
 
 Code in graph/ and loaders/ raises these; one place in api/ maps them to
 application/problem+json. Messages name the value, what is wrong and what to do.
@@ -42,3 +43,8 @@ class QueryRefused(SaidwhenError):
 class StoreUnavailable(SaidwhenError):
     status = 503
     title = "Store unavailable"
+
+
+class QueryTimedOut(SaidwhenError):
+    status = 504
+    title = "Query timed out"

@@ -19,7 +19,7 @@ from neo4j import GraphDatabase, Query, RoutingControl
 
 from graph import embedded
 from graph.backend import Backend, create_arcadedb_fulltext_indexes, detect_backend
-from graph.errors import QueryRefused, StoreUnavailable
+from graph.errors import QueryRefused, QueryTimedOut, StoreUnavailable
 from graph.queries import get_query
 from graph.settings import Settings
 
@@ -203,6 +203,13 @@ class Store:
             return run()
         except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as error:
             raise StoreUnavailable(f"the database is unreachable: {error}") from error
+        except neo4j.exceptions.Neo4jError as error:
+            if "TransactionTimedOut" in (error.code or ""):
+                raise QueryTimedOut(
+                    f"the query ran past its time limit ({self.query_timeout:g} s on Neo4j, the "
+                    "statement timeout on the embedded server): narrow it or lower the limit"
+                ) from error
+            raise
 
 
 def _loggable(params: Mapping[str, Any]) -> str:
