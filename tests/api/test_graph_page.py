@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from api.graph_page import VIS_NETWORK_FILE, VIS_NETWORK_URL, render_network_html
+from api.graph_page import (
+    LARGE_GRAPH_NODES,
+    SEED_NODE_SPACING,
+    VIS_NETWORK_FILE,
+    VIS_NETWORK_URL,
+    render_network_html,
+    seed_positions,
+)
 from graph.errors import InvalidInput
 
 NODES = [
@@ -22,6 +31,24 @@ EDGES = [
 ]
 OUTSIDE_REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 CHROMIUM = "/usr/bin/chromium"
+DATA_SET = re.compile(r"var (nodes|edges) = new vis\.DataSet\((.*)\);")
+
+
+def page_data(page: str) -> dict[str, list[dict]]:
+    """The nodes and edges the page hands to vis-network, as JSON."""
+    return {name: json.loads(data) for name, data in DATA_SET.findall(page)}
+
+
+def ring(size: int) -> tuple[list[dict], list[dict]]:
+    """``size`` people, each criticising the next: one component, every node of degree 2."""
+    nodes = [
+        {"id": f"p{number}", "label": f"P{number}", "kind": "person"} for number in range(size)
+    ]
+    edges = [
+        {"source": f"p{number}", "target": f"p{(number + 1) % size}", "type": "CRITICISED"}
+        for number in range(size)
+    ]
+    return nodes, edges
 
 
 @pytest.mark.parametrize("inline_js", [True, False])
@@ -69,6 +96,48 @@ def test_an_edge_to_a_missing_node_names_the_edge() -> None:
     edges = [*EDGES, {"source": "topic:ferry", "target": "actor:nobody", "type": "ABOUT"}]
     with pytest.raises(InvalidInput, match=r"edge 3: target: 'actor:nobody' is not a node"):
         render_network_html(NODES, edges, inline_js=False, title="Ferry")
+
+
+def test_a_small_graph_keeps_edge_labels_and_lets_vis_network_place_nodes() -> None:
+    data = page_data(render_network_html(NODES, EDGES, inline_js=False, title="Ferry"))
+    assert [edge["label"] for edge in data["edges"]] == ["SPOKE_ABOUT", "CRITICISED"]
+    assert all("x" not in node for node in data["nodes"])
+
+
+def test_a_large_graph_starts_from_seed_positions_with_types_only_on_hover() -> None:
+    nodes, edges = ring(LARGE_GRAPH_NODES + 1)
+    page = render_network_html(nodes, edges, inline_js=False, title="Ring")
+    data = page_data(page)
+    assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in data["nodes"])
+    assert all("label" not in edge and edge["title"] == "CRITICISED" for edge in data["edges"])
+    assert '"improvedLayout": false' in page
+
+
+def test_seed_positions_are_the_same_on_every_call() -> None:
+    nodes, edges = ring(40)
+    ids = [node["id"] for node in nodes]
+    ends = [(edge["source"], edge["target"]) for edge in edges]
+    assert seed_positions(ids, ends) == seed_positions(ids, ends)
+
+
+def test_seed_positions_put_neighbours_closer_than_strangers() -> None:
+    nodes, edges = ring(400)
+    ends = [(edge["source"], edge["target"]) for edge in edges]
+    positions = seed_positions([node["id"] for node in nodes], ends)
+    neighbours = sum(math.dist(positions[a], positions[b]) for a, b in ends) / len(ends)
+    strangers = [(f"p{number}", f"p{(number + 200) % 400}") for number in range(400)]
+    apart = sum(math.dist(positions[a], positions[b]) for a, b in strangers) / len(strangers)
+    assert neighbours * 3 < apart
+
+
+def test_seed_positions_keep_components_apart() -> None:
+    ends = [("a", "b"), ("b", "c"), ("c", "a"), ("x", "y")]
+    positions = seed_positions(["a", "b", "c", "x", "y", "alone"], ends)
+    groups = [("a", "b", "c"), ("x", "y"), ("alone",)]
+    for number, group in enumerate(groups):
+        for other in groups[number + 1 :]:
+            gap = min(math.dist(positions[a], positions[b]) for a in group for b in other)
+            assert gap >= SEED_NODE_SPACING
 
 
 @pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="needs Debian's Chromium")
