@@ -9,6 +9,7 @@ with the reason, except under CI=true, where a Neo4j that cannot start fails the
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from graph.settings import Settings
 from graph.store import Store
 
 BACKENDS = ("arcadedb", "neo4j")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
@@ -102,3 +105,17 @@ def seed_path() -> Path:
     if not path.exists():
         pytest.skip(f"the seed document is not at {path} (../shared beside the repo)")
     return path
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium per session: Playwright's sync API allows one at a time."""
+    if shutil.which(CHROMIUM) is None:
+        pytest.skip(f"the page tests need Debian's Chromium at {CHROMIUM} (make browser)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

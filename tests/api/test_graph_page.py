@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,6 @@ EDGES = [
     {"source": "actor:ines-marlow", "target": "actor:harbour-board", "type": "CRITICISED"},
 ]
 OUTSIDE_REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
-CHROMIUM = "/usr/bin/chromium"
 DATA_SET = re.compile(r"var (nodes|edges) = new vis\.DataSet\((.*)\);")
 
 
@@ -140,37 +138,30 @@ def test_seed_positions_keep_components_apart() -> None:
             assert gap >= SEED_NODE_SPACING
 
 
-@pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="needs Debian's Chromium")
 def test_standalone_page_stabilises_stops_physics_and_follows_a_node_link(
-    tmp_path: Path,
+    tmp_path: Path, browser: object
 ) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
     page_file = tmp_path / "graph.html"
     page_file.write_text(
         render_network_html(NODES, EDGES, inline_js=True, title="Ferry"), encoding="utf-8"
     )
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            page = browser.new_page()
-            requested: list[str] = []
-            errors: list[str] = []
-            page.on("request", lambda request: requested.append(request.url))
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(page_file.as_uri())
-            page.wait_for_function("network.physics.physicsEnabled === false", timeout=60_000)
-            assert requested == [page_file.as_uri()]
-            assert errors == []
+    page = browser.new_page()
+    try:
+        requested: list[str] = []
+        errors: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(page_file.as_uri())
+        page.wait_for_function("network.physics.physicsEnabled === false", timeout=60_000)
+        assert requested == [page_file.as_uri()]
+        assert errors == []
 
-            position = page.evaluate(
-                "network.canvasToDOM(network.getPositions(['topic:ferry'])['topic:ferry'])"
-            )
-            frame = page.locator("#mynetwork").bounding_box()
-            assert frame is not None
-            with page.expect_request("file:///topics/ferry"):
-                page.mouse.click(frame["x"] + position["x"], frame["y"] + position["y"])
-        finally:
-            browser.close()
+        position = page.evaluate(
+            "network.canvasToDOM(network.getPositions(['topic:ferry'])['topic:ferry'])"
+        )
+        frame = page.locator("#mynetwork").bounding_box()
+        assert frame is not None
+        with page.expect_request("file:///topics/ferry"):
+            page.mouse.click(frame["x"] + position["x"], frame["y"] + position["y"])
+    finally:
+        page.close()

@@ -7,7 +7,6 @@ test can assert the page is clean and asked no other host for anything.
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -22,8 +21,6 @@ from api.app import create_app
 from graph.settings import Settings
 from graph.store import Store
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
 SERVER_START_SECONDS = 20
@@ -87,19 +84,6 @@ def live_server(store: Store, server_settings: Settings) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if shutil.which(CHROMIUM) is None:
-        pytest.skip(f"the page tests need Debian's Chromium at {CHROMIUM} (make browser)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
