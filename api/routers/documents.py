@@ -242,8 +242,8 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
 def document_from_json(body: bytes) -> SourceDocument:
     try:
         fields = DocumentIn.model_validate(json.loads(body))
-    except json.JSONDecodeError as error:
-        raise InvalidInput(f"body: not valid JSON ({error}); send a JSON object") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InvalidInput(f"body: not valid JSON ({error}); send a JSON object in UTF-8") from None
     except ValidationError as error:
         raise RequestValidationError(
             [{**item, "loc": ("body", *item["loc"])} for item in error.errors()]

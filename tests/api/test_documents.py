@@ -124,6 +124,8 @@ def test_posting_a_file_upload_uses_the_reader_for_its_type(client: TestClient) 
         ({"json": {"title": "no text"}}, 422, "text"),
         ({"json": {**POSTED, "published": "2024-13-01"}}, 422, "published"),
         ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 422, "JSON"),
+        ({"content": b"\x80", "headers": {"content-type": "application/json"}}, 422, "UTF-8"),
+        ({"content": b"\x00" * 5, "headers": {"content-type": "application/json"}}, 422, "JSON"),
         ({"files": {"file": ("scan.pdf", b"%PDF", "application/pdf")}}, 422, ".pdf"),
         ({"files": {"file": ("bin.txt", b"a\x00b", "text/plain")}}, 422, "binary"),
         ({"files": {"other": ("a.txt", b"text", "text/plain")}}, 422, "file"),
