@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from api.dependencies import get_store
 from api.paging import PageRequest, get_page_request
+from api.routers.claims import CLAIM_EXAMPLE
 from graph.store import Store
 from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline
 
@@ -18,26 +19,10 @@ TIMELINE_EXAMPLE = {
     "items": [
         {
             "kind": "claim",
-            "id": "claim:74bd121359b8bd4e",
             "date": "2021-03-02",
             "precision": "day",
             "undated": False,
-            "date_text": "on Tuesday",
-            "text": "the ledger bill would pass",
-            "quote": None,
-            "verb": "say",
-            "said_on": "2021-03-02",
-            "said_on_precision": "day",
-            "speaker": {"id": "actor:ada-brook", "name": "Ada Brook", "kind": "person"},
-            "topics": [{"id": "topic:ledger-bill", "name": "ledger bill"}],
-            "mentions": [],
-            "evidence": {
-                "document_id": "doc:a88aada49b36ba94",
-                "passage_id": "passage:4e9a6db0c1481df3",
-                "start": 0,
-                "end": 66,
-                "text": "Senator Ada Brook said on Tuesday that the ledger bill would pass.",
-            },
+            **CLAIM_EXAMPLE,
         },
         {
             "kind": "event",

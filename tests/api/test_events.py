@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 
@@ -13,19 +11,10 @@ from tests.api.clients import client_for, walk_pages
 from tests.api.problems import assert_problem
 from tests.factories import (
     META,
-    TARIFF_META,
     sample_extraction,
     series_extraction,
     series_meta,
-    tariff_extraction,
 )
-
-
-@pytest.fixture
-def client(store: Store) -> Iterator[TestClient]:
-    write_document(store, TARIFF_META, tariff_extraction())
-    with client_for(store) as client:
-        yield client
 
 
 def titles(client: TestClient, **params: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
@@ -15,18 +14,9 @@ from graph.writer import write_document
 from tests.api.clients import client_for, walk_pages
 from tests.api.problems import assert_problem
 from tests.factories import (
-    TARIFF_META,
     series_extraction,
     series_meta,
-    tariff_extraction,
 )
-
-
-@pytest.fixture
-def client(store: Store) -> Iterator[TestClient]:
-    write_document(store, TARIFF_META, tariff_extraction())
-    with client_for(store) as client:
-        yield client
 
 
 def timeline(client: TestClient, **params: str) -> list[dict]:
