@@ -129,11 +129,19 @@ class ContentRules:
                 if following is None:
                     return self.quote_content(start, end)
                 first, second = self.quote_content(start, end), self.quote_content(*following)
-                return first[0], second[1], f"{first[2]} {second[2]}"
+                return first[0], second[1], self.joined_quote(first, second)
         if index <= sentence.start:
             return None
         start, end = self.trimmed(sentence.start, index)
         return start, end, None
+
+    def joined_quote(self, first: Content, second: Content) -> str:
+        """Two pieces of one quote split by the reporting clause ('"The tide is turning,"
+        she said. "We must act now."'), joined with the punctuation that closed the first
+        piece so that they do not run together."""
+        closing = self.text[first[1] : first[1] + 3]
+        separator = next((mark for mark in closing if mark in ",.;:!?"), "")
+        return f"{first[2]}{separator} {second[2]}"
 
     def words_before(self, char: int, sentence: TokenSpan) -> bool:
         """Whether the sentence has words before ``char``: then a quote ending the clause

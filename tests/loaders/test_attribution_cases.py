@@ -167,4 +167,4 @@ def test_quote_resumed_after_the_reporting_clause_joins_the_content() -> None:
     claim = only_claim(extract(text, SATURDAY))
     assert claim.speaker_mention.text == "Mr. Okafor"
     assert claim.content.text.endswith("We must act now")
-    assert claim.quote == "The tide is turning We must act now"
+    assert claim.quote == "The tide is turning, We must act now"
