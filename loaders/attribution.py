@@ -100,8 +100,10 @@ class ClaimFinder(SpeakerRules, ContentRules):
             return None
         if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
             return None
-        left = skip_to_subject(doc, start, sentence.start, lexicon, self.date_tokens)
         gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
+        left = skip_to_subject(
+            doc, self.past_progressive(start, sentence), sentence.start, lexicon, self.date_tokens
+        )
         participle = gerund and left > sentence.start and doc[left - 1].lower_ in (",", "by")
         speaker = None
         if participle or previous == "and":
@@ -154,6 +156,15 @@ class ClaimFinder(SpeakerRules, ContentRules):
             return None
         content_start, content_end, quote = content
         return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
+
+    def past_progressive(self, start: int, sentence: TokenSpan) -> int:
+        """Where the auxiliaries of a progressive verb begin ("Fowler is calling for",
+        "she has been saying"), so that the speaker is found before them."""
+        if not self.doc[start].lower_.endswith("ing"):
+            return start
+        while start > sentence.start and self.doc[start - 1].lower_ in PROGRESSIVE:
+            start -= 1
+        return start
 
     def same_speaker(self, sentence: TokenSpan) -> tuple | None:
         """The speaker of the claim just found in this sentence: "Smith said ... and

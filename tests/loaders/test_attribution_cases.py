@@ -168,3 +168,19 @@ def test_quote_resumed_after_the_reporting_clause_joins_the_content() -> None:
     assert claim.speaker_mention.text == "Mr. Okafor"
     assert claim.content.text.endswith("We must act now")
     assert claim.quote == "The tide is turning, We must act now"
+
+
+def test_a_progressive_reporting_verb_finds_its_speaker_before_the_auxiliary() -> None:
+    text = "Senator Tom Fowler is calling for a new inquiry into the port deal."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "tom-fowler"
+    assert claim.content.text == "a new inquiry into the port deal"
+
+
+def test_wants_and_declined_report_a_stance_with_a_to_complement() -> None:
+    wants = only_claim(extract("Mayor Lena Fischer wants to close the old quay.", SATURDAY))
+    assert wants.speaker == "lena-fischer"
+    assert wants.content.text == "to close the old quay"
+    declined = only_claim(extract("Tom Reyes declined to name the new harbour master.", SATURDAY))
+    assert declined.speaker == "tom-reyes"
+    assert declined.content.text == "to name the new harbour master"
