@@ -13,7 +13,7 @@ from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
 from loaders.nlp import Pipeline
-from loaders.subjects import subject_phrase_start
+from loaders.subjects import AUXILIARIES, subject_phrase_start
 
 OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
@@ -252,7 +252,9 @@ class SpeakerRules:
                 continue
             following = mention.end
             while following < sentence.end and (
-                doc[following].lower_ in skip or following in self.date_tokens
+                doc[following].lower_ in skip
+                or doc[following].lower_ in AUXILIARIES
+                or following in self.date_tokens
             ):
                 following += 1
             if following < sentence.end and following != verb and is_verb_like(doc[following]):
@@ -264,6 +266,23 @@ class SpeakerRules:
             return chosen.key, doc[chosen.start : chosen.end], 0.6
         if doc[sentence.start].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.pronoun_speaker(sentence.start)
+        return self.opening_noun_subject(verb, sentence)
+
+    def opening_noun_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
+        """A common noun that opens the sentence as its subject ("A federal judge has
+        rejected the request, saying ..."): a speaker noun followed by a verb."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        for index in range(sentence.start, min(sentence.start + TITLE_REACH, verb - 1)):
+            token = doc[index]
+            if token.is_punct:
+                return None
+            if token.lower_ not in lexicon.speaker_noun_kinds:
+                continue
+            following = index + 1
+            while following < verb and doc[following].lower_ in AUXILIARIES | lexicon.skip_words:
+                following += 1
+            if following < verb and is_verb_like(doc[following]):
+                return self.noun_speaker(index, sentence)
         return None
 
     def phrase_start(self, start: int, sentence: TokenSpan) -> int:

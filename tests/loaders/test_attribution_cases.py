@@ -184,3 +184,23 @@ def test_wants_and_declined_report_a_stance_with_a_to_complement() -> None:
     declined = only_claim(extract("Tom Reyes declined to name the new harbour master.", SATURDAY))
     assert declined.speaker == "tom-reyes"
     assert declined.content.text == "to name the new harbour master"
+
+
+def test_saying_hangs_on_a_progressive_clause_with_a_named_subject() -> None:
+    text = (
+        "Senator Tom Fowler is defending his late-night posts about the ferry, "
+        "saying they show he works around the clock."
+    )
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "tom-fowler"
+    assert claim.content.text == "they show he works around the clock"
+
+
+def test_saying_hangs_on_a_clause_opened_by_a_speaker_noun() -> None:
+    text = (
+        "A harbour judge has rejected the request to unseal the file, "
+        "saying the court has no business deciding what voters need."
+    )
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker_mention.text == "A harbour judge"
+    assert claim.content.text == "the court has no business deciding what voters need"
