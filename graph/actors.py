@@ -95,7 +95,13 @@ def list_actors(
 def resolve_actor(store: Store, id_or_name: str) -> str:
     """The id of the actor ``id_or_name`` names (id, key, name or alias, case-insensitive)."""
     text = id_or_name.strip()
-    rows = store.read("resolve_actor", id_or_name=text, key_id=ids.actor_id(text)) if text else []
+    params = {"id_or_name": text, "key_id": ids.actor_id(text)}
+    # An id or key is found by the index; only a name or alias needs the scan of all actors.
+    rows = (
+        (store.read("actor_by_exact_id", **params) or store.read("resolve_actor", **params))
+        if text
+        else []
+    )
     if not rows:
         raise NotFound(
             f"no actor with id or name {id_or_name!r} "

@@ -72,14 +72,20 @@ def read_timeline(
 ) -> list[TimelineClaim | TimelineEvent]:
     """One page of the merged timeline; ``page`` holds ``limit`` and the cursor."""
     check_date_range(filters.since, filters.until)
-    rows = store.read(
-        "timeline",
-        actor_id=resolve_actor_filter(store, filters.actor, "actor"),
-        topic_id=resolve_topic_filter(store, filters.topic, "topic"),
+    actor_id = resolve_actor_filter(store, filters.actor, "actor")
+    topic_id = resolve_topic_filter(store, filters.topic, "topic")
+    common = dict(
         since=filters.since,
         until=filters.until,
         include_claims="claim" in filters.kinds,
         include_events="event" in filters.kinds,
         **page,
     )
+    # One query per starting point, so each walks from what it is given instead of all claims.
+    if actor_id is not None:
+        rows = store.read("timeline_of_actor", actor_id=actor_id, topic_id=topic_id, **common)
+    elif topic_id is not None:
+        rows = store.read("timeline_of_topic", topic_id=topic_id, **common)
+    else:
+        rows = store.read("timeline_all", **common)
     return ITEMS.validate_python([row["item"] for row in rows])

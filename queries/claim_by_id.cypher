@@ -2,7 +2,7 @@
 // params: $claim_id · returns: claim (map: id, text, quote, verb, said_on, said_on_precision, date_text, speaker, topics, mentions, evidence)
 MATCH (c:Claim {id: $claim_id})-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
 RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text,
-  speaker: head([(s:Actor)-[:SAID]->(c) | s {.id, .name, .kind}]),
+  speaker: head([(c)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
   topics: [(c)-[:ABOUT]->(t:Topic) | t {.id, .name}],
   mentions: [(c)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
   evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS claim

@@ -2,6 +2,6 @@
 // params: $event_id · returns: event (map: id, title, date, precision, date_text, participants, topics, evidence)
 MATCH (e:Event {id: $event_id})-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
 RETURN e {.id, .title, .date, .precision, .date_text,
-  participants: [(a:Actor)-[:PARTICIPATED_IN]->(e) | a {.id, .name}],
+  participants: [(e)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
   topics: [(e)-[:ABOUT]->(t:Topic) | t {.id, .name}],
   evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS event

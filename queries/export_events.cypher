@@ -10,6 +10,6 @@ WHERE ($after_id IS NULL OR e.id > $after_id)
   AND ($until IS NULL OR e.date <= $until)
 WITH e, p, d ORDER BY e.id LIMIT $limit
 RETURN e {.id, .title, .date, .precision, .date_text, passage_id: p.id, document_id: d.id,
-          participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | {actor_id: a.id, role: r.role}],
+          participants: [(e)<-[r:PARTICIPATED_IN]-(a:Actor) | {actor_id: a.id, role: r.role}],
           topic_ids: [(e)-[:ABOUT]->(t:Topic) | t.id]} AS event
 ORDER BY event.id

@@ -9,9 +9,11 @@ WHERE ($since IS NULL OR e.date >= $since)
   AND ($after_id IS NULL
     OR ($after_dated AND (e.date > $after_date OR (e.date = $after_date AND e.id > $after_id) OR e.date IS NULL))
     OR (NOT $after_dated AND e.date IS NULL AND e.id > $after_id))
+WITH e, p, d
+ORDER BY e.date IS NULL, e.date, e.id
+LIMIT $limit
 RETURN e {.id, .title, .date, .precision, .date_text,
-  participants: [(a:Actor)-[:PARTICIPATED_IN]->(e) | a {.id, .name}],
+  participants: [(e)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
   topics: [(e)-[:ABOUT]->(t:Topic) | t {.id, .name}],
   evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS event
 ORDER BY e.date IS NULL, e.date, e.id
-LIMIT $limit

@@ -1,0 +1,41 @@
+// What one actor said and took part in, merged in (date, id) order, undated last, after a cursor.
+// Starts from the actor and sorts only keys; the items are built for the page's rows alone.
+// params: $actor_id, $topic_id, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: item (map: kind, id, date, precision, undated, date_text and the claim's or event's fields)
+CALL {
+  MATCH (:Actor {id: $actor_id})-[:SAID]->(c:Claim)
+  WHERE $include_claims
+    AND ($since IS NULL OR c.said_on >= $since)
+    AND ($until IS NULL OR c.said_on <= $until)
+    AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
+  RETURN c AS node, 'claim' AS kind, c.said_on AS sort_date, c.id AS sort_id
+  UNION ALL
+  MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event)
+  WHERE $include_events
+    AND ($since IS NULL OR e.date >= $since)
+    AND ($until IS NULL OR e.date <= $until)
+    AND ($topic_id IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Topic {id: $topic_id}) })
+  RETURN e AS node, 'event' AS kind, e.date AS sort_date, e.id AS sort_id
+}
+WITH node, kind, sort_date, sort_id
+WHERE $after_id IS NULL
+  OR ($after_dated AND (sort_date > $after_date OR (sort_date = $after_date AND sort_id > $after_id) OR sort_date IS NULL))
+  OR (NOT $after_dated AND sort_date IS NULL AND sort_id > $after_id)
+WITH node, kind, sort_date, sort_id
+ORDER BY sort_date IS NULL, sort_date, sort_id
+LIMIT $limit
+MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
+WITH node, kind, sort_date, sort_id, p, d
+RETURN CASE kind
+  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text,
+    kind: 'claim', date: node.said_on, precision: node.said_on_precision, undated: node.said_on IS NULL,
+    speaker: head([(node)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
+    topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
+    mentions: [(node)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
+    evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+  ELSE node {.id, .title, .date, .precision, .date_text,
+    kind: 'event', undated: node.date IS NULL,
+    participants: [(node)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
+    topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
+    evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+  END AS item
+ORDER BY sort_date IS NULL, sort_date, sort_id
