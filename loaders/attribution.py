@@ -93,9 +93,10 @@ class ClaimFinder(SpeakerRules, ContentRules):
         if previous in ("to",) or previous in DETERMINERS or self.in_quote(token.idx):
             return None
         sentence = token.sent
-        if token.text[:1].isupper() and start != sentence.start:
-            return None
         lemma = lexicon.verb_lemmas[token.lower_]
+        if token.text[:1].isupper() and start != sentence.start:
+            if lemma != "say" or not self.headline(sentence):
+                return None
         if end < sentence.end and doc[end].lower_ in AUXILIARIES:
             return None
         if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
@@ -121,6 +122,13 @@ class ClaimFinder(SpeakerRules, ContentRules):
         ):
             speaker = self.speaker_after(end, sentence)
             inverted = speaker is not None
+        opening_inversion = False
+        if speaker is None and start == sentence.start and self.after_closing_quote(start):
+            speaker = self.speaker_after(end, sentence)
+            inverted = speaker is not None
+        elif speaker is None and start == sentence.start and token.text in ("Said", "Says"):
+            speaker = self.speaker_after(end, sentence)
+            opening_inversion = speaker is not None
         if speaker is None and (token.lower_.endswith("ing") or previous in (",", "and")):
             speaker = self.clause_subject(start, sentence)
         if speaker is None and not gerund and lemma in lexicon.description_verbs:
@@ -137,7 +145,8 @@ class ClaimFinder(SpeakerRules, ContentRules):
             )
             if not named and span[-1].lower_ not in lexicon.speaker_noun_kinds:
                 return None
-        after = self.content_after(end if not inverted else span.end, lemma, sentence)
+        inverted_speaker_end = span.end if inverted or opening_inversion else end
+        after = self.content_after(inverted_speaker_end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
             question = self.following_question(sentence)
@@ -146,6 +155,8 @@ class ClaimFinder(SpeakerRules, ContentRules):
             ):
                 question = self.content_before(before_speaker, sentence)
             content = question or after
+        elif opening_inversion:
+            content = after
         elif inverted or self.closes_sentence(before_speaker, after, sentence):
             content = self.content_before(before_speaker, sentence)
         elif lemma in lexicon.clause_verbs and not self.opens_clause(end, sentence):
@@ -156,6 +167,13 @@ class ClaimFinder(SpeakerRules, ContentRules):
             return None
         content_start, content_end, quote = content
         return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
+
+    def headline(self, sentence: TokenSpan) -> bool:
+        """Whether the sentence is a title-case headline ("Museum Will Open, Mayor Says"),
+        where a capitalised "Says" is still the reporting verb."""
+        words = [token for token in sentence if token.is_alpha and len(token) > 3]
+        capitalised = sum(1 for token in words if token.text[:1].isupper())
+        return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
     def past_progressive(self, start: int, sentence: TokenSpan) -> int:
         """Where the auxiliaries of a progressive verb begin ("Fowler is calling for",

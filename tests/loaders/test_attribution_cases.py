@@ -204,3 +204,29 @@ def test_saying_hangs_on_a_clause_opened_by_a_speaker_noun() -> None:
     claim = only_claim(extract(text, SATURDAY))
     assert claim.speaker_mention.text == "A harbour judge"
     assert claim.content.text == "the court has no business deciding what voters need"
+
+
+def test_a_title_case_headline_ending_in_says_is_a_claim() -> None:
+    text = "Ferry Could Return Next Spring, Senator Tom Fowler Says\n\nThe port is closed."
+    claim = only_claim(extract(text, SATURDAY))
+    assert "Tom Fowler" in claim.speaker_mention.text
+    assert claim.content.text == "Ferry Could Return Next Spring"
+
+
+def test_a_capitalised_verb_inside_an_ordinary_sentence_is_not_a_cue() -> None:
+    text = "The harbour museum opened an exhibit called Says Who on Monday."
+    assert extract(text, SATURDAY).claims == []
+
+
+def test_said_opening_a_sentence_takes_the_speaker_after_it() -> None:
+    text = 'The plan would fail. Says Mayor Lena Fischer: "We will find the money."'
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "lena-fischer"
+    assert claim.quote == "We will find the money"
+
+
+def test_said_after_a_question_closing_a_quote_takes_the_quote() -> None:
+    text = '"Who pays for the quay?" said Tom Reyes, a member of the port board.'
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "tom-reyes"
+    assert claim.quote == "Who pays for the quay?"
