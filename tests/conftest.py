@@ -9,7 +9,9 @@ with the reason, except under CI=true, where a Neo4j that cannot start fails the
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from graph.settings import Settings
 from graph.store import Store
 
 BACKENDS = ("arcadedb", "neo4j")
+BACKEND_IN_TEST_ID = re.compile(r"[\[-](arcadedb|neo4j)[\]-]")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -119,3 +122,17 @@ def browser() -> Iterator[object]:
             yield chromium
         finally:
             chromium.close()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """Per-backend counts, so a run shows the suite passing on each database."""
+    counts: dict[str, Counter[str]] = {backend: Counter() for backend in BACKENDS}
+    for outcome in ("passed", "failed", "error", "skipped", "xfailed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            found = BACKEND_IN_TEST_ID.search(getattr(report, "nodeid", ""))
+            if found:
+                counts[found.group(1)][outcome] += 1
+    for backend, outcomes in counts.items():
+        if outcomes:
+            figures = ", ".join(f"{number} {outcome}" for outcome, number in outcomes.items())
+            terminalreporter.write_line(f"backend {backend}: {figures}")
