@@ -30,6 +30,7 @@ from loaders.speakers import (
 from loaders.speech_positions import skip_to_subject
 from loaders.subjects import AUXILIARIES
 
+CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
 
@@ -100,6 +101,8 @@ class ClaimFinder(SpeakerRules, ContentRules):
         if end < sentence.end and doc[end].lower_ in AUXILIARIES:
             return None
         if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
+            return None
+        if lemma == "call" and end < len(doc) and doc[end].lower_ in CALL_PARTICLES:
             return None
         gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
         left = skip_to_subject(

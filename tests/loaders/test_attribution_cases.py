@@ -230,3 +230,12 @@ def test_said_after_a_question_closing_a_quote_takes_the_quote() -> None:
     claim = only_claim(extract(text, SATURDAY))
     assert claim.speaker == "tom-reyes"
     assert claim.quote == "Who pays for the quay?"
+
+
+def test_calling_in_or_back_is_not_a_cue() -> None:
+    for text in (
+        "Senator Tom Fowler called in to a harbour radio show on Monday.",
+        "Senator Tom Fowler called into the morning programme while he was sick.",
+        "Senator Tom Fowler called back the ferry crew after the storm.",
+    ):
+        assert extract(text, SATURDAY).claims == [], text
