@@ -63,7 +63,7 @@ QUESTIONS = (
         "/v1/timeline",
         lambda s, i: {"actor": s.actor(i), "limit": PAGE},
         lambda store, s, i: store.read(
-            "timeline",
+            "timeline_of_actor",
             actor_id=s.actor(i),
             topic_id=None,
             since=None,
