@@ -136,11 +136,13 @@ class ClaimFinder(SpeakerRules, ContentRules):
             speaker = self.clause_subject(start, sentence)
         if speaker is None and not gerund and lemma in lexicon.description_verbs:
             speaker = self.described_speaker(left, sentence)
+        if lemma in lexicon.evidence_verbs and (
+            speaker is None or speaker[1][-1].lower_ not in lexicon.evidence_nouns
+        ):
+            speaker = self.evidence_subject(left, sentence)
         if speaker is None:
             return None
         key, span, confidence = speaker
-        if lemma in lexicon.evidence_verbs and span[-1].lower_ not in lexicon.evidence_nouns:
-            return None
         if token.lower_ in inflect_verb(lemma)[:2] and lemma in lexicon.noun_like_verbs:
             mention = self.actors.starting_at.get(span.start)
             named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (

@@ -23,6 +23,7 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 SOURCE_REACH = 12
 TITLE_REACH = 6
+EVIDENCE_REACH = 25
 DETERMINERS = frozenset(
     {
         "the",
@@ -283,6 +284,29 @@ class SpeakerRules:
                 following += 1
             if following < verb and is_verb_like(doc[following]):
                 return self.noun_speaker(index, sentence)
+        return None
+
+    def evidence_subject(self, left: int, sentence: TokenSpan) -> tuple | None:
+        """A record opening the sentence that speaks through "shows" or "found", with
+        words between it and the verb ("A 2014 study that appeared in a journal found",
+        "The latest poll released Friday shows", "Video of the arrest shows")."""
+        doc, nouns = self.doc, self.pipeline.lexicon.evidence_nouns
+        if left - sentence.start > EVIDENCE_REACH:
+            return None
+        opening = doc[sentence.start]
+        if not (
+            opening.lower_ in DETERMINERS | nouns
+            or sentence.start in self.actors.starting_at
+            or opening.is_digit
+        ):
+            return None
+        for index in range(sentence.start, min(sentence.start + TITLE_REACH, left)):
+            token = doc[index]
+            if token.is_punct and token.text != "-":
+                return None
+            if token.lower_ in nouns:
+                inner = [m for m in self.actors.mentions if sentence.start <= m.start < index]
+                return (inner[0].key if inner else None), doc[sentence.start : left], 0.5
         return None
 
     def phrase_start(self, start: int, sentence: TokenSpan) -> int:

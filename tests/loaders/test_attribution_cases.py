@@ -239,3 +239,25 @@ def test_calling_in_or_back_is_not_a_cue() -> None:
         "Senator Tom Fowler called back the ferry crew after the storm.",
     ):
         assert extract(text, SATURDAY).claims == [], text
+
+
+def test_a_record_with_words_after_it_speaks_through_found() -> None:
+    text = "A 2014 study that appeared in the Harbour Journal found that half the ferries ran late."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker_mention.text.startswith("A 2014 study")
+    assert claim.content.text == "half the ferries ran late"
+
+
+def test_video_speaks_through_shows() -> None:
+    text = "Video of the arrest shows that the officer had his hands in the air."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker_mention.text == "Video of the arrest"
+    assert claim.content.text == "the officer had his hands in the air"
+
+
+def test_a_record_inside_an_according_to_phrase_does_not_speak_through_showed() -> None:
+    text = (
+        "According to a report in the Harbour Gazette, a memo at the port "
+        "showed the ferry was late."
+    )
+    assert all(claim.verb != "show" for claim in extract(text, SATURDAY).claims)
