@@ -261,3 +261,12 @@ def test_a_record_inside_an_according_to_phrase_does_not_speak_through_showed() 
         "showed the ferry was late."
     )
     assert all(claim.verb != "show" for claim in extract(text, SATURDAY).claims)
+
+
+def test_agreed_reports_only_before_a_clause() -> None:
+    claim = only_claim(
+        extract("Senator Tom Fowler agreed that the quay needs new lights.", SATURDAY)
+    )
+    assert claim.speaker == "tom-fowler"
+    assert claim.content.text == "the quay needs new lights"
+    assert extract("Senator Tom Fowler agreed to buy the ferry company.", SATURDAY).claims == []
