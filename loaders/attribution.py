@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from loaders.actors import DocumentActors
+from loaders.actors import DocumentActors, Mention
 from loaders.contents import SHORT_CONTENT, ContentRules
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.quotes import SIGNED_QUOTE, find_quotes
@@ -95,6 +95,10 @@ class ClaimFinder(SpeakerRules, ContentRules):
             return None
         sentence = token.sent
         lemma = lexicon.verb_lemmas[token.lower_]
+        if lemma == "quote" and self.quoted_as_saying(end) is not None:
+            return None
+        if previous == "as" and token.lower_ == "saying":
+            return self.quoted_speaker(start, end, sentence)
         if token.text[:1].isupper() and start != sentence.start:
             if lemma != "say" or not self.headline(sentence):
                 return None
@@ -172,6 +176,39 @@ class ClaimFinder(SpeakerRules, ContentRules):
             return None
         content_start, content_end, quote = content
         return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
+
+    def quoted_as_saying(self, index: int) -> Mention | None:
+        """The name in "quoted Djamal as saying" that starts at token ``index``: the
+        speaker is the one quoted, not the outlet that quotes."""
+        mention = self.actors.starting_at.get(index)
+        if mention is None or mention.end + 1 >= len(self.doc):
+            return None
+        following = self.doc[mention.end : mention.end + 2]
+        return mention if [t.lower_ for t in following] == ["as", "saying"] else None
+
+    def quoted_speaker(self, start: int, end: int, sentence: TokenSpan) -> RawClaim | None:
+        """ "'...,' Detik.com quoted Djamal as saying": Djamal said the quote before, or the
+        clause after when the reporting clause opens the sentence."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        mention = self.actors.ending_at.get(start - 1)
+        if mention is None or mention.start == 0:
+            return None
+        if lexicon.verb_lemmas.get(doc[mention.start - 1].lower_) != "quote":
+            return None
+        quoting = mention.start - 1
+        left = skip_to_subject(doc, quoting, sentence.start, lexicon, self.date_tokens)
+        reporter = self.speaker_before(left, sentence)
+        before = self.phrase_start(reporter[1].start, sentence) if reporter else quoting
+        after = self.content_after(end, "say", sentence)
+        if self.closes_sentence(before, after, sentence):
+            content = self.content_before(before, sentence)
+        else:
+            content = after
+        if content is None:
+            return None
+        content_start, content_end, quote = content
+        span = doc[mention.start : mention.end]
+        return RawClaim(mention.key, span, "say", content_start, content_end, sentence, quote, 0.8)
 
     def headline(self, sentence: TokenSpan) -> bool:
         """Whether the sentence is a title-case headline ("Museum Will Open, Mayor Says"),

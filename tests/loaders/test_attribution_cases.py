@@ -270,3 +270,18 @@ def test_agreed_reports_only_before_a_clause() -> None:
     assert claim.speaker == "tom-fowler"
     assert claim.content.text == "the quay needs new lights"
     assert extract("Senator Tom Fowler agreed to buy the ferry company.", SATURDAY).claims == []
+
+
+def test_quoted_as_saying_gives_the_claim_to_the_one_quoted() -> None:
+    text = (
+        '"We do not need ferries from abroad," the Harbour Gazette quoted Tom Reyes '
+        "as saying, although the port board disputed the figures."
+    )
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "tom-reyes"
+    assert claim.quote == "We do not need ferries from abroad"
+    after = only_claim(
+        extract("The Harbour Gazette quoted Tom Reyes as saying the ferry would stop.", SATURDAY)
+    )
+    assert after.speaker == "tom-reyes"
+    assert after.content.text == "the ferry would stop"
