@@ -217,12 +217,27 @@ class SpeakerRules:
             return mention.key, doc[index : mention.end], 0.8
         if doc[index].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.pronoun_speaker(index)
+        bare_name = self.bare_name_after(index, sentence)
+        if bare_name is not None:
+            return bare_name
         end = index
         while end < sentence.end and end - index < 6 and not doc[end].is_punct:
             if doc[end].lower_ in self.pipeline.lexicon.speaker_noun_kinds:
                 return self.noun_speaker(end, sentence)
             end += 1
         return None
+
+    def bare_name_after(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """'"...," said Joseph, who has four children.': one capitalised word closing the
+        inverted reporting clause names its speaker even when it is not a known actor."""
+        doc = self.doc
+        token = doc[index]
+        if not token.is_alpha or not token.text[:1].isupper() or token.is_stop:
+            return None
+        following = doc[index + 1] if index + 1 < sentence.end else None
+        if following is not None and following.text not in (",", ".", ";"):
+            return None
+        return None, doc[index : index + 1], 0.5
 
     def titled_name_after(self, index: int, sentence: TokenSpan) -> Mention | None:
         """The name after titles and honorifics: '..., said Rep. Ann Lee', '..., said

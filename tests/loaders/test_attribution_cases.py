@@ -285,3 +285,10 @@ def test_quoted_as_saying_gives_the_claim_to_the_one_quoted() -> None:
     )
     assert after.speaker == "tom-reyes"
     assert after.content.text == "the ferry would stop"
+
+
+def test_a_bare_given_name_after_an_inverted_said_is_the_speaker() -> None:
+    text = '"We need the money for the school," said Joseph, who has four children.'
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker_mention.text == "Joseph"
+    assert claim.quote == "We need the money for the school"
