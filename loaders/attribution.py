@@ -164,7 +164,7 @@ class ClaimFinder(SpeakerRules, ContentRules):
             ):
                 question = self.content_before(before_speaker, sentence)
             content = question or after
-        elif opening_inversion:
+        elif opening_inversion or (participle and after is not None and after[1] > after[0]):
             content = after
         elif inverted or self.closes_sentence(before_speaker, after, sentence):
             content = self.content_before(before_speaker, sentence)

@@ -292,3 +292,13 @@ def test_a_bare_given_name_after_an_inverted_said_is_the_speaker() -> None:
     claim = only_claim(extract(text, SATURDAY))
     assert claim.speaker_mention.text == "Joseph"
     assert claim.quote == "We need the money for the school"
+
+
+def test_adding_after_a_closing_reporting_clause_takes_the_clause_after_it() -> None:
+    text = (
+        '"The quay is safe," Senator Tom Fowler said, adding that repairs would take '
+        '"a few more weeks" before the ferry returns.'
+    )
+    added = next(claim for claim in extract(text, SATURDAY).claims if claim.verb == "add")
+    assert added.speaker == "tom-fowler"
+    assert added.content.text == 'repairs would take "a few more weeks" before the ferry returns'
