@@ -302,3 +302,19 @@ def test_adding_after_a_closing_reporting_clause_takes_the_clause_after_it() -> 
     added = next(claim for claim in extract(text, SATURDAY).claims if claim.verb == "add")
     assert added.speaker == "tom-fowler"
     assert added.content.text == 'repairs would take "a few more weeks" before the ferry returns'
+
+
+def test_condemned_blasted_and_attacked_report_criticism() -> None:
+    for text, content in (
+        ("Senator Tom Fowler blasted the port board for its delays.", "the port board"),
+        ("Senator Tom Fowler condemned the launch as reckless.", "the launch as reckless"),
+        ("Senator Tom Fowler attacked the harbour plan on Monday.", "the harbour plan"),
+    ):
+        claim = only_claim(extract(text, SATURDAY))
+        assert claim.speaker == "tom-fowler", text
+        assert claim.content.text.startswith(content), text
+
+
+def test_an_attack_as_a_noun_is_not_a_cue() -> None:
+    text = "The attack on the harbour office left two windows broken."
+    assert extract(text, SATURDAY).claims == []
