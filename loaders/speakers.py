@@ -319,6 +319,10 @@ class SpeakerRules:
             token = doc[index]
             if token.is_punct and token.text != "-":
                 return None
+            if token.lower_ in AUXILIARIES or (
+                token.text[:1].islower() and token.lower_ in self.pipeline.lexicon.verb_lemmas
+            ):
+                return None
             if token.lower_ in nouns:
                 inner = [m for m in self.actors.mentions if sentence.start <= m.start < index]
                 return (inner[0].key if inner else None), doc[sentence.start : left], 0.5

@@ -318,3 +318,9 @@ def test_condemned_blasted_and_attacked_report_criticism() -> None:
 def test_an_attack_as_a_noun_is_not_a_cue() -> None:
     text = "The attack on the harbour office left two windows broken."
     assert extract(text, SATURDAY).claims == []
+
+
+def test_a_record_after_a_reporting_verb_is_not_the_subject_of_shows() -> None:
+    text = "Tom Reyes said the videos were unclear and do not show the officer's hands."
+    claims = extract(text, SATURDAY).claims
+    assert all(claim.verb != "show" for claim in claims), claims
