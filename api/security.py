@@ -15,21 +15,11 @@ from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from api.dependencies import get_settings
-from graph.errors import SaidwhenError
+from graph.errors import Forbidden, Unauthorized
 from graph.settings import Settings
 
 bearer = HTTPBearer(auto_error=False, description="an API key from SAIDWHEN_API_KEYS")
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
-
-
-class Unauthorized(SaidwhenError):
-    status = 401
-    title = "Unauthorized"
-
-
-class Forbidden(SaidwhenError):
-    status = 403
-    title = "Forbidden"
 
 
 def is_loopback(host: str | None) -> bool:

@@ -3,6 +3,8 @@
     SaidwhenError                 (500)
     ├── InvalidInput              (422)  bad file, field, parameter or value; names it
     │   └── PayloadTooLarge       (413)
+    ├── Unauthorized              (401)  a write or /v1/query without a valid API key
+    ├── Forbidden                 (403)  a write or /v1/query from another machine, no keys set
     ├── NotFound                  (404)  an id or name that is not in the graph
     ├── QueryRefused              (400)  a Cypher text /v1/query will not run (a write)
     ├── StoreUnavailable          (503)  the database cannot be reached or started
@@ -28,6 +30,16 @@ class InvalidInput(SaidwhenError):
 class PayloadTooLarge(InvalidInput):
     status = 413
     title = "Payload too large"
+
+
+class Unauthorized(SaidwhenError):
+    status = 401
+    title = "Unauthorized"
+
+
+class Forbidden(SaidwhenError):
+    status = 403
+    title = "Forbidden"
 
 
 class NotFound(SaidwhenError):
