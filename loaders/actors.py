@@ -154,6 +154,8 @@ def classify_candidate(
     if suffix_kind:
         return suffix_kind
     before = doc[start - 1] if start > 0 else None
+    if before is not None and lexicon.speaker_noun_kinds.get(before.text) == "organization":
+        return "organization"
     if before is not None and (start in titled or before.lower_ in lexicon.honorifics):
         return "person"
     if before is not None and before.text == "," and start - 1 in titled:

@@ -276,3 +276,14 @@ def test_audit_dict_has_the_scored_shape() -> None:
     }
     assert set(audit["dates"][0]) == {"start", "end", "text", "value", "precision", "rule"}
     assert set(audit["actors"][0]) == {"name", "kind", "aliases", "mentions"}
+
+
+def test_a_lowercase_organisation_noun_before_a_name_makes_it_an_organisation() -> None:
+    text = (
+        "Danish regional airline Nordvik Air said it would lease two jets. "
+        "The parts come from engine maker Travento."
+    )
+    extraction = extract(text, SATURDAY)
+    kinds = {actor.key: actor.kind for actor in extraction.actors}
+    assert kinds.get("nordvik-air") == "organization"
+    assert kinds.get("travento") == "organization"
