@@ -196,6 +196,8 @@ def resolve_candidates(
         words = actor.name.split()
         if actor.kind == "person" and len(words) > 1:
             surnames.setdefault(words[-1], []).append(actor.key)
+            if "-" in words[-1] and words[-1].split("-")[-1].islower():
+                surnames.setdefault(words[0], []).append(actor.key)  # "Ban" of "Ban Ki-moon"
     acronyms = {
         "".join(word[0] for word in actor.name.split() if word[0].isupper()): actor.key
         for actor in found.actors.values()

@@ -106,7 +106,51 @@ def find_name_runs(doc: Doc, lower_words: set[str], pipeline: Pipeline) -> list[
             runs[-1] = (runs[-1][0], index + 1)
         else:
             runs.append((index, index + 1))
-    return runs
+    return [(start, end + 2 if joins_syllable(doc, start, end) else end) for start, end in runs]
+
+
+HYPHEN_WORDS = frozenset(
+    {
+        "based",
+        "born",
+        "led",
+        "backed",
+        "era",
+        "style",
+        "owned",
+        "made",
+        "run",
+        "bound",
+        "area",
+        "wide",
+        "like",
+        "type",
+        "sized",
+        "linked",
+        "held",
+        "only",
+        "level",
+        "class",
+        "free",
+    }
+)
+
+
+def joins_syllable(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case syllable hyphenated to the last of two or more name words is part of
+    the name ("Ban Ki-moon", "Moon Jae-in"), unlike "New York-based"."""
+    if end - start < 2 or end + 1 >= len(doc) or len(doc[end - 1]) > 5:
+        return False
+    hyphen, syllable = doc[end], doc[end + 1]
+    return (
+        hyphen.text == "-"
+        and not doc[end - 1].whitespace_
+        and not hyphen.whitespace_
+        and syllable.is_alpha
+        and syllable.is_lower
+        and len(syllable) <= 5
+        and syllable.lower_ not in HYPHEN_WORDS
+    )
 
 
 def is_name_token(token, lower_words: set[str], pipeline: Pipeline) -> bool:

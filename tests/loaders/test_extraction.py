@@ -287,3 +287,13 @@ def test_a_lowercase_organisation_noun_before_a_name_makes_it_an_organisation() 
     kinds = {actor.key: actor.kind for actor in extraction.actors}
     assert kinds.get("nordvik-air") == "organization"
     assert kinds.get("travento") == "organization"
+
+
+def test_a_hyphenated_syllable_belongs_to_the_name_and_the_family_name_comes_first() -> None:
+    text = (
+        "Foreign Minister Park Seo-jin said the talks would resume. "
+        "Park later met the New York-based Halden Group."
+    )
+    extraction = extract(text, SATURDAY)
+    assert mention_texts(extraction, "park-seo-jin") == ["Park Seo-jin", "Park"]
+    assert not any(key.endswith("based") for key in actor_keys(extraction))
