@@ -79,9 +79,8 @@ QUESTIONS = (
         "/v1/claims",
         lambda s, i: {"topic": s.topic(i), "since": SINCE, "until": UNTIL, "limit": PAGE},
         lambda store, s, i: store.read(
-            "list_claims",
+            "list_claims_of_topic",
             document_id=None,
-            speaker_id=None,
             topic_id=s.topic(i),
             mention_id=None,
             since=SINCE,

@@ -76,17 +76,25 @@ class ClaimFilters:
 def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) -> list[ClaimItem]:
     """Claims in (said_on, id) order, undated last; ``page`` holds ``limit`` and the cursor."""
     check_date_range(filters.since, filters.until)
-    rows = store.read(
-        "list_claims",
+    speaker_id = resolve_actor_filter(store, filters.speaker, "speaker")
+    topic_id = resolve_topic_filter(store, filters.topic, "topic")
+    common = dict(
         document_id=filters.document,
-        speaker_id=resolve_actor_filter(store, filters.speaker, "speaker"),
-        topic_id=resolve_topic_filter(store, filters.topic, "topic"),
         mention_id=resolve_actor_filter(store, filters.mentions, "mentions"),
         since=filters.since,
         until=filters.until,
         q=filters.q or None,
         **page,
     )
+    # One query per starting point, so a speaker's or topic's claims are not found by a scan.
+    if speaker_id is not None:
+        rows = store.read(
+            "list_claims_of_speaker", speaker_id=speaker_id, topic_id=topic_id, **common
+        )
+    elif topic_id is not None:
+        rows = store.read("list_claims_of_topic", topic_id=topic_id, **common)
+    else:
+        rows = store.read("list_claims", speaker_id=None, topic_id=None, **common)
     return [ClaimItem.model_validate(row["claim"]) for row in rows]
 
 
