@@ -12,6 +12,7 @@ two people goes to the one mentioned most recently.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,6 +102,7 @@ def find_actors(
             doc, find_name_runs(doc, lower_words, pipeline), titled, pipeline
         )
         if not all(i in date_tokens for i in range(candidate.start, candidate.end))
+        and not names_a_model(doc, candidate.end)
     ]
     kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
     found = DocumentActors(doc)
@@ -119,6 +121,21 @@ def find_actors(
     found.index()
     record_aliases(found, pipeline.lexicon.honorifics)
     return found
+
+
+MODEL_NUMBER = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")
+YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+
+
+def names_a_model(doc: Doc, end: int) -> bool:
+    """A maker's name before a model number names the product, not the maker ("Boeing
+    737-800", "Airbus A380s"); a year after a name ("Airbus 2007 results") does not."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    following = doc[end].text
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        following += "-" + doc[end + 2].text
+    return bool(MODEL_NUMBER.fullmatch(following)) and not YEAR.fullmatch(following)
 
 
 def record_aliases(found: DocumentActors, honorifics: frozenset[str]) -> None:

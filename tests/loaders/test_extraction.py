@@ -297,3 +297,12 @@ def test_a_hyphenated_syllable_belongs_to_the_name_and_the_family_name_comes_fir
     extraction = extract(text, SATURDAY)
     assert mention_texts(extraction, "park-seo-jin") == ["Park Seo-jin", "Park"]
     assert not any(key.endswith("based") for key in actor_keys(extraction))
+
+
+def test_a_maker_before_a_model_number_names_the_product_not_the_maker() -> None:
+    text = (
+        "Fenwick Aero said it had delivered two Fenwick Aero F350-200 jets. "
+        "Fenwick Aero said the Fenwick Aero 2019 results were strong."
+    )
+    extraction = extract(text, SATURDAY)
+    assert mention_texts(extraction, "fenwick-aero") == ["Fenwick Aero"] * 3
