@@ -306,3 +306,10 @@ def test_a_maker_before_a_model_number_names_the_product_not_the_maker() -> None
     )
     extraction = extract(text, SATURDAY)
     assert mention_texts(extraction, "fenwick-aero") == ["Fenwick Aero"] * 3
+
+
+def test_a_word_before_a_job_title_is_not_a_speaker_of_its_own() -> None:
+    text = '"We asked twice," Harbour Chairman Dana Whitlow said in a letter.'
+    extraction = extract(text, SATURDAY)
+    assert "harbour" not in actor_keys(extraction)
+    assert only_claim(extraction).speaker_mention.text == "Dana Whitlow"
