@@ -233,8 +233,11 @@ def resolve_candidates(
         if actor.kind != "person" and len(actor.name.split()) > 2
     }
     doc = found.doc
+    previous: tuple[int, str] | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
         text = doc[candidate.start : candidate.end].text
+        if previous is not None and is_bracketed_acronym(doc, candidate, previous[0]):
+            acronyms.setdefault(text, previous[1])  # "Singapore Airlines (SIA)"
         key = resolve_name(text, candidate, found, surnames, acronyms, last_seen)
         if key is None:
             kind = evidence_kinds[id(candidate)]
@@ -244,6 +247,22 @@ def resolve_candidates(
             found.actors.setdefault(key, Actor(key, text, kind))
         last_seen[key] = candidate.start
         found.add_mention(key, candidate.start, candidate.end)
+        if found.actors[key].kind != "person":
+            previous = (candidate.end, key)
+
+
+def is_bracketed_acronym(doc: Doc, candidate: Candidate, previous_end: int) -> bool:
+    """An upper-case word in brackets right after an organisation's name is its acronym."""
+    start, end = candidate.start, candidate.end
+    return (
+        end - start == 1
+        and doc[start].text.isupper()
+        and 2 <= len(doc[start]) <= 6
+        and start == previous_end + 1
+        and doc[previous_end].text == "("
+        and end < len(doc)
+        and doc[end].text == ")"
+    )
 
 
 def resolve_name(

@@ -313,3 +313,9 @@ def test_a_word_before_a_job_title_is_not_a_speaker_of_its_own() -> None:
     extraction = extract(text, SATURDAY)
     assert "harbour" not in actor_keys(extraction)
     assert only_claim(extraction).speaker_mention.text == "Dana Whitlow"
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_its_short_name() -> None:
+    text = "Analysts praised Nordvik Airlines (NVA) on Monday. Shares in NVA rose."
+    extraction = extract(text, SATURDAY)
+    assert mention_texts(extraction, "nordvik-airlines") == ["Nordvik Airlines", "NVA", "NVA"]
