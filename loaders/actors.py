@@ -104,11 +104,7 @@ def find_actors(
         if not all(i in date_tokens for i in range(candidate.start, candidate.end))
         and not names_a_model(doc, candidate.end)
     ]
-    before_titles = {span.start for span in parsed.titles}
-    kinds = {
-        id(c): classify_candidate(doc, c, titled, speech, pipeline, before_titles)
-        for c in candidates
-    }
+    kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
     found = DocumentActors(doc)
     gazetteer_actors = gazetteer.actor_index()
     for candidate in candidates:
@@ -164,17 +160,9 @@ def gazetteer_demonyms(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def classify_candidate(
-    doc: Doc,
-    candidate: Candidate,
-    titled: set[int],
-    speech: SpeechPositions,
-    pipeline: Pipeline,
-    title_starts: frozenset[int] | set[int] = frozenset(),
+    doc: Doc, candidate: Candidate, titled: set[int], speech: SpeechPositions, pipeline: Pipeline
 ) -> str | None:
-    """The kind a name's context gives it, or None when nothing says it is an actor.
-
-    A word right before a job title only qualifies the title ("Oversight Chairman Jason
-    Chaffetz said"): the speaker is the titled person, not that word."""
+    """The kind a name's context gives it, or None when nothing says it is an actor."""
     if candidate.key is not None:
         return candidate.kind
     start, end = candidate.start, candidate.end
@@ -193,7 +181,7 @@ def classify_candidate(
         return "person"
     if is_apposition(doc, end, titled):
         return "person"
-    if (end in speech.ends or start in speech.starts) and end not in title_starts:
+    if end in speech.ends or start in speech.starts:
         if doc[start].text.isupper() or end - start == 1:
             return "organization"
         return "person"

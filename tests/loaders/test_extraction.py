@@ -308,13 +308,6 @@ def test_a_maker_before_a_model_number_names_the_product_not_the_maker() -> None
     assert mention_texts(extraction, "fenwick-aero") == ["Fenwick Aero"] * 3
 
 
-def test_a_word_before_a_job_title_is_not_a_speaker_of_its_own() -> None:
-    text = '"We asked twice," Harbour Chairman Dana Whitlow said in a letter.'
-    extraction = extract(text, SATURDAY)
-    assert "harbour" not in actor_keys(extraction)
-    assert only_claim(extraction).speaker_mention.text == "Dana Whitlow"
-
-
 def test_an_acronym_in_brackets_after_an_organisation_is_its_short_name() -> None:
     text = "Analysts praised Nordvik Airlines (NVA) on Monday. Shares in NVA rose."
     extraction = extract(text, SATURDAY)
