@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import pages
@@ -37,10 +38,11 @@ from news and commentary. Every claim and event links to the passage that suppor
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
     """Build the app. A given ``store`` is used as is (and left open); else one is made."""
+    settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.settings = settings or Settings()
+        app.state.settings = settings
         owned = store is None
         app.state.store = store or Store.connect(app.state.settings)
         try:
@@ -53,6 +55,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
     install_problem_handlers(app)
+    if settings.cors_origin_list:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+        )
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi.testclient import TestClient
-
-from api.app import create_app
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
+from tests.api.clients import client_for
 from tests.factories import sample_extraction
-
-
-def client_for(store: Store) -> TestClient:
-    return TestClient(create_app(store.settings, store))
 
 
 def test_health_reports_the_backend_and_a_reachable_database(store: Store) -> None:
@@ -30,3 +24,17 @@ def test_stats_count_nodes_by_label_and_relationships_by_type(store: Store) -> N
     assert body["nodes"]["Actor"] == 3
     assert body["relationships"]["SAID"] == 1
     assert body["relationships"]["MENTIONS"] == 0
+
+
+def test_cors_allows_only_the_configured_origins(store: Store) -> None:
+    with client_for(store, cors_origins="https://newsroom.example") as client:
+        allowed = client.get("/health", headers={"Origin": "https://newsroom.example"})
+        other = client.get("/health", headers={"Origin": "https://elsewhere.example"})
+    assert allowed.headers["access-control-allow-origin"] == "https://newsroom.example"
+    assert "access-control-allow-origin" not in other.headers
+
+
+def test_without_cors_origins_no_cross_origin_header_is_sent(store: Store) -> None:
+    with client_for(store) as client:
+        response = client.get("/health", headers={"Origin": "https://newsroom.example"})
+    assert "access-control-allow-origin" not in response.headers
