@@ -30,6 +30,14 @@ def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | N
         raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+def quiet_server_notifications(verbose: int) -> None:
+    """Neo4j's notifications (e.g. "property key does not exist" on a young graph) are not the
+    user's concern: show them only with -vv."""
+    logging.getLogger("neo4j.notifications").setLevel(
+        logging.DEBUG if verbose >= 2 else logging.ERROR
+    )
+
+
 class SaidwhenGroup(click.Group):
     """Shows domain errors as one clear line and exit code 1, not a traceback."""
 
@@ -50,6 +58,7 @@ def main(ctx: click.Context, verbose: int) -> None:
         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
         format="%(levelname)s %(name)s: %(message)s",
     )
+    quiet_server_notifications(verbose)
     ctx.obj = Settings()
 
 

@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from api.cli import quiet_server_notifications
 from bench import writer_bench
 from bench.backends import BACKENDS, open_backend
 from bench.fill import Filler
@@ -193,6 +194,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    quiet_server_notifications(verbose=0)
     scales = sorted(int(part) for part in args.scale.split(",") if part.strip())
     options = Options(scales=scales, seed=args.seed, requests=args.requests)
     heap = args.heap or ("6g" if scales[-1] > 200_000 else "2g")
