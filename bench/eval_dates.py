@@ -37,6 +37,22 @@ ANNOTATED_SENTENCES = 6
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
+def rebuild_meantime_text(
+    root: ElementTree.Element,
+) -> tuple[str, dict[str, tuple[int, int]], int]:
+    """A MEANTIME document's text (tokens joined by single spaces), each token id's character
+    span, and where its annotated sentences end (gold exists only in the first few)."""
+    offsets, words, position, annotated_end = {}, [], 0, 0
+    for token in root.iter("token"):
+        word = token.text or ""
+        offsets[token.get("t_id")] = (position, position + len(word))
+        words.append(word)
+        position += len(word) + 1
+        if int(token.get("sentence")) < ANNOTATED_SENTENCES:
+            annotated_end = position - 1
+    return " ".join(words), offsets, annotated_end
+
+
 @dataclass
 class GoldTimex:
     start: int
@@ -65,15 +81,7 @@ def read_meantime() -> list[Document]:
     documents = []
     for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
         root = ElementTree.parse(path).getroot()
-        offsets, pieces, position, annotated_end = {}, [], 0, 0
-        for token in root.iter("token"):
-            word = token.text or ""
-            offsets[token.get("t_id")] = (position, position + len(word))
-            pieces.append(word)
-            position += len(word) + 1
-            if int(token.get("sentence")) < ANNOTATED_SENTENCES:
-                annotated_end = position - 1
-        text = " ".join(pieces)
+        text, offsets, annotated_end = rebuild_meantime_text(root)
 
         creation, published = [], None
         for timex in root.iter("TIMEX3"):

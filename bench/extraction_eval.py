@@ -18,7 +18,7 @@
     gold source, or the speaker's name shares a word with it (gold without a source
     needs a claim without a speaker).
 (d) Words per second of ``extract`` on one core over all dev texts.
-(e) Dates: ``bench.eval_dates.score_dates`` when present.
+(e) Dates: ``bench.eval_dates.score_dates``.
 
 Run: ``python -m bench.extraction_eval`` (``--misses`` prints speech misses and errors).
 """
@@ -26,7 +26,6 @@ Run: ``python -m bench.extraction_eval`` (``--misses`` prints speech misses and 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import sys
 import time
 import xml.etree.ElementTree as ElementTree
@@ -34,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bench.eval_dates import rebuild_meantime_text, score_dates
 from loaders.extraction import Claim, Extraction
 from loaders.nlp import load_lexicon
 from loaders.pipeline import extract
@@ -41,7 +41,6 @@ from loaders.pipeline import extract
 DEVDATA = Path("/work/shared/devdata")
 MEANTIME = DEVDATA / "meantime"
 POLNEAR = DEVDATA / "polnear-dev"
-ANNOTATED_SENTENCES = 6
 SCORED_TYPES = {"person": "PER", "organization": "ORG", "government_body": "ORG", "media": "ORG"}
 
 
@@ -77,14 +76,7 @@ def read_meantime() -> dict[str, MeantimeDocument]:
     documents = {}
     for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
         root = ElementTree.parse(path).getroot()
-        offsets, words, position, annotated_end = {}, [], 0, 0
-        for token in root.iter("token"):
-            word = token.text or ""
-            offsets[token.get("t_id")] = (position, position + len(word))
-            words.append(word)
-            position += len(word) + 1
-            if int(token.get("sentence")) < ANNOTATED_SENTENCES:
-                annotated_end = position - 1
+        text, offsets, annotated_end = rebuild_meantime_text(root)
         anchors = {
             markable.get("m_id"): [anchor.get("t_id") for anchor in markable.iter("token_anchor")]
             for markable in root.find("Markables")
@@ -99,7 +91,7 @@ def read_meantime() -> dict[str, MeantimeDocument]:
         )
         doc_id = root.get("doc_id")
         documents[doc_id] = MeantimeDocument(
-            doc_id, " ".join(words), published, offsets, anchors, annotated_end
+            doc_id, text, published, offsets, anchors, annotated_end
         )
     return documents
 
@@ -331,10 +323,7 @@ def main() -> None:
     print(pairs.line("(c) PolNeAR attribution (content + speaker)"))
     print(contents.line("    PolNeAR content only"))
     print(f"(d) speed: {words / elapsed:,.0f} words/s ({words:,} words, {elapsed:.2f} s, one core)")
-    if importlib.util.find_spec("bench.eval_dates") is not None:
-        from bench.eval_dates import score_dates
-
-        print("(e) dates:", score_dates())
+    print("(e) dates:", score_dates())
     if "--misses" in sys.argv:
         for score in (entities, speech, pairs):
             print("\n".join(score.notes))
