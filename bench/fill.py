@@ -3,8 +3,9 @@
 Extraction runs at a few thousand claims per second of CPU, so 100k or 1M claims through
 it would take longer than the benchmark may. Past what ingest loaded, documents from
 bench/writer_bench.py's ``synthetic_document`` (100 claims each, a pool of speakers and
-topics) are written with ``graph.writer.write_document``: the same rows, the same
-transactions, no extraction. The report says how many claims came which way.
+topics) are written with ``graph.writer.write_documents``, several documents a transaction
+as a bulk load writes them: the same rows, no extraction. The report says how many claims
+came which way.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import random
 import time
 from dataclasses import dataclass
 
-from bench.writer_bench import CLAIMS_PER_DOCUMENT, synthetic_document
+from bench.writer_bench import synthetic_document
 from graph.store import Store
-from graph.writer import DocumentMeta, write_document
+from graph.writer import DocumentMeta, WriteResult, write_documents
 
 SPEAKER_POOL = 2000
+DOCUMENTS_PER_TRANSACTION = 10
 
 
 @dataclass
@@ -32,14 +34,21 @@ class Filler:
     def fill(self, store: Store, claims_wanted: int) -> None:
         started = time.perf_counter()
         while self.claims < claims_wanted:
-            number = self.next_number
-            rng = random.Random(f"fill:{self.seed}:{number}")
-            extraction = synthetic_document(number, rng, SPEAKER_POOL)
-            keep = min(CLAIMS_PER_DOCUMENT, claims_wanted - self.claims)
-            extraction.claims = extraction.claims[:keep]
-            meta = DocumentMeta(url=f"https://example.org/bench/fill/{number}")
-            self.claims += write_document(store, meta, extraction).claims
-            self.next_number += 1
+            batch, planned = [], self.claims
+            while planned < claims_wanted and len(batch) < DOCUMENTS_PER_TRANSACTION:
+                number = self.next_number
+                extraction = synthetic_document(
+                    number, random.Random(f"fill:{self.seed}:{number}"), SPEAKER_POOL
+                )
+                extraction.claims = extraction.claims[: claims_wanted - planned]
+                planned += len(extraction.claims)
+                meta = DocumentMeta(url=f"https://example.org/bench/fill/{number}")
+                batch.append((meta, extraction))
+                self.next_number += 1
+            for outcome in write_documents(store, batch):
+                if not isinstance(outcome, WriteResult):
+                    raise outcome
+                self.claims += outcome.claims
         self.seconds += time.perf_counter() - started
 
     @property

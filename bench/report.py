@@ -38,7 +38,7 @@ def print_ingest(figures: dict[str, Any]) -> None:
         f"({extraction['pool_workers']} worker processes, {extraction['pool_articles']} articles)"
     )
     share = ingest["extraction_seconds"] / ingest["seconds"] if ingest["seconds"] else 0.0
-    print("\n2. end-to-end ingest (graph.ingest.load_document, one process)")
+    print("\n2. end-to-end ingest (graph.ingest.load_articles, as `saidwhen load` runs it)")
     print(
         f"   {number(ingest['articles_per_second'])} articles/s: {ingest['articles']} articles, "
         f"{ingest['claims']:,} claims in {number(ingest['seconds'])} s; "

@@ -1,9 +1,11 @@
-"""Loading files into the graph: read → extract → write, one document per transaction.
+"""Loading files into the graph: read → extract → write, a whole document per transaction.
 
 ``load_paths`` takes files and folders of any kind saidwhen reads: curated facts (YAML,
 CSV) first, since their actors and topics extend the gazetteer for the articles; then RDF
 (Turtle, N-Triples, JSON-LD); then articles (text, Markdown, HTML, JSON, JSON Lines). A
 file that fails is reported with its reason and leaves nothing behind; the others load.
+Articles are written several to a transaction (``graph.writer.write_documents``), which is
+what makes a bulk load fast; a failing one is then written alone, so it still costs only itself.
 """
 
 from __future__ import annotations
@@ -16,15 +18,17 @@ from pathlib import Path
 from graph.errors import InvalidInput
 from graph.rdf_import import import_rdf_rows
 from graph.store import Store
-from graph.writer import DocumentMeta, WriteResult, write_document
+from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
 from loaders.curated import CURATED_SUFFIXES, read_curated
 from loaders.documents import Metadata, ReadFailure, SourceDocument, read_documents
+from loaders.extraction import Extraction
 from loaders.gazetteer import Gazetteer
 from loaders.pipeline import extract
 from loaders.rdf_files import read_rdf_file
 
 log = logging.getLogger(__name__)
 RDF_SUFFIXES = (".ttl", ".nt", ".jsonld")
+ARTICLES_PER_TRANSACTION = 16
 
 
 @dataclass
@@ -42,7 +46,11 @@ def load_document(
 ) -> WriteResult:
     """Extract one document and write its subgraph in one transaction."""
     extraction = extract(document.text, document.published, document.author, gazetteer)
-    meta = DocumentMeta(
+    return write_document(store, document_meta(document), extraction)
+
+
+def document_meta(document: SourceDocument) -> DocumentMeta:
+    return DocumentMeta(
         title=document.title,
         author=document.author,
         published=document.published,
@@ -50,7 +58,6 @@ def load_document(
         source=document.source,
         path=document.path,
     )
-    return write_document(store, meta, extraction)
 
 
 def load_curated_file(
@@ -96,17 +103,46 @@ def load_paths(
         if on_progress:
             on_progress(str(path))
     articles = [path for path in paths if path not in special]
-    for item in read_documents(articles, overrides):
+    load_articles(store, read_documents(articles, overrides), gazetteer, summary, on_progress)
+    return summary
+
+
+def load_articles(
+    store: Store,
+    documents: Iterable[SourceDocument | ReadFailure],
+    gazetteer: Gazetteer,
+    summary: LoadSummary,
+    on_progress: Callable[[str], None] | None = None,
+) -> None:
+    """Extract each article and write them ``ARTICLES_PER_TRANSACTION`` at a time."""
+    pending: list[tuple[str, DocumentMeta, Extraction]] = []
+    for item in documents:
         if isinstance(item, ReadFailure):
             summary.failed.append((str(item.path), str(item.error)))
         else:
             try:
-                summary.record(load_document(store, item, gazetteer))
+                extraction = extract(item.text, item.published, item.author, gazetteer)
+                pending.append((item.path or "<text>", document_meta(item), extraction))
             except InvalidInput as error:
                 summary.failed.append((item.path or "<text>", str(error)))
+        if len(pending) == ARTICLES_PER_TRANSACTION:
+            write_pending(store, pending, summary)
         if on_progress:
             on_progress(str(item.path))
-    return summary
+    write_pending(store, pending, summary)
+
+
+def write_pending(
+    store: Store, pending: list[tuple[str, DocumentMeta, Extraction]], summary: LoadSummary
+) -> None:
+    """Write the extracted articles together and record each one's outcome; empties ``pending``."""
+    outcomes = write_documents(store, [(meta, extraction) for _, meta, extraction in pending])
+    for (name, _, _), outcome in zip(pending, outcomes, strict=True):
+        if isinstance(outcome, WriteResult):
+            summary.record(outcome)
+        else:
+            summary.failed.append((name, str(outcome)))
+    pending.clear()
 
 
 def files_with_suffix(paths: list[Path], suffixes: tuple[str, ...]) -> Iterator[Path]:

@@ -1,42 +1,45 @@
-"""Store one document's whole subgraph in ONE transaction, with batched ``UNWIND`` statements.
+"""Store documents' subgraphs with batched ``UNWIND`` statements, a whole document per transaction.
 
 Loading an unchanged document (same id, same sha256) changes nothing; a changed version
 replaces exactly what the earlier version contributed; a failure rolls back everything of
-that document. Actors and topics are shared between documents and MERGEd on their ids;
+that document. Actors and topics are shared between documents and looked up on their ids;
 what belongs to one document (passages, claims, events and their edges) is removed before a
 new version is written, so it is CREATEd, which is what keeps the writer near the speed of
 bare CREATE statements. Every batch returns how many rows it wrote, and a batch that wrote fewer
 rows than it was given (a MATCH that found nothing) fails the document instead of
 silently dropping them.
+
+``write_documents`` puts several documents in one transaction (bulk loads spend most of their
+write time on round trips, not rows); when that transaction fails, each of its documents is
+written alone, so a bad document still costs only itself.
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from graph import ids
-from graph.errors import InvalidInput
+from graph.document_rows import DocumentMeta, DocumentRows, build_rows
+from graph.errors import InvalidInput, StoreUnavailable
 from graph.store import Store, Transaction
-from loaders.extraction import Extraction, Span, actor_key
+from loaders.extraction import Extraction
 
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
 SHARED_NODE_QUERIES = {
     "actors": ("actors_by_ids", "create_actors", "update_actors"),
     "topics": ("topics_by_ids", "create_topics", "update_topics"),
 }
-
-
-@dataclass(frozen=True)
-class DocumentMeta:
-    title: str | None = None
-    author: str | None = None
-    published: date | None = None
-    url: str | None = None
-    source: str | None = None
-    path: str | None = None
+DOCUMENT_OWNED_QUERIES = (
+    ("create_claims", "claims"),
+    ("create_events", "events"),
+    ("create_said", "said"),
+    ("create_claim_about", "claim_about"),
+    ("create_claim_mentions", "claim_mentions"),
+    ("create_event_about", "event_about"),
+    ("create_participated_in", "participated_in"),
+    ("create_roles", "roles"),
+)
 
 
 @dataclass(frozen=True)
@@ -48,178 +51,40 @@ class WriteResult:
     actors: int
 
 
-@dataclass
-class DocumentRows:
-    """Everything one document contributes, as parameter rows for the named queries."""
-
-    document: dict[str, Any]
-    passages: list[dict[str, Any]] = field(default_factory=list)
-    actors: list[dict[str, Any]] = field(default_factory=list)
-    topics: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    said: list[dict[str, Any]] = field(default_factory=list)
-    claim_about: list[dict[str, Any]] = field(default_factory=list)
-    claim_mentions: list[dict[str, Any]] = field(default_factory=list)
-    event_about: list[dict[str, Any]] = field(default_factory=list)
-    participated_in: list[dict[str, Any]] = field(default_factory=list)
-    roles: list[dict[str, Any]] = field(default_factory=list)
-    author_id: str | None = None
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def document_id_for(meta: DocumentMeta, text: str) -> str:
-    return ids.document_id(meta.url or meta.path or text_sha256(text))
-
-
-def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
-    """Turn an extraction into rows; pure, so it is tested and benchmarked without a database."""
-    doc = document_id_for(meta, extraction.text)
-    rows = DocumentRows(
-        document={
-            "id": doc,
-            "title": meta.title,
-            "author": meta.author,
-            "published": meta.published or extraction.published,
-            "url": meta.url,
-            "source": meta.source,
-            "sha256": text_sha256(extraction.text),
-            "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "text": extraction.text,
-        }
-    )
-    actor_keys = {actor.key for actor in extraction.actors}
-    topic_keys = {topic.key for topic in extraction.topics}
-    rows.actors = [
-        {
-            "id": ids.actor_id(actor.key),
-            "name": actor.name,
-            "kind": actor.kind,
-            "aliases": sorted({actor.name, *actor.aliases}),
-            "curated": actor.curated,
-        }
-        for actor in extraction.actors
-    ]
-    rows.topics = [
-        {
-            "id": ids.topic_id(topic.key),
-            "name": topic.name,
-            "aliases": sorted({topic.name, *topic.aliases}),
-            "curated": topic.curated,
-        }
-        for topic in extraction.topics
-    ]
-    if meta.author:
-        rows.author_id = ids.actor_id(meta.author)
-        if actor_key(meta.author) not in actor_keys:
-            rows.actors.append(
-                {
-                    "id": rows.author_id,
-                    "name": meta.author,
-                    "kind": "person",
-                    "aliases": [meta.author],
-                    "curated": False,
-                }
-            )
-
-    passages: dict[tuple[int, int], str] = {}
-
-    def passage_for(span: Span) -> str:
-        if (span.start, span.end) not in passages:
-            passages[(span.start, span.end)] = ids.passage_id(doc, span.start, span.end)
-            rows.passages.append(
-                {
-                    "id": passages[(span.start, span.end)],
-                    "start": span.start,
-                    "end": span.end,
-                    "text": span.text,
-                }
-            )
-        return passages[(span.start, span.end)]
-
-    for claim in extraction.claims:
-        _check_keys(claim.speaker and [claim.speaker], actor_keys, "speaker", claim.content)
-        _check_keys(claim.mentions, actor_keys, "mentioned actor", claim.content)
-        _check_keys(claim.topics, topic_keys, "topic", claim.content)
-        claim_node = ids.claim_id(doc, claim.content.start, claim.content.end, claim.speaker)
-        rows.claims.append(
-            {
-                "id": claim_node,
-                "text": claim.content.text,
-                "quote": claim.quote,
-                "verb": claim.verb,
-                "said_on": claim.said_on,
-                "said_on_precision": claim.said_on_precision,
-                "date_text": claim.date_text,
-                "confidence": claim.confidence,
-                "start": claim.content.start,
-                "end": claim.content.end,
-                "passage_id": passage_for(claim.passage),
-            }
-        )
-        if claim.speaker:
-            rows.said.append({"actor_id": ids.actor_id(claim.speaker), "claim_id": claim_node})
-        rows.claim_about += [
-            {"claim_id": claim_node, "topic_id": ids.topic_id(t)} for t in set(claim.topics)
-        ]
-        rows.claim_mentions += [
-            {"claim_id": claim_node, "actor_id": ids.actor_id(a)} for a in set(claim.mentions)
-        ]
-    for event in extraction.events:
-        _check_keys(event.participants, actor_keys, "participant", event.passage)
-        _check_keys(event.topics, topic_keys, "topic", event.passage)
-        event_node = ids.event_id(doc, event.passage.start, event.title)
-        rows.events.append(
-            {
-                "id": event_node,
-                "title": event.title,
-                "date": event.date,
-                "precision": event.precision,
-                "date_text": event.date_text,
-                "passage_id": passage_for(event.passage),
-            }
-        )
-        rows.participated_in += [
-            {"actor_id": ids.actor_id(a), "event_id": event_node, "role": "participant"}
-            for a in dict.fromkeys(event.participants)
-        ]
-        rows.event_about += [
-            {"event_id": event_node, "topic_id": ids.topic_id(t)} for t in set(event.topics)
-        ]
-    for role in extraction.roles:
-        _check_keys([role.subject, role.object], actor_keys, "role actor", role.passage)
-        rows.roles.append(
-            {
-                "subject_id": ids.actor_id(role.subject),
-                "object_id": ids.actor_id(role.object),
-                "title": role.title,
-                "document_id": doc,
-                "passage_id": passage_for(role.passage),
-                "since": None,
-                "until": None,
-            }
-        )
-    rows.roles = list(
-        {(r["subject_id"], r["object_id"], r["title"]): r for r in rows.roles}.values()
-    )
-    rows.claims = list({c["id"]: c for c in rows.claims}.values())
-    rows.events = list({e["id"]: e for e in rows.events}.values())
-    for name in ("said", "claim_about", "claim_mentions", "event_about", "participated_in"):
-        setattr(rows, name, unique_rows(getattr(rows, name)))
-    return rows
-
-
-def unique_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Relationship rows without repeats: the writer CREATEs them, so a repeat would be a twin."""
-    return list({tuple(sorted(row.items())): row for row in rows}.values())
-
-
 def write_document(store: Store, meta: DocumentMeta, extraction: Extraction) -> WriteResult:
     rows = build_rows(meta, extraction)
-    return store.write_unit(lambda tx: _write_rows(tx, rows))
+    return store.write_unit(lambda tx: _write_batch(tx, [rows]))[0]
+
+
+def write_documents(
+    store: Store, documents: Sequence[tuple[DocumentMeta, Extraction]]
+) -> list[WriteResult | Exception]:
+    """Write documents together; each one's outcome is its result or the error that stopped it.
+
+    The database being unreachable is not a document's fault, so it is raised, not returned.
+    """
+    outcomes: list[WriteResult | Exception | None] = [None] * len(documents)
+    built: list[tuple[int, DocumentRows]] = []
+    for index, (meta, extraction) in enumerate(documents):
+        try:
+            built.append((index, build_rows(meta, extraction)))
+        except InvalidInput as error:
+            outcomes[index] = error
+    for group in _groups_with_distinct_ids(built):
+        try:
+            batch = [rows for _, rows in group]
+            results = store.write_unit(lambda tx, batch=batch: _write_batch(tx, batch))
+            for (index, _), result in zip(group, results, strict=True):
+                outcomes[index] = result
+        except StoreUnavailable:
+            raise
+        except Exception as error:  # noqa: BLE001 — whose failure it was is found out below
+            if len(group) == 1:
+                outcomes[group[0][0]] = error
+                continue
+            for index, rows in group:
+                outcomes[index] = _write_alone(store, rows)
+    return [outcome for outcome in outcomes if outcome is not None]
 
 
 def delete_document(store: Store, document_id: str) -> bool:
@@ -235,35 +100,94 @@ def delete_document(store: Store, document_id: str) -> bool:
     return store.write_unit(work)
 
 
-def _write_rows(tx: Transaction, rows: DocumentRows) -> WriteResult:
-    doc = rows.document["id"]
-    existing = tx.run("document_by_id", document_id=doc)
-    counts = dict(
-        document_id=doc, claims=len(rows.claims), events=len(rows.events), actors=len(rows.actors)
-    )
-    if existing and existing[0]["document"]["sha256"] == rows.document["sha256"]:
-        return WriteResult(status="unchanged", **counts)
-    if existing:
-        kept = {row["id"] for row in rows.actors + rows.topics}
-        _remove_contribution(tx, doc, keep_ids=kept)
-    _expect(tx, "upsert_document", 1, row=rows.document)
-    _write_shared_nodes(tx, "actors", rows.actors)
-    _write_shared_nodes(tx, "topics", rows.topics)
-    _expect(tx, "create_passages", len(rows.passages), document_id=doc, rows=rows.passages)
-    for name, batch in (
-        ("create_claims", rows.claims),
-        ("create_events", rows.events),
-        ("create_said", rows.said),
-        ("create_claim_about", rows.claim_about),
-        ("create_claim_mentions", rows.claim_mentions),
-        ("create_event_about", rows.event_about),
-        ("create_participated_in", rows.participated_in),
-        ("create_roles", rows.roles),
-    ):
-        _expect(tx, name, len(batch), rows=batch)
-    if rows.author_id:
-        _expect(tx, "merge_authored_by", 1, document_id=doc, actor_id=rows.author_id)
-    return WriteResult(status="replaced" if existing else "loaded", **counts)
+def _write_alone(store: Store, rows: DocumentRows) -> WriteResult | Exception:
+    try:
+        return store.write_unit(lambda tx: _write_batch(tx, [rows]))[0]
+    except StoreUnavailable:
+        raise
+    except Exception as error:  # noqa: BLE001 — the document's own failure is its outcome
+        return error
+
+
+def _groups_with_distinct_ids(
+    built: list[tuple[int, DocumentRows]],
+) -> list[list[tuple[int, DocumentRows]]]:
+    """Consecutive runs in which no document id repeats: a later version must see the earlier."""
+    groups: list[list[tuple[int, DocumentRows]]] = []
+    seen: set[str] = set()
+    for item in built:
+        doc = item[1].document["id"]
+        if not groups or doc in seen:
+            groups.append([])
+            seen = set()
+        groups[-1].append(item)
+        seen.add(doc)
+    return groups
+
+
+def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult]:
+    known = {
+        row["id"]: row["sha256"]
+        for row in tx.run("document_hashes", ids=[rows.document["id"] for rows in batch])
+    }
+    results: list[WriteResult] = []
+    fresh: list[DocumentRows] = []
+    for rows in batch:
+        doc = rows.document["id"]
+        status: WriteStatus = "replaced" if doc in known else "loaded"
+        if known.get(doc) == rows.document["sha256"]:
+            status = "unchanged"
+        else:
+            fresh.append(rows)
+        results.append(
+            WriteResult(
+                document_id=doc,
+                status=status,
+                claims=len(rows.claims),
+                events=len(rows.events),
+                actors=len(rows.actors),
+            )
+        )
+    if not fresh:
+        return results
+    kept = {row["id"] for rows in fresh for row in rows.actors + rows.topics}
+    for rows in fresh:
+        if rows.document["id"] in known:
+            _remove_contribution(tx, rows.document["id"], keep_ids=kept)
+    _expect(tx, "upsert_documents", len(fresh), rows=[rows.document for rows in fresh])
+    _write_shared_nodes(tx, "actors", _merged_shared_rows(rows.actors for rows in fresh))
+    _write_shared_nodes(tx, "topics", _merged_shared_rows(rows.topics for rows in fresh))
+    passages = [
+        {**passage, "document_id": rows.document["id"]}
+        for rows in fresh
+        for passage in rows.passages
+    ]
+    _expect(tx, "create_passages", len(passages), rows=passages)
+    for name, attribute in DOCUMENT_OWNED_QUERIES:
+        batch_rows = [row for rows in fresh for row in getattr(rows, attribute)]
+        _expect(tx, name, len(batch_rows), rows=batch_rows)
+    authorship = [
+        {"document_id": rows.document["id"], "actor_id": rows.author_id}
+        for rows in fresh
+        if rows.author_id
+    ]
+    _expect(tx, "merge_authored_by", len(authorship), rows=authorship)
+    return results
+
+
+def _merged_shared_rows(per_document: Any) -> list[dict[str, Any]]:
+    """One row per actor (or topic) id across documents, aliases in the order a sequence of
+    single-document writes would have left them."""
+    merged: dict[str, dict[str, Any]] = {}
+    for rows in per_document:
+        for row in rows:
+            known = merged.get(row["id"])
+            if known is None:
+                merged[row["id"]] = dict(row)
+                continue
+            known["aliases"] = list(dict.fromkeys([*known["aliases"], *row["aliases"]]))
+            known["curated"] = known["curated"] or row["curated"]
+    return list(merged.values())
 
 
 def _write_shared_nodes(tx: Transaction, label: str, batch: list[dict[str, Any]]) -> None:
@@ -307,12 +231,3 @@ def _expect(tx: Transaction, name: str, expected: int, **params: Any) -> None:
             f"{name} wrote {written} of {expected} rows; a node it ties to is missing, "
             "so the document was rolled back"
         )
-
-
-def _check_keys(keys: list[str] | None, known: set[str], what: str, where: Span) -> None:
-    for key in keys or []:
-        if key not in known:
-            raise InvalidInput(
-                f"{what} {key!r} at characters {where.start}-{where.end} is not among the "
-                "document's actors or topics (an extraction bug: please report it)"
-            )

@@ -1,7 +1,7 @@
-// Create a document's passages and tie each to it. The writer removes a document's earlier
+// Create documents' passages and tie each to its document. The writer removes a document's earlier
 // contribution before writing a new version, so these are always new: CREATE, not MERGE.
-// params: $document_id, $rows (list of {id, start, end, text}) · returns: written
-MATCH (d:Document {id: $document_id})
+// params: $rows (list of {document_id, id, start, end, text}) · returns: written
 UNWIND $rows AS row
+MATCH (d:Document {id: row.document_id})
 CREATE (p:Passage {id: row.id, start: row.start, end: row.end, text: row.text})-[:IN]->(d)
 RETURN count(*) AS written

@@ -1,5 +1,6 @@
-// Tie a document to its author.
-// params: $document_id, $actor_id · returns: written
-MATCH (d:Document {id: $document_id}), (a:Actor {id: $actor_id})
+// Tie documents to their authors.
+// params: $rows (list of {document_id, actor_id}) · returns: written
+UNWIND $rows AS row
+MATCH (d:Document {id: row.document_id}), (a:Actor {id: row.actor_id})
 MERGE (d)-[:AUTHORED_BY]->(a)
 RETURN count(*) AS written

@@ -1,6 +1,0 @@
-// Create or update a document node with its metadata and text.
-// params: $row (map: id, title, author, published, url, source, sha256, loaded_at, text) · returns: written
-MERGE (d:Document {id: $row.id})
-SET d.title = $row.title, d.author = $row.author, d.published = $row.published, d.url = $row.url,
-    d.source = $row.source, d.sha256 = $row.sha256, d.loaded_at = $row.loaded_at, d.text = $row.text
-RETURN count(d) AS written
