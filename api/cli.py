@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from datetime import date
@@ -161,6 +162,13 @@ def open_store(settings: Settings) -> Store:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="a YAML gazetteer of actors and topics, added to the bundled one (repeatable)",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="processes that extract articles; a load of more than 32 articles uses them",
+)
 @click.pass_obj
 def load(
     settings: Settings,
@@ -170,6 +178,7 @@ def load(
     author: str | None,
     url: str | None,
     gazetteer_paths: tuple[Path, ...],
+    workers: int,
 ) -> None:
     """Load articles (text, Markdown, HTML, JSON, JSON Lines; folders recursively)."""
     from rich.progress import Progress
@@ -189,6 +198,7 @@ def load(
                 overrides,
                 gazetteer,
                 on_progress=lambda name: progress.update(task, advance=1, description=name[-50:]),
+                workers=workers,
             )
     finally:
         store.close()

@@ -37,13 +37,16 @@ def print_ingest(figures: dict[str, Any]) -> None:
         f"   all cores: {number(extraction['pool_articles_per_second'])} articles/s "
         f"({extraction['pool_workers']} worker processes, {extraction['pool_articles']} articles)"
     )
-    share = ingest["extraction_seconds"] / ingest["seconds"] if ingest["seconds"] else 0.0
-    print("\n2. end-to-end ingest (graph.ingest.load_articles, as `saidwhen load` runs it)")
+    share = ingest["write_seconds"] / ingest["seconds"] if ingest["seconds"] else 0.0
+    print(
+        "\n2. end-to-end ingest (graph.ingest.load_articles as `saidwhen load` runs it, "
+        f"{ingest['workers']} extraction workers)"
+    )
     print(
         f"   {number(ingest['articles_per_second'])} articles/s: {ingest['articles']} articles, "
         f"{ingest['claims']:,} claims in {number(ingest['seconds'])} s; "
-        f"extraction {number(ingest['extraction_seconds'])} s ({share:.0%}), "
-        f"graph writes {number(ingest['write_seconds'])} s ({1 - share:.0%})"
+        f"graph writes {number(ingest['write_seconds'])} s ({share:.0%}), waiting for "
+        f"extraction {number(ingest['extraction_wait_seconds'])} s ({1 - share:.0%})"
     )
     print(f"\n3. writer efficiency (bench/writer_bench.py, {writer['claims']:,} claims)")
     print(

@@ -92,7 +92,7 @@ def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]
         "ingest": {
             **asdict(ingest),
             "articles_per_second": ingest.articles_per_second,
-            "write_seconds": ingest.write_seconds,
+            "extraction_wait_seconds": ingest.extraction_wait_seconds,
         },
         "writer": {
             "claims": min(first, options.writer_claims),

@@ -23,6 +23,7 @@ from loaders.curated import CURATED_SUFFIXES, read_curated
 from loaders.documents import Metadata, ReadFailure, SourceDocument, read_documents
 from loaders.extraction import Extraction
 from loaders.gazetteer import Gazetteer
+from loaders.parallel_extraction import extract_in_order
 from loaders.pipeline import extract
 from loaders.rdf_files import read_rdf_file
 
@@ -86,6 +87,7 @@ def load_paths(
     overrides: Metadata | None = None,
     gazetteer: Gazetteer | None = None,
     on_progress: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> LoadSummary:
     summary = LoadSummary()
     paths = list(paths)
@@ -103,7 +105,8 @@ def load_paths(
         if on_progress:
             on_progress(str(path))
     articles = [path for path in paths if path not in special]
-    load_articles(store, read_documents(articles, overrides), gazetteer, summary, on_progress)
+    documents = read_documents(articles, overrides)
+    load_articles(store, documents, gazetteer, summary, on_progress, workers)
     return summary
 
 
@@ -113,18 +116,18 @@ def load_articles(
     gazetteer: Gazetteer,
     summary: LoadSummary,
     on_progress: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> None:
-    """Extract each article and write them ``ARTICLES_PER_TRANSACTION`` at a time."""
+    """Extract the articles (on up to ``workers`` processes) and write them
+    ``ARTICLES_PER_TRANSACTION`` at a time."""
     pending: list[tuple[str, DocumentMeta, Extraction]] = []
-    for item in documents:
+    for item, outcome in extract_in_order(documents, gazetteer, workers):
         if isinstance(item, ReadFailure):
             summary.failed.append((str(item.path), str(item.error)))
+        elif isinstance(outcome, Extraction):
+            pending.append((item.path or "<text>", document_meta(item), outcome))
         else:
-            try:
-                extraction = extract(item.text, item.published, item.author, gazetteer)
-                pending.append((item.path or "<text>", document_meta(item), extraction))
-            except InvalidInput as error:
-                summary.failed.append((item.path or "<text>", str(error)))
+            summary.failed.append((item.path or "<text>", str(outcome)))
         if len(pending) == ARTICLES_PER_TRANSACTION:
             write_pending(store, pending, summary)
         if on_progress:
