@@ -13,6 +13,7 @@ from graph.store import Store
 from graph.writer import write_document
 from tests.api.clients import client_for, walk_pages
 from tests.api.problems import assert_problem
+from tests.cli_env import point_cli_at
 from tests.factories import (
     series_extraction,
     series_meta,
@@ -121,14 +122,7 @@ def test_a_cursor_stays_stable_while_another_document_loads(store: Store) -> Non
 def test_cli_timeline_prints_the_same_items_as_the_api(
     store: Store, client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = store.settings
-    monkeypatch.setenv("SAIDWHEN_DATA_DIR", str(settings.data_dir))
-    for name in ("neo4j_uri", "neo4j_user", "neo4j_database"):
-        if getattr(settings, name):
-            monkeypatch.setenv(f"SAIDWHEN_{name.upper()}", getattr(settings, name))
-    if settings.neo4j_password:
-        monkeypatch.setenv("SAIDWHEN_NEO4J_PASSWORD", settings.neo4j_password.get_secret_value())
-    monkeypatch.setenv("COLUMNS", "200")
+    point_cli_at(store, monkeypatch)
     runner = CliRunner()
     as_json = runner.invoke(main, ["timeline", "--actor", "Jonas Reed", "--json"])
     assert as_json.exit_code == 0, as_json.output
