@@ -29,14 +29,23 @@ T = TypeVar("T")
 CONSTRAINT_RETRIES = 6
 
 
+PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def to_native(value: Any) -> Any:
-    """Driver values to plain Python: neo4j.time.Date → datetime.date, nested lists and maps too."""
-    if isinstance(value, (neo4j.time.Date, neo4j.time.DateTime)):
-        return value.to_native()
-    if isinstance(value, list):
-        return [to_native(item) for item in value]
+    """Driver values to plain Python: neo4j.time.Date → datetime.date, nested lists and maps too.
+
+    Every value of every row passes through here, so the common cases are tested first and
+    the costly checks (abstract classes) only for what is left.
+    """
+    if type(value) in PLAIN_TYPES:
+        return value
     if isinstance(value, dict):
         return {key: to_native(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [to_native(item) for item in value]
+    if isinstance(value, (neo4j.time.Date, neo4j.time.DateTime)):
+        return value.to_native()
     if isinstance(value, neo4j.graph.Node):
         return {key: to_native(item) for key, item in value.items()}
     return value
