@@ -81,7 +81,7 @@ class PageRequest:
         return items, Cursor(*position(items[-1])).encode() if more else None
 
 
-def get_page_request(
+async def get_page_request(
     limit: int = Query(
         50, ge=1, description="items per page, at most the server's page size cap (500 by default)"
     ),
@@ -90,7 +90,7 @@ def get_page_request(
     ),
     settings: Settings = Depends(get_settings),
 ) -> PageRequest:
-    """FastAPI dependency for paged list endpoints."""
+    """FastAPI dependency for paged list endpoints (``async``: it does no I/O)."""
     if limit > settings.page_size_cap:
         raise InvalidInput(
             f"limit: {limit} is more than this server's page size cap of "
