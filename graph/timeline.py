@@ -88,4 +88,4 @@ def read_timeline(
         rows = store.read("timeline_of_topic", topic_id=topic_id, **common)
     else:
         rows = store.read("timeline_all", **common)
-    return ITEMS.validate_python([row["item"] for row in rows])
+    return ITEMS.validate_python(rows[0]["items"])

@@ -1,6 +1,8 @@
 // What one actor said and took part in, merged in (date, id) order, undated last, after a cursor.
-// Starts from the actor and sorts only keys; the items are built for the page's rows alone.
-// params: $actor_id, $topic_id, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: item (map: kind, id, date, precision, undated, date_text and the claim's or event's fields)
+// Starts from the actor and sorts only keys; the items are built for the page's rows alone and
+// come back as one list in one row (a row per item costs the driver more than the list), with
+// dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
+// params: $actor_id, $topic_id, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 CALL {
   MATCH (:Actor {id: $actor_id})-[:SAID]->(c:Claim)
   WHERE $include_claims
@@ -25,17 +27,19 @@ ORDER BY sort_date IS NULL, sort_date, sort_id
 LIMIT $limit
 MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
 WITH node, kind, sort_date, sort_id, p, d
-RETURN CASE kind
-  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text,
-    kind: 'claim', date: node.said_on, precision: node.said_on_precision, undated: node.said_on IS NULL,
+WITH CASE kind
+  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
+    said_on: toString(node.said_on), date: toString(node.said_on),
+    kind: 'claim', precision: node.said_on_precision, undated: node.said_on IS NULL,
     speaker: head([(node)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
     mentions: [(node)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
     evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
-  ELSE node {.id, .title, .date, .precision, .date_text,
+  ELSE node {.id, .title, .precision, .date_text, date: toString(node.date),
     kind: 'event', undated: node.date IS NULL,
     participants: [(node)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
     evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
-  END AS item
+  END AS item, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
+RETURN collect(item) AS items
