@@ -64,7 +64,8 @@ QUESTIONS = (
         lambda s, i: {"actor": s.actor(i), "limit": PAGE},
         lambda store, s, i: store.read(
             "timeline_of_actor",
-            actor_id=s.actor(i),
+            id_or_name=s.actor(i),
+            key_id=s.actor(i),
             topic_id=None,
             since=None,
             until=None,

@@ -92,14 +92,19 @@ def list_actors(
     return ActorPage(actors, actors[-1].id if len(rows) > limit else None)
 
 
+def actor_id_candidates(id_or_name: str) -> dict[str, str]:
+    """The two ids an actor given by id or key may have: ``$id_or_name`` and ``$key_id``."""
+    text = id_or_name.strip()
+    return {"id_or_name": text, "key_id": ids.actor_id(text)}
+
+
 def resolve_actor(store: Store, id_or_name: str) -> str:
     """The id of the actor ``id_or_name`` names (id, key, name or alias, case-insensitive)."""
-    text = id_or_name.strip()
-    params = {"id_or_name": text, "key_id": ids.actor_id(text)}
+    params = actor_id_candidates(id_or_name)
     # An id or key is found by the index; only a name or alias needs the scan of all actors.
     rows = (
         (store.read("actor_by_exact_id", **params) or store.read("resolve_actor", **params))
-        if text
+        if params["id_or_name"]
         else []
     )
     if not rows:

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
+from graph.actors import actor_id_candidates
 from graph.claims import (
     ClaimItem,
     Precision,
@@ -72,7 +73,6 @@ def read_timeline(
 ) -> list[TimelineClaim | TimelineEvent]:
     """One page of the merged timeline; ``page`` holds ``limit`` and the cursor."""
     check_date_range(filters.since, filters.until)
-    actor_id = resolve_actor_filter(store, filters.actor, "actor")
     topic_id = resolve_topic_filter(store, filters.topic, "topic")
     common = dict(
         since=filters.since,
@@ -82,10 +82,24 @@ def read_timeline(
         **page,
     )
     # One query per starting point, so each walks from what it is given instead of all claims.
-    if actor_id is not None:
-        rows = store.read("timeline_of_actor", actor_id=actor_id, topic_id=topic_id, **common)
-    elif topic_id is not None:
+    if filters.actor:
+        items = read_actor_items(store, filters.actor, {"topic_id": topic_id, **common})
+        return ITEMS.validate_python(items)
+    if topic_id is not None:
         rows = store.read("timeline_of_topic", topic_id=topic_id, **common)
     else:
         rows = store.read("timeline_all", **common)
     return ITEMS.validate_python(rows[0]["items"])
+
+
+def read_actor_items(store: Store, actor: str, common: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """An actor's page, in one round trip when ``actor`` is an id or key (as links carry).
+
+    When the query answers no row, ``actor`` is resolved as a name or alias (a ``NotFound``
+    if it names nothing) and the query runs again with the id; no row then is an empty page.
+    """
+    rows = store.read("timeline_of_actor", **actor_id_candidates(actor), **common)
+    if not rows:
+        actor_id = resolve_actor_filter(store, actor, "actor")
+        rows = store.read("timeline_of_actor", id_or_name=actor_id, key_id=actor_id, **common)
+    return rows[0]["items"] if rows else []

@@ -1,32 +1,38 @@
 // What one actor said and took part in, merged in (date, id) order, undated last, after a cursor.
+// Finds the actor by id or key itself (as actor_by_exact_id does), so a page is one round trip;
+// no row when no actor has either id, or when nothing is on the page.
 // Starts from the actor and sorts only keys; the items are built for the page's rows alone and
 // come back as one list in one row (a row per item costs the driver more than the list), with
 // dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
-// params: $actor_id, $topic_id, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
-CALL {
-  MATCH (:Actor {id: $actor_id})-[:SAID]->(c:Claim)
+// params: $id_or_name, $key_id, $topic_id, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
+UNWIND [$id_or_name, $key_id] AS candidate
+MATCH (actor:Actor {id: candidate})
+WITH actor
+LIMIT 1
+CALL (actor) {
+  MATCH (actor)-[:SAID]->(c:Claim)
   WHERE $include_claims
     AND ($since IS NULL OR c.said_on >= $since)
     AND ($until IS NULL OR c.said_on <= $until)
     AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
   RETURN c AS node, 'claim' AS kind, c.said_on AS sort_date, c.id AS sort_id
   UNION ALL
-  MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (actor)-[:PARTICIPATED_IN]->(e:Event)
   WHERE $include_events
     AND ($since IS NULL OR e.date >= $since)
     AND ($until IS NULL OR e.date <= $until)
     AND ($topic_id IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Topic {id: $topic_id}) })
   RETURN e AS node, 'event' AS kind, e.date AS sort_date, e.id AS sort_id
 }
-WITH node, kind, sort_date, sort_id
+WITH actor, node, kind, sort_date, sort_id
 WHERE $after_id IS NULL
   OR ($after_dated AND (sort_date > $after_date OR (sort_date = $after_date AND sort_id > $after_id) OR sort_date IS NULL))
   OR (NOT $after_dated AND sort_date IS NULL AND sort_id > $after_id)
-WITH node, kind, sort_date, sort_id
+WITH actor, node, kind, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
 LIMIT $limit
 MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
-WITH node, kind, sort_date, sort_id, p, d
+WITH actor, node, kind, sort_date, sort_id, p, d
 WITH CASE kind
   WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
     said_on: toString(node.said_on), date: toString(node.said_on),
@@ -40,6 +46,6 @@ WITH CASE kind
     participants: [(node)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
     evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
-  END AS item, sort_date, sort_id
+  END AS item, sort_date, sort_id, actor
 ORDER BY sort_date IS NULL, sort_date, sort_id
-RETURN collect(item) AS items
+RETURN actor.id AS actor_id, collect(item) AS items

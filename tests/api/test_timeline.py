@@ -52,6 +52,13 @@ def test_an_actor_timeline_has_what_they_said_and_what_they_took_part_in(
     assert items[1]["title"] == "Reed toured the reservoir"
 
 
+def test_an_actor_with_nothing_in_the_range_has_an_empty_page_not_a_404(
+    client: TestClient,
+) -> None:
+    assert timeline(client, actor="actor:jonas-reed", since="2030-01-01") == []
+    assert timeline(client, actor="Jonas Reed", kinds="event", since="2000-01-01") == []
+
+
 def test_topic_and_dates_filter_both_kinds(client: TestClient) -> None:
     items = timeline(client, topic="reservoir")
     assert sorted(item["kind"] for item in items) == ["claim", "event"]
