@@ -49,3 +49,12 @@ def test_lucene_operators_in_the_query_are_plain_text(client: TestClient) -> Non
 def test_empty_search_is_a_problem(client: TestClient) -> None:
     assert_problem(client.get("/v1/search", params={"q": "  "}), 422)
     assert_problem(client.get("/v1/search"), 422)
+
+
+def test_the_index_keeps_only_the_best_claims_up_to_the_limit(
+    client: TestClient, store: Store
+) -> None:
+    every = store.read("search_claims", lucene_query="tunnel", limit=20)
+    [best] = store.read("search_claims", lucene_query="tunnel", limit=1)
+    assert len(every) == 2
+    assert best["score"] == max(row["score"] for row in every)
