@@ -58,12 +58,7 @@ def build_neighbourhood(
         actor_ids = _grow_from(store, resolve_actor(store, center), depth, limit)
     else:
         actor_ids = [row["id"] for row in store.read("most_connected_actors", limit=limit)]
-    chosen = set(actor_ids)
-    links = [
-        row
-        for row in store.read("actor_links", ids=actor_ids)
-        if row["source"] in chosen and row["target"] in chosen
-    ]
+    links = store.read("actor_links_among", ids=actor_ids)
     nodes = [
         GraphNode(row["id"], row["name"], row["kind"], "actor", row["claims"])
         for row in store.read("graph_actor_nodes", ids=actor_ids)

@@ -58,3 +58,11 @@ def test_without_a_centre_the_best_connected_actors_come_first(client: TestClien
 
 def test_unknown_centre_is_a_404_problem(client: TestClient) -> None:
     assert_problem(client.get("/v1/graph", params={"center": "Nobody"}), 404)
+
+
+def test_edges_join_only_the_actors_drawn(client: TestClient) -> None:
+    body = client.get("/v1/graph", params={"center": "Ortiz", "depth": 2, "limit": 3}).json()
+    ids = {node["id"] for node in body["nodes"]}
+    assert len(ids) == 3
+    assert body["edges"]
+    assert all({edge["source"], edge["target"]} <= ids for edge in body["edges"])
