@@ -2,7 +2,7 @@
 
 The API side is a real request to the uvicorn service (socket, FastAPI, name resolution,
 validation, JSON). The direct side runs the endpoint's named query with ``store.read`` and
-resolved ids; where an endpoint runs several named queries (neighbourhood, search), it calls
+resolved ids; where an endpoint runs several named queries (neighbourhood, paths, search), it calls
 the ``graph/`` function the router calls. The ratio API/direct is what the service layer
 costs on top of the database. Parameters cycle over the best-connected actors and the
 topics, the same sequence on both sides.
@@ -21,6 +21,7 @@ import neo4j
 
 from bench.stats import percentile
 from graph.neighbourhood import build_neighbourhood
+from graph.paths import find_paths
 from graph.search import search
 from graph.store import Store
 
@@ -101,9 +102,7 @@ QUESTIONS = (
         "shortest path between two actors",
         "/v1/paths",
         lambda s, i: {"from": s.actor(i), "to": s.other_actor(i), "max_hops": 4},
-        lambda store, s, i: store.read(
-            "shortest_paths", from_id=s.actor(i), to_id=s.other_actor(i), max_hops=4, limit=25
-        ),
+        lambda store, s, i: find_paths(store, s.actor(i), s.other_actor(i), max_hops=4),
     ),
     Question(
         "search",

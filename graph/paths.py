@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from graph.actors import Passage, resolve_actor
 from graph.errors import InvalidInput
+from graph.path_search import find_shortest_paths
 from graph.store import Store
 
 MAX_HOPS = 6
-"""The deepest search: shortest_paths.cypher stops at this many hops."""
+"""The deepest search the API allows."""
 MAX_PATHS = 25
 
 
@@ -60,13 +61,11 @@ def find_paths(
     from_id, to_id = resolve_actor(store, from_actor), resolve_actor(store, to_actor)
     if from_id == to_id:
         raise InvalidInput(f"from and to are the same actor ({from_id}): pick two actors")
-    rows = store.read(
-        "shortest_paths", from_id=from_id, to_id=to_id, max_hops=max_hops, limit=limit
-    )
-    evidence = _find_evidence(store, [edge for row in rows for edge in row["edges"]])
+    found_paths = find_shortest_paths(store, from_id, to_id, max_hops, limit)
+    evidence = _find_evidence(store, [edge for path in found_paths for edge in path.edges])
     found = [
         Path(
-            nodes=[PathNode(**node) for node in row["nodes"]],
+            nodes=[PathNode(**node) for node in path.nodes],
             edges=[
                 PathEdge(
                     type=edge["type"],
@@ -75,10 +74,10 @@ def find_paths(
                     title=edge["title"],
                     evidence=evidence.get(_evidence_key(edge)),
                 )
-                for edge in row["edges"]
+                for edge in path.edges
             ],
         )
-        for row in rows
+        for path in found_paths
     ]
     return ActorPaths(from_id, to_id, found)
 

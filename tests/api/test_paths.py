@@ -55,3 +55,25 @@ def test_bad_path_requests_are_problems(client: TestClient) -> None:
     assert_problem(
         client.get("/v1/paths", params={"from": "Ortiz", "to": "Patel", "max_hops": 7}), 422
     )
+
+
+def test_a_role_is_a_one_step_path_from_one_actor_to_the_other(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"from": "Harbour Authority", "to": "Idris"}).json()
+    [path] = body["paths"]
+    assert [node["id"] for node in path["nodes"]] == ["actor:harbour-authority", "actor:sam-idris"]
+    assert [node["name"] for node in path["nodes"]] == ["Harbour Authority", "Sam Idris"]
+    assert (path["length"], path["edges"][0]["type"]) == (1, "ROLE")
+
+
+def test_each_path_runs_from_the_first_actor_to_the_second_step_by_step(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"from": "Idris", "to": "Patel", "max_hops": 6}).json()
+    assert body["paths"]
+    for path in body["paths"]:
+        ids = [node["id"] for node in path["nodes"]]
+        assert (ids[0], ids[-1], len(ids)) == (
+            "actor:sam-idris",
+            "actor:raj-patel",
+            path["length"] + 1,
+        )
+        for step, edge in enumerate(path["edges"]):
+            assert {edge["source"], edge["target"]} == {ids[step], ids[step + 1]}
