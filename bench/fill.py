@@ -14,12 +14,14 @@ import random
 import time
 from dataclasses import dataclass
 
+from bench.progress import progress
 from bench.writer_bench import synthetic_document
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_documents
 
 SPEAKER_POOL = 2000
 DOCUMENTS_PER_TRANSACTION = 10
+REPORT_EVERY = 50_000
 
 
 @dataclass
@@ -45,10 +47,13 @@ class Filler:
                 meta = DocumentMeta(url=f"https://example.org/bench/fill/{number}")
                 batch.append((meta, extraction))
                 self.next_number += 1
+            before = self.claims
             for outcome in write_documents(store, batch):
                 if not isinstance(outcome, WriteResult):
                     raise outcome
                 self.claims += outcome.claims
+            if self.claims // REPORT_EVERY > before // REPORT_EVERY:
+                progress(f"filling: {self.claims:,} of {claims_wanted:,} synthetic claims")
         self.seconds += time.perf_counter() - started
 
     @property

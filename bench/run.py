@@ -32,6 +32,7 @@ from bench.backends import BACKENDS, open_backend
 from bench.fill import Filler
 from bench.generator import DEFAULT_OUT, ensure_corpus, gazetteer_path
 from bench.ingest_speed import measure_extraction, measure_ingest
+from bench.progress import progress
 from bench.queries import Subjects, measure_queries, pick_subjects
 from bench.report import print_report
 from bench.service import database_pid, peak_rss_mib, start_service
@@ -76,11 +77,14 @@ def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]
     )
     documents = read_corpus(corpus)
     gazetteer = gazetteer_path(corpus)
+    progress(f"{store.backend.value}: extraction speed")
     extraction = measure_extraction(
         documents[: options.extraction_articles], gazetteer, documents[: options.pool_articles]
     )
+    progress(f"{store.backend.value}: writer against bare CREATE")
     writer, bare = writer_bench.run(store, min(first, options.writer_claims))
     ensure_schema(store)
+    progress(f"{store.backend.value}: end-to-end ingest")
     ingest = measure_ingest(store, documents, gazetteer, first, options.ingest_seconds)
     figures: dict[str, Any] = {
         "backend": store.backend.value,
@@ -107,6 +111,7 @@ def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]
     try:
         for scale in options.scales:
             filler.fill(store, max(0, scale - ingest.claims))
+            progress(f"{store.backend.value}: queries at {scale:,} claims")
             subjects = pick_subjects(store)
             latencies = measure_queries(
                 store, service.base_url, subjects, options.requests, options.query_seconds
