@@ -126,10 +126,8 @@ def _groups_with_distinct_ids(
 
 
 def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult]:
-    known = {
-        row["id"]: row["sha256"]
-        for row in tx.run("document_hashes", ids=[rows.document["id"] for rows in batch])
-    }
+    hashes = tx.run("document_hashes", ids=[rows.document["id"] for rows in batch])[0]["found"]
+    known = {row["id"]: row["sha256"] for row in hashes}
     results: list[WriteResult] = []
     fresh: list[DocumentRows] = []
     for rows in batch:
@@ -199,7 +197,7 @@ def _write_shared_nodes(tx: Transaction, label: str, batch: list[dict[str, Any]]
     if not batch:
         return
     find, create, update = SHARED_NODE_QUERIES[label]
-    existing = {row["id"]: row for row in tx.run(find, ids=[r["id"] for r in batch])}
+    existing = {row["id"]: row for row in tx.run(find, ids=[r["id"] for r in batch])[0]["found"]}
     new = [row for row in batch if row["id"] not in existing]
     changed = []
     for row in batch:
