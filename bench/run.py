@@ -56,7 +56,7 @@ class Options:
     extraction_articles: int = 40
     pool_articles: int = 80
     ingest_seconds: float = 45.0
-    writer_claims: int = 20_000
+    writer_claims: int = 5_000
     requests: int = 200
     query_seconds: float = 5.0
     load_requests: int = 5000

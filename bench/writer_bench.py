@@ -27,7 +27,7 @@ from loaders.extraction import Actor, Claim, Extraction, Span, Topic
 
 CLAIMS_PER_DOCUMENT = 100
 WARM_UP_DOCUMENTS = 20
-ROUNDS = 3
+ROUNDS = 2
 VERBS = ("say", "warn", "argue", "tell", "suggest", "announce")
 
 
@@ -151,10 +151,11 @@ def clear(store: Store) -> None:
 
 
 def run(store: Store, claims: int, seed: int = 7, rounds: int = ROUNDS) -> tuple[Figures, Figures]:
-    """Writer and bare CREATE in alternating rounds; each side's median round is its figure.
+    """Writer and bare CREATE in alternating rounds; each side's fastest round is its figure.
 
     One round each swung the ratio from 0.5 to 1.0 between runs (the server's garbage
-    collector and JIT land on one side or the other); alternating rounds share that out.
+    collector and JIT land on one side or the other); the fastest of alternating rounds is
+    each side undisturbed. Rounds are few because emptying the graph between them is slow.
     """
     rng = random.Random(seed)
     documents = [
@@ -177,11 +178,11 @@ def run(store: Store, claims: int, seed: int = 7, rounds: int = ROUNDS) -> tuple
         clear(store)
         bare.append(write_bare(store, documents))
         clear(store)
-    return median_round(writer), median_round(bare)
+    return fastest(writer), fastest(bare)
 
 
-def median_round(rounds: list[Figures]) -> Figures:
-    return sorted(rounds, key=lambda figures: figures.seconds)[len(rounds) // 2]
+def fastest(rounds: list[Figures]) -> Figures:
+    return min(rounds, key=lambda figures: figures.seconds)
 
 
 def main() -> None:
