@@ -29,6 +29,7 @@ from graph.settings import Settings
 from graph.store import Store
 from graph.writer import delete_document
 from loaders.documents import READERS, SourceDocument, parse_published
+from loaders.json_files import require_shallow_json
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -241,7 +242,9 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
 
 def document_from_json(body: bytes) -> SourceDocument:
     try:
-        fields = DocumentIn.model_validate(json.loads(body))
+        content = body.decode("utf-8")
+        require_shallow_json(content, "body")
+        fields = DocumentIn.model_validate(json.loads(content))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput(f"body: not valid JSON ({error}); send a JSON object in UTF-8") from None
     except ValidationError as error:
