@@ -8,6 +8,8 @@ participle or a second verb: the subject of the clause it hangs on.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
@@ -186,7 +188,7 @@ class SpeakerRules:
         span = doc[start : index + 1]
         if head.lower_ not in nouns and not self.bounded_phrase(start, sentence):
             return None
-        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= index]
+        inner = [m for m in self.actors.mentions_starting_in(start, index) if m.end <= index]
         if inner:
             return inner[-1].key, span, 0.6
         if nouns.get(head.lower_) == "organization" and start < index:
@@ -349,4 +351,7 @@ class SpeakerRules:
         return start
 
     def in_quote(self, char: int) -> bool:
-        return any(s < char < e for s, e in self.quotes)
+        """Whether ``char`` lies inside a quote; ``quotes`` are sorted and never overlap,
+        so only the last one opening before ``char`` can hold it."""
+        index = bisect.bisect_left(self.quotes, (char,)) - 1
+        return index >= 0 and char < self.quotes[index][1]
