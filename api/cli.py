@@ -183,8 +183,8 @@ def load(
     """Load articles (text, Markdown, HTML, JSON, JSON Lines; folders recursively)."""
     from rich.progress import Progress
 
-    from graph.ingest import load_paths
     from loaders.documents import Metadata
+    from loaders.ingest import load_paths
 
     gazetteer = build_gazetteer(gazetteer_paths)
     overrides = Metadata(title=title, author=author, published=published, url=url)
@@ -243,8 +243,8 @@ def extract(
     as_json: bool,
 ) -> None:
     """Run extraction on one file without touching the graph, and print what it found."""
+    from graph.model import extraction_to_dict
     from loaders.documents import Metadata, read_document
-    from loaders.extraction import extraction_to_dict
     from loaders.pipeline import extract as run_extraction
 
     documents = read_document(path, Metadata(published=published, author=author))

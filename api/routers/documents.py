@@ -24,11 +24,11 @@ from graph.documents import (
     no_document_message,
 )
 from graph.errors import InvalidInput, NotFound, PayloadTooLarge, SaidwhenError
-from graph.ingest import load_document
 from graph.settings import Settings
 from graph.store import Store
 from graph.writer import delete_document
 from loaders.documents import READERS, SourceDocument, parse_published
+from loaders.ingest import load_document
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from graph.model import Actor, Claim, Extraction
 from graph.stats import count_graph
 from graph.store import Store
 from graph.writer import DocumentMeta, delete_document, write_document
-from loaders.extraction import Actor, Claim, Extraction
 from tests.factories import META, TEXT, sample_extraction, span_of
 
 

@@ -13,10 +13,10 @@ from datetime import date
 
 import pytest
 
+from graph.model import Actor, Claim, Extraction, Span
 from graph.settings import Settings
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from loaders.extraction import Actor, Claim, Extraction, Span
 from tests.pages.conftest import WatchedPage
 
 ACTORS = 1_500
