@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
 from graph.claims import ClaimFilters, ClaimItem, get_claim, list_claims
 from graph.store import Store
 
@@ -35,9 +34,7 @@ CLAIM_EXAMPLE = {
 }
 
 
-class ClaimPage(BaseModel):
-    items: list[ClaimItem]
-    next_cursor: str | None
+ClaimPage = Page[ClaimItem]
 
 
 @router.get(

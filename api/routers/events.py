@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
 from graph.events import EventFilters, EventItem, get_event, list_events
 from graph.store import Store
 
@@ -35,9 +34,7 @@ EVENT_EXAMPLE = {
 }
 
 
-class EventPage(BaseModel):
-    items: list[EventItem]
-    next_cursor: str | None
+EventPage = Page[EventItem]
 
 
 @router.get(

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
 from api.routers.claims import CLAIM_EXAMPLE
 from graph.store import Store
 from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline
@@ -47,9 +46,7 @@ TIMELINE_EXAMPLE = {
 }
 
 
-class TimelinePage(BaseModel):
-    items: list[TimelineItem]
-    next_cursor: str | None
+TimelinePage = Page[TimelineItem]
 
 
 @router.get(
