@@ -247,12 +247,16 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
 
 
 def _write_reader_group(paths: EmbeddedPaths, settings: Settings) -> None:
-    """Add a group whose types may only be read; the server reads this file at start."""
+    """Add a group whose types may only be read; the server reads this file at start.
+
+    No ``resultSetLimit``: it caps the rows a statement works through, so an aggregate
+    over more rows than the cap counted short; /v1/query caps what it reads instead.
+    """
     groups_file = paths.config / "server-groups.json"
     paths.config.mkdir(parents=True, exist_ok=True)
     groups = json.loads(groups_file.read_text()) if groups_file.exists() else _default_groups()
     groups["databases"]["*"]["groups"]["reader"] = {
-        "resultSetLimit": settings.query_row_cap + 1,
+        "resultSetLimit": -1,
         "readTimeout": int(settings.query_timeout * 1000),
         "access": [],
         "types": {"*": {"access": ["readRecord"]}},
