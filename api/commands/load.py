@@ -14,6 +14,7 @@ import click
 
 from api.commands.invocation import Invocation
 from api.commands.options import build_gazetteer, gazetteer_option, parse_date_option
+from api.commands.wording import counted
 
 if TYPE_CHECKING:
     from graph.ingest import LoadSummary
@@ -78,43 +79,31 @@ def load(
 
 
 class LoadProgress:
-    """A bar of files read, with documents and claims per second, on stderr; only for a load
-    of more than a few files, and only on a terminal (rich leaves it out elsewhere)."""
+    """A bar of files read, with documents and claims per second, on stderr: started with the
+    first document of a load of more than a few files, and only on a terminal."""
 
     def __init__(self, started: float) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
         self.started = started
-        self.progress = Progress(
-            TextColumn("loading"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files · {task.fields[documents]}"),
-            TextColumn("· {task.fields[claims]}"),
-            console=Console(stderr=True),
-            transient=True,
-        )
+        self.progress = None
         self.task = None
+        self.shown: bool | None = None
         self.files_seen: set[str] = set()
         self.documents = 0
         self.claims = 0
         self.results_counted = 0
 
     def __enter__(self) -> LoadProgress:
-        self.progress.__enter__()
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self.progress.__exit__(*exc_info)
+        if self.progress is not None:
+            self.progress.stop()
 
     def update(self, file_name: str, summary: LoadSummary) -> None:
-        if summary.files <= FEW_FILES:
+        if self.shown is None:
+            self.shown = self.start(summary.files)
+        if not self.shown:
             return
-        if self.task is None:
-            self.task = self.progress.add_task(
-                "loading", total=summary.files, documents="", claims=""
-            )
         self.files_seen.add(file_name)
         self.documents += 1
         self.claims += sum(result.claims for result in summary.loaded[self.results_counted :])
@@ -123,9 +112,28 @@ class LoadProgress:
         self.progress.update(
             self.task,
             completed=len(self.files_seen),
-            documents=f"{self.documents:,} documents ({self.documents / seconds:.1f}/s)",
-            claims=f"{self.claims:,} claims ({self.claims / seconds:.0f}/s)",
+            documents=f"{counted(self.documents, 'document')} ({self.documents / seconds:.1f}/s)",
+            claims=f"{counted(self.claims, 'claim')} ({self.claims / seconds:.0f}/s)",
         )
+
+    def start(self, files: int) -> bool:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        console = Console(stderr=True)
+        if files <= FEW_FILES or not console.is_terminal:
+            return False
+        self.progress = Progress(
+            TextColumn("loading"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files · {task.fields[documents]} · {task.fields[claims]}"),
+            console=console,
+            transient=True,
+        )
+        self.task = self.progress.add_task("loading", total=files, documents="", claims="")
+        self.progress.start()
+        return True
 
 
 def report_skipped(skipped: list[str], verbose: int) -> None:
@@ -155,6 +163,7 @@ def describe_load(summary: LoadSummary, new_actors: int, seconds: float) -> str:
     events = sum(result.events for result in summary.loaded)
     actors = len({actor for result in summary.loaded for actor in result.actor_ids})
     return (
-        f"{documents:,} documents ({', '.join(states)}) · {claims:,} claims · {events:,} events "
-        f"· {actors:,} actors ({new_actors:,} new) in {seconds:.1f} s"
+        f"{counted(documents, 'document')} ({', '.join(states)}) · {counted(claims, 'claim')} · "
+        f"{counted(events, 'event')} · {counted(actors, 'actor')} ({new_actors:,} new) "
+        f"in {seconds:.1f} s"
     )
