@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import enum
 
-import httpx
-
 from graph.errors import StoreUnavailable
 
 
@@ -43,6 +41,8 @@ ARCADEDB_FULLTEXT_SQL = (
 
 def create_arcadedb_fulltext_indexes(http_port: int, database: str, root_password: str) -> None:
     """Build the embedded server's full-text index through its SQL endpoint."""
+    import httpx  # here, not at the top: only schema creation needs it, and it costs every command
+
     url = f"http://127.0.0.1:{http_port}/api/v1/command/{database}"
     with httpx.Client(timeout=60.0) as client:
         for statement in ARCADEDB_FULLTEXT_SQL:

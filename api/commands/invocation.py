@@ -26,14 +26,16 @@ class Invocation:
             self._settings = read_settings()
         return self._settings
 
-    def open_store(self) -> Store:
-        """The command's one store, with the schema in place."""
+    def open_store(self, for_writing: bool = False) -> Store:
+        """The command's one store; one that will be written gets the schema put in place
+        (reads do not need it, and checking it costs a dozen statements)."""
         from graph.schema import ensure_schema
         from graph.store import Store
 
         store = Store.connect(self.settings)
         try:
-            ensure_schema(store)
+            if for_writing:
+                ensure_schema(store)
         except BaseException:
             store.close()
             raise

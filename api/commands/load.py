@@ -59,7 +59,7 @@ def load(
     started = time.monotonic()
     gazetteer = build_gazetteer(gazetteer_paths)
     overrides = Metadata(title=title, author=author, published=published, url=url)
-    store = invocation.open_store()
+    store = invocation.open_store(for_writing=True)
     try:
         actors_before = count_core_nodes(store).actors
         with LoadProgress(started) as progress:

@@ -47,7 +47,7 @@ def serve_on(invocation: Invocation, listening: socket.socket, host: str) -> Non
             "writes and /v1/query are refused to every client that is not on this machine",
             err=True,
         )
-    store = invocation.open_store()
+    store = invocation.open_store(for_writing=True)
     try:
         app = create_app(settings, store)
         config = uvicorn.Config(app, log_level="info")

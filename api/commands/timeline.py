@@ -14,8 +14,7 @@ from api.commands.invocation import Invocation
 from api.commands.options import parse_date_option
 
 if TYPE_CHECKING:
-    from graph.store import Store
-    from graph.timeline import TimelineClaim, TimelineEvent, TimelineFilters
+    from graph.timeline import TimelineClaim, TimelineEvent
 
     TimelineItem = TimelineClaim | TimelineEvent
 
@@ -54,14 +53,14 @@ def timeline(
     """Print what an actor said and took part in, in date order (undated last), each item with
     the document it was read from."""
     from graph.documents import read_document_titles
-    from graph.timeline import TimelineFilters
+    from graph.timeline import TimelineFilters, read_whole_timeline
 
     if as_json and as_csv:
         raise click.UsageError("--json and --csv: choose one")
     filters = TimelineFilters(actor=actor, topic=topic, since=since, until=until)
     store = invocation.open_store()
     try:
-        items = read_every_page(store, filters, invocation.settings.page_size_cap)
+        items = read_whole_timeline(store, filters, invocation.settings.page_size_cap)
         if as_json:
             click.echo(json.dumps([item.model_dump(mode="json") for item in items], indent=2))
             return
@@ -73,20 +72,6 @@ def timeline(
         write_csv(rows)
     else:
         print_table(rows, actor)
-
-
-def read_every_page(store: Store, filters: TimelineFilters, page_size: int) -> list[TimelineItem]:
-    from api.paging import Cursor, PageRequest
-    from graph.timeline import read_timeline
-
-    items: list[TimelineItem] = []
-    page = PageRequest(page_size)
-    while True:
-        rows = read_timeline(store, filters, page.query_params())
-        items += rows[: page.limit]
-        if len(rows) <= page.limit:
-            return items
-        page = PageRequest(page.limit, Cursor(items[-1].date, items[-1].id))
 
 
 def item_row(item: TimelineItem, titles: dict[str, str | None]) -> dict[str, str]:
