@@ -26,13 +26,13 @@ The same query files run on both. The differences met so far:
 from __future__ import annotations
 
 import enum
-from typing import Any
-
-import httpx
-import neo4j
+from typing import TYPE_CHECKING, Any
 
 from graph.cypher_guard import READ_PROCEDURES
 from graph.errors import QueryRefused, StoreUnavailable
+
+if TYPE_CHECKING:
+    import neo4j
 
 
 class Backend(enum.Enum):
@@ -53,6 +53,8 @@ ARCADEDB_FULLTEXT_SQL = (
 
 def create_arcadedb_fulltext_indexes(http_port: int, database: str, root_password: str) -> None:
     """Build the embedded server's full-text index through its SQL endpoint."""
+    import httpx  # here, not at the top: only schema creation needs it, and it costs every command
+
     url = f"http://127.0.0.1:{http_port}/api/v1/command/{database}"
     with httpx.Client(timeout=60.0) as client:
         for statement in ARCADEDB_FULLTEXT_SQL:

@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import neo4j
 
 from graph.errors import StoreUnavailable
@@ -237,6 +236,8 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
         "password": server.reader_password,
         "databases": {server.database: ["reader"]},
     }
+    import httpx  # here, not at the top: only a start needs it, and it costs every command 0.1 s
+
     base = f"http://127.0.0.1:{server.http_port}/api/v1/server"
     auth = ("root", server.root_password)
     response = httpx.post(

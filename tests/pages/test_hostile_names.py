@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
+from graph.model import Actor, Claim, Event, Extraction, Span
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from loaders.extraction import Actor, Claim, Event, Extraction, Span
 from tests.pages.conftest import WatchedPage
 
 PROBE = "probe-from-a-name.png"
