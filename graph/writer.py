@@ -24,8 +24,8 @@ from typing import Any, Literal, TypeVar
 
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
+from graph.model import Extraction
 from graph.store import Store, Transaction
-from loaders.extraction import Extraction
 
 T = TypeVar("T")
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
@@ -57,6 +57,7 @@ class WriteResult:
     claims: int
     events: int
     actors: int
+    actor_ids: tuple[str, ...] = ()
 
 
 def write_document(store: Store, meta: DocumentMeta, extraction: Extraction) -> WriteResult:
@@ -170,6 +171,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
                 claims=len(rows.claims),
                 events=len(rows.events),
                 actors=len(rows.actors),
+                actor_ids=tuple(row["id"] for row in rows.actors),
             )
         )
     if not fresh:

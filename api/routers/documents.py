@@ -15,7 +15,7 @@ from starlette.datastructures import UploadFile
 
 from api.dependencies import get_settings, get_store
 from api.document_locks import DocumentLocks
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph.documents import (
     DocumentDetail,
@@ -25,11 +25,11 @@ from graph.documents import (
     no_document_message,
 )
 from graph.errors import InvalidInput, NotFound, PayloadTooLarge, SaidwhenError
-from graph.ingest import document_id_of, load_document
 from graph.settings import Settings
 from graph.store import Store
 from graph.writer import WriteResult, delete_document
 from loaders.documents import READERS, SourceDocument, parse_published
+from loaders.ingest import document_id_of, load_document
 from loaders.json_files import require_shallow_json
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -71,9 +71,7 @@ class LoadedDocument(BaseModel):
     actors: int
 
 
-class DocumentPage(BaseModel):
-    items: list[DocumentSummary]
-    next_cursor: str | None
+DocumentPage = Page[DocumentSummary]
 
 
 @router.get(

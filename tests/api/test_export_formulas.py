@@ -6,9 +6,9 @@ import csv
 import io
 from datetime import date
 
+from graph.model import Actor, Claim, Extraction, Span
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from loaders.extraction import Actor, Claim, Extraction, Span
 from tests.api.clients import client_for
 
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from api.cli import main
+from graph.model import Actor, Claim, Extraction, Span
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from loaders.extraction import Actor, Claim, Extraction, Span
 from tests.api.clients import client_for
 from tests.cli_env import point_cli_at
 from tests.conftest import clear_graph

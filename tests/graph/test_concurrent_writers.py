@@ -7,11 +7,11 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from graph.ingest import load_paths
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.stats import count_graph
 from graph.store import Store
+from loaders.ingest import load_paths
 
 SPEAKERS = ("Tess Lund", "Ada Brook", "Mara Quill", "Tobias Fenn", "Ilse Marrow", "Sam Idris")
 
@@ -80,4 +80,3 @@ def test_overlapping_loads_fail_nothing_and_leave_each_document_once(
     assert [summary.failed for summary in summaries] == [[], []]
     assert count_graph(store).nodes["Document"] == 96
     assert count_graph(store).nodes["Actor"] == len(SPEAKERS)
-
