@@ -104,7 +104,7 @@ class SpeakerRules:
             end += 1
         if end == start:
             return None
-        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= end]
+        inner = [m for m in self.actors.mentions_starting_in(start, end) if m.end <= end]
         return (inner[0].key if inner else None), doc[start:end], 0.6
 
     def speaker_before(self, left: int, sentence: TokenSpan) -> tuple | None:
@@ -129,7 +129,7 @@ class SpeakerRules:
         if start is None:
             return None
         span = self.doc[start:left]
-        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= left]
+        inner = [m for m in self.actors.mentions_starting_in(start, left) if m.end <= left]
         if inner:
             return inner[-1].key, span, 0.5
         antecedent = self.actors.ending_at.get(start) if span.text.lower() == "who" else None
@@ -265,9 +265,7 @@ class SpeakerRules:
         before the verb that stands before a verb-like word, else the first after it."""
         doc, skip = self.doc, self.pipeline.lexicon.skip_words
         subjects = []
-        for mention in self.actors.mentions:
-            if not sentence.start <= mention.start < sentence.end:
-                continue
+        for mention in self.actors.mentions_starting_in(sentence.start, sentence.end):
             following = mention.end
             while following < sentence.end and (
                 doc[following].lower_ in skip
@@ -326,7 +324,7 @@ class SpeakerRules:
             ):
                 return None
             if token.lower_ in nouns:
-                inner = [m for m in self.actors.mentions if sentence.start <= m.start < index]
+                inner = self.actors.mentions_starting_in(sentence.start, index)
                 return (inner[0].key if inner else None), doc[sentence.start : left], 0.5
         return None
 
