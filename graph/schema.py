@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import neo4j
 
+from graph.backend import await_indexes, create_search_indexes
 from graph.errors import StoreUnavailable
 from graph.queries import load_queries
 from graph.store import Store
@@ -33,8 +34,8 @@ def ensure_schema(store: Store) -> list[str]:
     names = schema_query_names()
     for name in names:
         create_racing(lambda name=name: store.write(name))
-    create_racing(store.create_fulltext_indexes)
-    store.await_indexes()
+    create_racing(lambda: create_search_indexes(store))
+    await_indexes(store)
     return names
 
 
