@@ -22,8 +22,8 @@ from typing import Any, Literal
 
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
+from graph.model import Extraction
 from graph.store import Store, Transaction
-from loaders.extraction import Extraction
 
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
 SHARED_NODE_QUERIES = {

@@ -25,8 +25,8 @@ def extract(
     as_json: bool,
 ) -> None:
     """Run extraction on one file without touching the graph, and print what it found."""
+    from graph.model import extraction_to_dict
     from loaders.documents import Metadata, read_document
-    from loaders.extraction import extraction_to_dict
     from loaders.pipeline import extract as run_extraction
 
     documents = read_document(path, Metadata(published=published, author=author))

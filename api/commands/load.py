@@ -17,7 +17,7 @@ from api.commands.options import build_gazetteer, gazetteer_option, parse_date_o
 from api.commands.wording import counted
 
 if TYPE_CHECKING:
-    from graph.ingest import LoadSummary
+    from loaders.ingest import LoadSummary
 
 FEW_FILES = 3
 """A load of more files than this shows a progress bar."""
@@ -52,9 +52,9 @@ def load(
 ) -> None:
     """Load articles (text, Markdown, HTML, JSON, JSON Lines), curated facts (YAML, CSV) and
     RDF; folders recursively."""
-    from graph.ingest import load_paths
     from graph.stats import count_core_nodes
     from loaders.documents import Metadata
+    from loaders.ingest import load_paths
 
     started = time.monotonic()
     gazetteer = build_gazetteer(gazetteer_paths)

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import InvalidInput
+from graph.model import Extraction
 from graph.rdf_import import import_rdf_rows
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
 from loaders.curated import CURATED_SUFFIXES, read_curated
 from loaders.documents import READERS, Metadata, ReadFailure, SourceDocument, read_documents
-from loaders.extraction import Extraction
 from loaders.gazetteer import Gazetteer
 from loaders.parallel_extraction import extract_in_order
 from loaders.pipeline import extract
