@@ -30,7 +30,6 @@ CSV_COLUMNS = (
     "document_title",
     "passage_id",
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @click.command()
@@ -133,13 +132,11 @@ def short_id(document_id: str) -> str:
 
 
 def write_csv(rows: list[dict[str, str]]) -> None:
-    """Cells that a spreadsheet would read as a formula are prefixed with ``'`` (OWASP)."""
+    """Cells that a spreadsheet would read as a formula are prefixed with ``'``, as the
+    export's are."""
+    from graph.export import neutralise_formula
+
     writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {
-                key: f"'{value}" if value.startswith(FORMULA_STARTS) else value
-                for key, value in row.items()
-            }
-        )
+        writer.writerow({key: neutralise_formula(value) for key, value in row.items()})
