@@ -177,9 +177,7 @@ def test_a_date_range_keeps_undated_claims_only_when_dated_by_reported(
     client: TestClient,
 ) -> None:
     assert claim_texts(client, since="2023-06-05") == []
-    assert claim_texts(client, since="2023-06-05", dated_by="reported") == [
-        "the reservoir was low"
-    ]
+    assert claim_texts(client, since="2023-06-05", dated_by="reported") == ["the reservoir was low"]
     assert claim_texts(client, until="2023-06-06", dated_by="reported") == [
         "Holm had costed the water tariff",
         "the water tariff would fall",
