@@ -1,9 +1,9 @@
 """Every time expression saidwhen knows, one ``DateRule`` each: pattern, prefilter, resolver.
 
 ``RULES`` goes from the most specific expression to the least, because at a given position
-the first rule that matches wins. A rule's ``trigger`` is a word every match of it holds,
-at most ``reach`` characters after the match starts: ``loaders.dates`` scans the text for
-triggers only and tries the rules just before each (see ``find_candidates``).
+the first rule that matches wins. A rule's ``triggers`` are words one of which every match
+of it holds, at most ``reach`` characters after the match starts: ``loaders.dates`` scans
+the text for triggers only and tries the rules just before each (see ``find_candidates``).
 
 How expressions resolve, as a reader of news resolves them:
 
@@ -91,7 +91,7 @@ Resolver = Callable[[re.Match[str], DateContext], list[DateMention]]
 class DateRule:
     name: str
     pattern: str
-    trigger: str
+    triggers: tuple[str, ...]
     reach: int
     resolve: Resolver
 
@@ -320,15 +320,32 @@ def resolve_offset_from_last_date(match: re.Match[str], context: DateContext) ->
     return mention(match, value, precision, f"{unit}s_from_last_date", anchor.span)
 
 
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+PREPOSITIONS = frozenset(
+    {"on", "in", "by", "until", "till", "since", "from", "after", "before", "during", "for", "of"}
+)
 ANAPHORIC_SHIFT = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}
 
 
 def resolve_anaphoric_period(match: re.Match[str], context: DateContext) -> list[DateMention]:
-    """ "Later that day", "the following week", "that year": the last date the text gave."""
+    """ "Later that day", "the following week", "that year": the last date the text gave.
+
+    A bare "that day" is a time adverbial only after a preposition or before a comma
+    ("on that day", "That evening, ..."), not as a subject ("that day has come").
+    """
     words = match.group().lower().split()
-    unit = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}.get(
-        words[-1], words[-1]
-    )
+    if words[0] in ("that", "the") and words[1] in (
+        "same",
+        *DAY_PARTS,
+        "day",
+        "week",
+        "month",
+        "year",
+    ):
+        after = match.string[match.end() : match.end() + 1]
+        if preceding_word(match).lower() not in PREPOSITIONS and after != ",":
+            return []
+    unit = "day" if words[-1] in DAY_PARTS else words[-1]
     anchor = context.last_date(unit)
     if anchor is None:
         return mention(match, None, None, "anchor_not_found")
@@ -398,35 +415,37 @@ def resolve_year(match: re.Match[str], context: DateContext) -> list[DateMention
     return mention(match, date(int(match.group()), 1, 1), "year", "absolute_year")
 
 
-DIGIT_OR_MONTH = r"[0-9]+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+DIGITS = r"[0-9]+"
+MONTH_START = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+WEEKDAY_START = r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 PERIOD_UNIT = r"\b(?:days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night)\b"
 
 RULES: tuple[DateRule, ...] = (
     DateRule(
         "absolute_full_date",
         rf"{OPTIONAL_WEEKDAY}{MONTH_WORD}\s*{DAY}(?:\s*,\s*|\s+){YEAR}",
-        DIGIT_OR_MONTH + r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        (DIGITS, MONTH_START, WEEKDAY_START),
         8,
         resolve_full_date,
     ),
     DateRule(
         "absolute_day_month_year",
         rf"{OPTIONAL_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_WORD},?\s+{YEAR}",
-        DIGIT_OR_MONTH + r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        (DIGITS, MONTH_START, WEEKDAY_START),
         8,
         resolve_full_date,
     ),
     DateRule(
         "absolute_iso_date",
         r"(?<![0-9])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])",
-        r"[0-9]+",
+        (DIGITS,),
         0,
         resolve_iso_date,
     ),
     DateRule(
         "absolute_numeric_date",
         r"(?<![0-9/])[01]?[0-9]/[0-3]?[0-9]/(?:[0-9]{4}|[0-9]{2})(?![0-9/])",
-        r"[0-9]+",
+        (DIGITS,),
         0,
         resolve_numeric_date,
     ),
@@ -434,7 +453,7 @@ RULES: tuple[DateRule, ...] = (
         "day_range",
         rf"(?P<range_month>{MONTH_WORD})\s*(?P<first_day>{DAY})(?:–|—|-)(?P<second_day>{DAY})"
         rf"(?:(?:\s*,\s*|\s+)(?P<range_year>{YEAR}))?",
-        DIGIT_OR_MONTH,
+        (DIGITS, MONTH_START),
         0,
         resolve_day_range,
     ),
@@ -442,42 +461,42 @@ RULES: tuple[DateRule, ...] = (
         "month_range",
         rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<first_month>{FULL_MONTH_WORD})(?:{RANGE_DASH}|\s+and\s+)"
         rf"(?P<second_month>{FULL_MONTH_WORD})(?:,?\s+(?P<month_range_year>{YEAR})|(?!\s*{DAY}))",
-        DIGIT_OR_MONTH,
+        (DIGITS, MONTH_START),
         8,
         resolve_month_range,
     ),
     DateRule(
         "absolute_month_year",
         rf"{MONTH_WORD},?\s+{YEAR}",
-        DIGIT_OR_MONTH,
+        (DIGITS, MONTH_START),
         0,
         resolve_month_year,
     ),
     DateRule(
         "month_day_year_from_publication",
         rf"{OPTIONAL_WEEKDAY}{MONTH_WORD}\s*{DAY}",
-        DIGIT_OR_MONTH + r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        (DIGITS, MONTH_START, WEEKDAY_START),
         8,
         resolve_month_day,
     ),
     DateRule(
         "day_month_year_from_publication",
         rf"{OPTIONAL_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_WORD}",
-        DIGIT_OR_MONTH + r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        (DIGITS, MONTH_START, WEEKDAY_START),
         8,
         resolve_month_day,
     ),
     DateRule(
         "day_of_relative_month",
         rf"\b[Tt]he\s+{DAY}\s+of\s+(?:this|last|next|the\s+same)\s+month",
-        r"[0-9]+",
+        (DIGITS,),
         8,
         resolve_day_of_relative_month,
     ),
     DateRule(
         "relative_weekday",
         rf"(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?{WEEKDAY_WORD}{PART_OF_DAY}",
-        r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        (WEEKDAY_START,),
         8,
         resolve_weekday,
     ),
@@ -485,7 +504,7 @@ RULES: tuple[DateRule, ...] = (
         "relative_day",
         r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b(?:\s+(?:morning|afternoon|evening"
         r"|night))?|\b(?:[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b",
-        r"\b(?:[Tt]o(?:day|night|morrow)|[Yy]esterday|night|morning|afternoon|evening)",
+        (r"\b(?:[Tt]o(?:day|night|morrow)|[Yy]esterday|night|morning|afternoon|evening)",),
         8,
         resolve_relative_day,
     ),
@@ -493,14 +512,14 @@ RULES: tuple[DateRule, ...] = (
         "relative_offset_ago",
         rf"\b(?:{COUNT}|[Aa]\s+few|[Ss]everal|[Aa]\s+couple\s+of)\s+"
         r"(?:days?|weeks?|months?|years?)\s+ago\b",
-        r"\bago\b",
+        (r"\bago\b",),
         32,
         resolve_offset_ago,
     ),
     DateRule(
         "offset_from_last_date",
         rf"\b{COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)\b(?!\s+than)",
-        r"\b(?:later|earlier|afterwards?)\b",
+        (r"\b(?:later|earlier|afterwards?)\b",),
         32,
         resolve_offset_from_last_date,
     ),
@@ -512,7 +531,7 @@ RULES: tuple[DateRule, ...] = (
         r"|[Tt]he\s+(?:following|previous|prior|preceding)\s+(?:week|month|year)"
         r"|[Tt]he\s+(?:previous|prior|preceding)\s+day|[Tt]hat\s+(?:same\s+)?(?:week|month|year)"
         r"(?!\s+(?:of|before|after|when|in|for|ago)))\b",
-        PERIOD_UNIT,
+        (PERIOD_UNIT,),
         32,
         resolve_anaphoric_period,
     ),
@@ -522,7 +541,7 @@ RULES: tuple[DateRule, ...] = (
         r"|[Ee]arly\s+(?:this|last|next)|[Ll]ate\s+(?:this|last|next)|[Tt]he\s+(?:beginning|start"
         r"|end|middle|rest|first\s+half|second\s+half)\s+of\s+(?:this|last|next|the))"
         r"\s+(?:week|weekend|month|year))\b",
-        PERIOD_UNIT,
+        (PERIOD_UNIT,),
         32,
         resolve_period,
     ),
@@ -530,21 +549,21 @@ RULES: tuple[DateRule, ...] = (
         "part_of_year",
         rf"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|[Tt]he\s+(?:beginning|start|end"
         rf"|middle|first\s+half|second\s+half)\s+of\s+){YEAR}",
-        r"\b(?:[Ee]arly|[Mm]id|[Ll]ate|beginning|start|end|middle|half)\b",
+        (r"\b(?:[Ee]arly|[Mm]id|[Ll]ate|beginning|start|end|middle|half)\b",),
         16,
         resolve_part_of_year,
     ),
     DateRule(
         "decade",
         r"\b(?:the\s+)?(?:1[5-9][0-9]0|20[0-9]0)['’]?s\b",
-        r"[0-9]+",
+        (DIGITS,),
         8,
         resolve_decade,
     ),
     DateRule(
         "year_range",
         rf"(?P<first_year>{BARE_YEAR})(?:–|—|-|\s+to\s+|\s+through\s+)(?P<second_year>{YEAR})",
-        r"[0-9]+",
+        (DIGITS,),
         0,
         resolve_year_range,
     ),
@@ -552,9 +571,9 @@ RULES: tuple[DateRule, ...] = (
         "bare_month",
         rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{FULL_MONTH_WORD}"
         rf"|(?:\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?{FULL_MONTH_WORD}",
-        DIGIT_OR_MONTH,
+        (DIGITS, MONTH_START),
         8,
         resolve_bare_month,
     ),
-    DateRule("absolute_year", BARE_YEAR, r"[0-9]+", 0, resolve_year),
+    DateRule("absolute_year", BARE_YEAR, (DIGITS,), 0, resolve_year),
 )

@@ -75,7 +75,7 @@ FILLER_WORDS = frozenset(WEEKDAYS) | {"the", "of"}
 Tense = Literal["past", "future"]
 FUTURE_CUE = (
     r"will|shall|would|set to|scheduled|due to|expected|plans? to|planning to|going to"
-    r"|to be held|is to|are to|'ll"
+    r"|to be held|is to|are to|was to|were to|'ll"
 )
 PAST_CUE = (
     r"was|were|had|did|said|told|came|went|fell|rose|grew|began|took|gave|made|met|won|lost"
@@ -84,6 +84,16 @@ PAST_CUE = (
 )
 TENSE_CUE = re.compile(rf"\b(?:(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE}))\b", re.IGNORECASE)
 NOT_PAST = frozenset({"need", "needed", "united", "based", "red", "bed", "speed", "seed", "feed"})
+PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|am|not|a|an|the|get|gets|got|become|becomes|became|remain"
+    r"|remains|remained|originally|previously)\s+$",
+    re.IGNORECASE,
+)
+"""Words before a past form that make it a participle or adjective, not a past tense."""
+SUBORDINATOR = re.compile(
+    r"\b(?:if|when|whether|once|unless|until|because|while|that|which|who|where|than|as)\b",
+    re.IGNORECASE,
+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 CLOSING_QUOTE = re.compile(r"[”\"]")
 CLAUSE_REACH = 100
@@ -158,26 +168,40 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the verb nearest an expression at ``[start, end)`` in its clause.
 
     The clause runs from the sentence start (or the last closing quote: a quote's tense is
-    the speaker's) to the sentence end. The nearest cue before the expression wins ("sales
-    fell in August, the retailer said"); without one, the first after it ("In August, the
-    plant will reopen").
+    the speaker's; or the last "that", "if", "when"...: a subordinate clause has its own)
+    to the sentence end or a closing quote. The nearest cue before the expression wins
+    ("sales fell in August, the retailer said"); without one, the first auxiliary or
+    irregular verb after it ("In August, the plant will reopen"), since a form in -ed after
+    it is mostly a participle.
     """
     before = text[max(0, start - CLAUSE_REACH) : start]
-    breaks = list(SENTENCE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    quotes = list(CLOSING_QUOTE.finditer(before))
-    if quotes:
-        before = before[quotes[-1].end() :]
+    for boundary in (SENTENCE_BREAK, CLOSING_QUOTE, SUBORDINATOR):
+        found = list(boundary.finditer(before))
+        if found:
+            before = before[found[-1].end() :]
     after = text[end : end + CLAUSE_REACH]
-    stop = SENTENCE_BREAK.search(after)
-    if stop:
-        after = after[: stop.start()]
+    for boundary in (SENTENCE_BREAK, CLOSING_QUOTE):
+        stop = boundary.search(after)
+        if stop:
+            after = after[: stop.start()]
     cues = [cue for cue in TENSE_CUE.finditer(before) if is_tense_cue(cue)]
     if cues:
         return cues[-1].lastgroup
-    return next((cue.lastgroup for cue in TENSE_CUE.finditer(after) if is_tense_cue(cue)), None)
+    return next(
+        (
+            cue.lastgroup
+            for cue in TENSE_CUE.finditer(after)
+            if is_tense_cue(cue)
+            and (cue.lastgroup == "future" or not cue.group().lower().endswith("ed"))
+        ),
+        None,
+    )
 
 
 def is_tense_cue(cue: re.Match[str]) -> bool:
-    return cue.lastgroup == "future" or cue.group().lower() not in NOT_PAST
+    """A future cue, or a past form used as a past tense."""
+    if cue.lastgroup == "future":
+        return True
+    if cue.group().lower() in NOT_PAST:
+        return False
+    return not PARTICIPLE_BEFORE.search(cue.string, max(0, cue.start() - 20), cue.start())

@@ -54,6 +54,27 @@ def test_a_month_and_day_in_reported_future_come_after_publication() -> None:
     assert mention_of(text, "January 9", date(2016, 11, 20)).value == date(2017, 1, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The report will be released on April 3.", "April 3", date(2018, 4, 3)),
+        ("The minister said that the bridge reopens in September.", "September", date(2017, 9, 1)),
+        ("Turnout may rise if the party were to win in November.", "November", date(2017, 11, 1)),
+        (
+            '"The fund should expire on September 30," they wrote.',
+            "September 30",
+            date(2017, 9, 30),
+        ),
+    ],
+)
+def test_tense_is_read_from_the_verbs_own_clause(
+    text: str, expression: str, expected: date
+) -> None:
+    """A participle after "be" is no past tense; a clause after "that" or "if" has its own
+    tense; a quote's tense stops at its closing mark."""
+    assert mention_of(text, expression, date(2017, 5, 10)).value == expected
+
+
 def test_a_weekday_before_a_future_verb_looks_forward() -> None:
     assert mention_of("On Friday, the board will vote.", "Friday").value == date(2019, 11, 1)
 
@@ -109,6 +130,11 @@ def test_anaphoric_periods_take_the_last_date_given(
     found = mention_of(text, expression, date(2017, 10, 2))
     assert (found.value, found.precision) == (expected, precision)
     assert found.anchor == Span(19, 43, "Thursday, Sept. 14, 2017")
+
+
+def test_that_day_as_a_subject_is_not_a_date() -> None:
+    text = "The mill shut on 2 March 2015. She always feared that day would come."
+    assert [m.span.text for m in find_dates(text, SATURDAY)] == ["2 March 2015"]
 
 
 def test_an_anaphoric_date_without_an_earlier_date_has_no_value() -> None:
