@@ -20,6 +20,10 @@ from loaders.extraction import DateMention
 
 FINEST_FIRST = {"day": 0, "week": 1, "month": 2, "year": 3}
 CONTENT_HEAD = re.compile(r"(?:[^\s\"“”]+\s+){1,4}?that\b")
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|asked|wrote|stated|announced|warned|testified|argued"
+    r"|explained|noted|insisted|claimed|declared|replied|urged|promised|denied|tweeted)\b"
+)
 
 
 def date_speeches(
@@ -46,22 +50,36 @@ def date_in_reporting_clause(
     text: str, raw: RawClaim, dates: list[DateMention]
 ) -> DateMention | None:
     """A date in the claim's own sentence outside its content: "said on Thursday", or in the
-    words before a leading "that" the content kept ("told negotiators today that ...")."""
+    words before a leading "that" the content kept ("told negotiators today that ...").
+
+    The finest date wins, then the one nearest a speech verb outside the content (else
+    nearest the content): in "WASHINGTON, Oct. 3 - Kim said on Thursday that ..." the speech
+    is Thursday's, not the dateline's; in '"...," Kim, who took office on January 20, said
+    on Monday' it is Monday's.
+    """
     passage_start = min(raw.sentence.start_char, raw.content_start)
     passage_end = max(raw.sentence.end_char, raw.content_end)
     content_start = raw.content_start
     head = CONTENT_HEAD.match(text, content_start, raw.content_end)
     if head:
         content_start = head.end() - len("that")
-    found = [
-        mention
-        for mention in (
-            date_for_span(dates, passage_start, content_start),
-            date_for_span(dates, raw.content_end, passage_end),
-        )
-        if mention is not None
-    ]
-    return min(found, key=lambda mention: FINEST_FIRST[mention.precision]) if found else None
+    verbs = [
+        verb.start()
+        for verb in SPEECH_VERB.finditer(text, passage_start, passage_end)
+        if not raw.content_start <= verb.start() < raw.content_end
+    ] or [content_start, raw.content_end]
+    candidates = []
+    for mention in dates:
+        outside_content = mention.span.end <= content_start or raw.content_end <= mention.span.start
+        if (
+            mention.value is None
+            or not outside_content
+            or not passage_start <= mention.span.start < mention.span.end <= passage_end
+        ):
+            continue
+        distance = min(abs(mention.span.start - verb) for verb in verbs)
+        candidates.append((FINEST_FIRST[mention.precision], distance, mention))
+    return min(candidates, key=lambda found: found[:2])[2] if candidates else None
 
 
 def date_of_scene_before(

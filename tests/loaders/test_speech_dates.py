@@ -67,3 +67,15 @@ def test_every_claim_is_reported_on_its_publication_date() -> None:
 def test_without_a_publication_date_claims_have_no_reported_on() -> None:
     claim = claim_saying(extract("Irene Vasquez said the audit was over.", None), "audit")
     assert claim.reported_on is None
+
+
+def test_the_date_next_to_the_speech_verb_beats_a_dateline_date() -> None:
+    text = "OSLO, June 2 (Wire) - Irene Vasquez said on Wednesday that the audit was over."
+    claim = claim_saying(extract(text, FRIDAY), "audit was over")
+    assert (claim.said_on, claim.date_text) == (date(2020, 6, 10), "Wednesday")
+
+
+def test_a_date_in_an_apposition_does_not_date_the_speech() -> None:
+    text = '"The audit is over," Irene Vasquez, who took office on March 2, said on Tuesday.'
+    claim = claim_saying(extract(text, FRIDAY), "audit is over")
+    assert (claim.said_on, claim.date_text) == (date(2020, 6, 9), "Tuesday")
