@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from graph.model import DateMention
 from loaders.dates import find_dates
-from loaders.extraction import DateMention
 
 DEVDATA = Path("/work/shared/devdata")
 MEANTIME = DEVDATA / "meantime"

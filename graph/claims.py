@@ -16,10 +16,10 @@ from pydantic import BaseModel
 
 from graph.actors import resolve_actor
 from graph.errors import InvalidInput, NotFound
+from graph.model import Precision
 from graph.store import Store
 from graph.topics import resolve_topic
 
-Precision = Literal["day", "week", "month", "year"]
 DatedBy = Literal["said", "reported"]
 PlacedBy = Literal["said_on", "reported_on"]
 

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from graph.model import Anchor, DateMention, Precision, Span
 from loaders.date_words import (
     BARE_YEAR,
     COUNT,
@@ -53,7 +54,6 @@ from loaders.date_words import (
     words_of,
     year_for,
 )
-from loaders.extraction import Anchor, DateMention, Precision, Span
 
 FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 NAMED_DAY_WORDS = frozenset(

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from graph.model import DateMention
 from loaders.date_rules import RULES, DateContext
-from loaders.extraction import DateMention
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 DATE_PATTERN = re.compile("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span as TokenSpan
 
+from graph.model import DateMention
 from loaders.actors import DocumentActors
 from loaders.attribution import RawClaim
 from loaders.dates import date_for_span
-from loaders.extraction import DateMention
 
 FINEST_FIRST = {"day": 0, "week": 1, "month": 2, "year": 3}
 CONTENT_HEAD = re.compile(r"(?:[^\s\"“”]+\s+){1,4}?that\b")

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
+from graph.model import DateMention, Span
 from loaders.date_rules import RULES
 from loaders.dates import DATE_PATTERN, find_dates
-from loaders.extraction import DateMention, Span
 
 SATURDAY = date(2019, 10, 26)
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from loaders.extraction import Claim, Extraction
+from graph.model import Claim, Extraction
 from loaders.pipeline import extract
 
 FRIDAY = date(2020, 6, 12)
