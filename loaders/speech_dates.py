@@ -20,6 +20,8 @@ from loaders.dates import date_for_span
 
 FINEST_FIRST = {"day": 0, "week": 1, "month": 2, "year": 3}
 CONTENT_HEAD = re.compile(r"(?:[^\s\"“”]+\s+){1,4}?that\b")
+NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|as|after|before|when|then)\b|;|\s—\s")
+ADJACENT = re.compile(r"[\s,]*(?:on|in|at|last|this|earlier|late)?\s*")
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|asked|wrote|stated|announced|warned|testified|argued"
     r"|explained|noted|insisted|claimed|declared|replied|urged|promised|denied|tweeted)\b"
@@ -70,16 +72,26 @@ def date_in_reporting_clause(
     ] or [content_start, raw.content_end]
     candidates = []
     for mention in dates:
-        outside_content = mention.span.end <= content_start or raw.content_end <= mention.span.start
-        if (
-            mention.value is None
-            or not outside_content
-            or not passage_start <= mention.span.start < mention.span.end <= passage_end
+        before = passage_start <= mention.span.start and mention.span.end <= content_start
+        after = raw.content_end <= mention.span.start and mention.span.end <= passage_end
+        if mention.value is None or not (
+            before or (after and reports_after(text, raw.content_end, mention.span.start))
         ):
             continue
         distance = min(abs(mention.span.start - verb) for verb in verbs)
         candidates.append((FINEST_FIRST[mention.precision], distance, mention))
     return min(candidates, key=lambda found: found[:2])[2] if candidates else None
+
+
+def reports_after(text: str, content_end: int, date_start: int) -> bool:
+    """Whether a date after the content still belongs to the reporting words: a speech verb
+    stands between ('"...," Kim said on Monday') or nothing but a preposition does.
+
+    Otherwise it starts a new clause ("..., and on Friday the board voted it down")."""
+    between = text[content_end:date_start]
+    if NEW_CLAUSE.search(between):
+        return False
+    return bool(SPEECH_VERB.search(between) or ADJACENT.fullmatch(between))
 
 
 def date_of_scene_before(

@@ -79,3 +79,9 @@ def test_a_date_in_an_apposition_does_not_date_the_speech() -> None:
     text = '"The audit is over," Irene Vasquez, who took office on March 2, said on Tuesday.'
     claim = claim_saying(extract(text, FRIDAY), "audit is over")
     assert (claim.said_on, claim.date_text) == (date(2020, 6, 9), "Tuesday")
+
+
+def test_a_date_in_a_clause_after_the_attribution_does_not_date_the_speech() -> None:
+    text = '"The audit is over," Irene Vasquez said, and on Tuesday the board met.'
+    claim = claim_saying(extract(text, FRIDAY), "audit is over")
+    assert claim.said_on is None
