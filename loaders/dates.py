@@ -9,6 +9,7 @@ too slow for whole texts; plain ``datetime`` arithmetic is not.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -87,10 +88,24 @@ def date_for_span(
     With ``not_before`` set (say, the sentence start for a claim's content), the nearest
     resolved mention between ``not_before`` and ``start`` is the fallback.
     """
-    inside = [d for d in dates if d.value and start <= d.span.start and d.span.end <= end]
+    low = bisect.bisect_left(dates, start, key=mention_start)
+    high = bisect.bisect_left(dates, end, lo=low, key=mention_start)
+    inside = [d for d in dates[low:high] if d.value and d.span.end <= end]
     if inside:
         return min(inside, key=lambda d: (FINEST_FIRST[d.precision], d.span.start))
     if not_before is None:
         return None
-    before = [d for d in dates if d.value and not_before <= d.span.start and d.span.end <= start]
+    first = bisect.bisect_left(dates, not_before, hi=low, key=mention_start)
+    before = [d for d in dates[first:low] if d.value and d.span.end <= start]
     return before[-1] if before else None
+
+
+def dates_within(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    """The mentions that begin in characters ``[start, end)``, found by bisection."""
+    low = bisect.bisect_left(dates, start, key=mention_start)
+    return dates[low : bisect.bisect_left(dates, end, lo=low, key=mention_start)]
+
+
+def mention_start(mention: DateMention) -> int:
+    """What the bisections sort on: ``find_dates`` returns mentions sorted by it."""
+    return mention.span.start

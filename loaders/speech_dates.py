@@ -8,6 +8,7 @@ Adler warned ..." to a month; "told reporters today that ..." to the publication
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from spacy.tokens import Span as TokenSpan
 from graph.model import DateMention
 from loaders.actors import DocumentActors
 from loaders.attribution import RawClaim
-from loaders.dates import date_for_span
+from loaders.dates import date_for_span, dates_within
 
 FINEST_FIRST = {"day": 0, "week": 1, "month": 2, "year": 3}
 CONTENT_HEAD = re.compile(r"(?:[^\s\"“”]+\s+){1,4}?that\b")
@@ -33,12 +34,7 @@ def date_speeches(
 ) -> list[DateMention | None]:
     """The date of each claim's speech act, in the order of ``raws`` (None: the text does
     not date it)."""
-    contents = [(raw.content_start, raw.content_end) for raw in raws]
-    outside = [
-        mention
-        for mention in dates
-        if not any(start <= mention.span.start < end for start, end in contents)
-    ]
+    outside = dates_outside(dates, [(raw.content_start, raw.content_end) for raw in raws])
     found: list[DateMention | None] = []
     for raw in raws:
         said = date_in_reporting_clause(text, raw, dates)
@@ -46,6 +42,24 @@ def date_speeches(
             said = date_of_scene_before(raw, raws[: len(found)], found, outside, actors)
         found.append(said)
     return found
+
+
+def dates_outside(dates: list[DateMention], contents: list[tuple[int, int]]) -> list[DateMention]:
+    """The dates that begin outside every content span (merged, then bisected, so a long
+    document with thousands of claims stays linear)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(contents):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+    outside = []
+    for mention in dates:
+        index = bisect.bisect_right(starts, mention.span.start) - 1
+        if index < 0 or mention.span.start >= merged[index][1]:
+            outside.append(mention)
+    return outside
 
 
 def date_in_reporting_clause(
@@ -71,7 +85,7 @@ def date_in_reporting_clause(
         if not raw.content_start <= verb.start() < raw.content_end
     ] or [content_start, raw.content_end]
     candidates = []
-    for mention in dates:
+    for mention in dates_within(dates, passage_start, passage_end):
         before = passage_start <= mention.span.start and mention.span.end <= content_start
         after = raw.content_end <= mention.span.start and mention.span.end <= passage_end
         if mention.value is None or not (
@@ -109,13 +123,15 @@ def date_of_scene_before(
     if previous is None:
         return None
     for other, said in zip(reversed(earlier), reversed(earlier_dates), strict=True):
+        if other.sentence.end_char <= previous.start_char:
+            break
         if other.speaker == raw.speaker and other.sentence == previous and said is not None:
             return said
-    named = any(
-        mention.key == raw.speaker and previous.start <= mention.start < previous.end
-        for mention in actors.mentions
+    low = bisect.bisect_left(actors.mentions, previous.start, key=lambda mention: mention.start)
+    high = bisect.bisect_left(
+        actors.mentions, previous.end, lo=low, key=lambda mention: mention.start
     )
-    if not named:
+    if all(mention.key != raw.speaker for mention in actors.mentions[low:high]):
         return None
     found = date_for_span(outside, previous.start_char, previous.end_char)
     return found if found is not None and found.precision != "year" else None
