@@ -131,6 +131,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "said_on": claim.said_on,
                 "said_on_precision": claim.said_on_precision,
                 "date_text": claim.date_text,
+                "reported_on": claim.reported_on or rows.document["published"],
                 "confidence": claim.confidence,
                 "start": claim.content.start,
                 "end": claim.content.end,

@@ -28,6 +28,7 @@ CSV_COLUMNS = (
     "said_on",
     "said_on_precision",
     "date_text",
+    "reported_on",
     "speaker_id",
     "speaker_name",
     "verb",

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "year"]
 ActorKind = Literal["person", "organization", "government_body", "country", "media"]
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "government_body", "country", "media")
-PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 
 
 def actor_key(name: str) -> str:
@@ -36,18 +36,25 @@ class Span:
     text: str
 
 
+Anchor = Span | Literal["published"]
+
+
 @dataclass(frozen=True)
 class DateMention:
-    """A time expression and what it resolves to against the publication date.
+    """A time expression and what it resolves to.
 
     ``value`` is None when it cannot be resolved (no publication date for a relative
-    expression, or a duration); ``rule`` names the rule that produced it, for audit.
+    expression, no earlier date for "three days later", a decade); a week is the Monday
+    of its ISO week with precision ``week``. ``rule`` names the rule that produced it and
+    ``anchor`` what it counted from: ``"published"``, the span of an earlier date, or None
+    for an absolute date; both for audit.
     """
 
     span: Span
     value: date | None
     precision: Precision | None
     rule: str
+    anchor: Anchor | None = None
 
 
 @dataclass
@@ -86,6 +93,7 @@ class Claim:
     said_on: date | None = None
     said_on_precision: Precision | None = None
     date_text: str | None = None
+    reported_on: date | None = None
     topics: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     confidence: float = 1.0
@@ -143,6 +151,9 @@ def extraction_to_dict(extraction: Extraction) -> dict:
     def display(key: str | None) -> str | None:
         return names[key].name if key in names else key
 
+    def anchor_dict(anchor: Anchor | None) -> dict | str | None:
+        return anchor if anchor is None or isinstance(anchor, str) else span_dict(anchor)
+
     return {
         "text": extraction.text,
         "published": iso(extraction.published),
@@ -152,6 +163,7 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "value": iso(mention.value),
                 "precision": mention.precision,
                 "rule": mention.rule,
+                "anchor": anchor_dict(mention.anchor),
             }
             for mention in extraction.dates
         ],
@@ -175,6 +187,7 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "said_on": iso(claim.said_on),
                 "said_on_precision": claim.said_on_precision,
                 "date_text": claim.date_text,
+                "reported_on": iso(claim.reported_on),
                 "topics": list(claim.topics),
             }
             for claim in extraction.claims

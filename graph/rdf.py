@@ -108,6 +108,7 @@ def _add_claim(graph: Graph, row: dict[str, Any]) -> None:
         (SCHEMA.text, "text"),
         (DCTERMS.date, "said_on"),
         (SAIDWHEN.dateText, "date_text"),
+        (SAIDWHEN.reportedOn, "reported_on"),
         (SAIDWHEN.verb, "verb"),
         (SAIDWHEN.quote, "quote"),
         (SAIDWHEN.confidence, "confidence"),

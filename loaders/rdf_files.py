@@ -172,6 +172,7 @@ class _Reader:
             "said_on": value(subject, DCTERMS.date),
             "said_on_precision": self.precision(subject),
             "date_text": value(subject, SAIDWHEN.dateText),
+            "reported_on": value(subject, SAIDWHEN.reportedOn),
             "confidence": value(subject, SAIDWHEN.confidence),
             "start": value(subject, SAIDWHEN.start),
             "end": value(subject, SAIDWHEN.end),
