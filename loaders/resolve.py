@@ -6,9 +6,10 @@ already hold. For each actor the gazetteer does not know, in order:
 
 - ``name``: an actor with the same key is the same actor;
 - ``alias``: a name that is an alias of a known actor ("Marcus" of David Marcus);
-- ``surname``: a one-word person's name that is the surname of a known person.
+- ``surname``: a one-word name that is the surname of a known person.
 
-Only candidates of a compatible kind count (a person is never taken for an organisation). One
+Only candidates of a compatible kind count (a person is never taken for an organisation), except
+for a one-word name, whose kind extraction can only guess: there a compatible kind is preferred. One
 candidate: the document's actor becomes it. Several: the document's context decides, i.e. the
 one candidate that has a role with another actor of the same document ("Roe" beside Acme Corp is
 Jane Roe, Acme's chief executive); the rule then reads ``surname+context``. Still several: the
@@ -133,7 +134,10 @@ def resolve_actors(
 
 def candidates_for(actor: Actor, known: KnownActors) -> list[tuple[KnownActor, str]]:
     """The known actors the document's actor may be, each with the name that finds it; none
-    when the graph already has the actor under its own id."""
+    when the graph already has the actor under its own id.
+
+    A one-word name's kind is a guess (a lone capitalised speaker is taken for an organisation),
+    so it is only a preference there: "Quint said" is still the one known Rosa Quint."""
     own_id = ACTOR_PREFIX + actor.key
     found: dict[str, tuple[KnownActor, str]] = {}
     for form in (actor.name, *actor.aliases):
@@ -141,12 +145,14 @@ def candidates_for(actor: Actor, known: KnownActors) -> list[tuple[KnownActor, s
         for candidate in known.candidates(actor_key(form)):
             if candidate.id == own_id:
                 return []
-            if not compatible_kinds(candidate.kind, actor.kind):
+            if not one_word and not compatible_kinds(candidate.kind, actor.kind):
                 continue
-            if candidate.via == "surname" and not (one_word and actor.kind == "person"):
+            if candidate.via == "surname" and not one_word:
                 continue
             found.setdefault(candidate.id, (candidate, form))
-    return list(found.values())
+    options = list(found.values())
+    alike = [option for option in options if compatible_kinds(option[0].kind, actor.kind)]
+    return alike if len(options) > 1 and alike else options
 
 
 def rewrite_keys(

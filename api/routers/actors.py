@@ -6,7 +6,7 @@ from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_settings, get_store
 from api.paging import Cursor
@@ -83,6 +83,12 @@ class DatedClaim(Model):
     date_text: str | None
 
 
+class ResolvedName(Model):
+    document_id: str
+    alias: str
+    rule: str
+
+
 class ActorProfile(Model):
     model_config = ConfigDict(
         from_attributes=True,
@@ -125,6 +131,10 @@ class ActorProfile(Model):
                         }
                     ],
                     "roles_in": [],
+                    "candidates": [],
+                    "resolved": [
+                        {"document_id": "doc:5e4f3a2b9a8b7c6d", "alias": "Vale", "rule": "surname"}
+                    ],
                 }
             ]
         },
@@ -141,6 +151,12 @@ class ActorProfile(Model):
     last_claim: DatedClaim | None
     roles_out: list[RoleEdge]
     roles_in: list[RoleEdge]
+    candidates: list[str] = Field(
+        description="ids of the actors this short name could be: non-empty when it is ambiguous"
+    )
+    resolved: list[ResolvedName] = Field(
+        description="how documents' names were taken for this actor: the name, the rule"
+    )
 
 
 class SharedLink(Model):
