@@ -16,6 +16,7 @@ from api.problems import install_problem_handlers
 from api.routers import (
     actors,
     claims,
+    curations,
     documents,
     events,
     export,
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)
-    for router in (actors, paths, graph, search, query, export):
+    for router in (actors, curations, paths, graph, search, query, export):
         app.include_router(router.router)
     app.include_router(pages.router)
     install_error_page(app)

@@ -443,3 +443,13 @@ def parse_param(text: str) -> tuple[str, object]:
         return key, json.loads(value)
     except json.JSONDecodeError:
         return key, value
+
+
+def register_commands() -> None:
+    """Command groups kept in their own modules."""
+    from api.actors_cli import actors_command
+
+    main.add_command(actors_command)
+
+
+register_commands()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import ids
+from graph.curation import apply_curations
 from graph.document_rows import document_id_for
 from graph.errors import InvalidInput
 from graph.model import Extraction
@@ -55,7 +56,9 @@ def load_document(
     extraction = extract(document.text, document.published, document.author, gazetteer)
     meta = document_meta(document)
     resolve_documents(store, [(meta, extraction)], gazetteer)
-    return write_document(store, meta, extraction)
+    result = write_document(store, meta, extraction)
+    apply_curations(store)
+    return result
 
 
 def with_curated_actors(store: Store, gazetteer: Gazetteer) -> Gazetteer:
@@ -134,6 +137,7 @@ def load_paths(
     articles = [path for path in paths if path not in special]
     documents = read_documents(articles, overrides)
     load_articles(store, documents, gazetteer, summary, on_progress, workers)
+    apply_curations(store)
     return summary
 
 

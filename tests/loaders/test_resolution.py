@@ -10,8 +10,10 @@ from graph.actors import get_actor, list_actors
 from graph.claims import ClaimFilters, list_claims
 from graph.events import EventFilters, EventItem, get_event, list_events
 from graph.store import Store
+from loaders.documents import Metadata
 from loaders.ingest import load_document, load_paths
 from loaders.source_document import SourceDocument
+from tests.api.corpus import load_example_corpus
 
 
 def load(store: Store, text: str, published: date, url: str) -> str:
@@ -43,21 +45,22 @@ def list_events_of(store: Store) -> list[EventItem]:
     return list_events(store, EventFilters(), PAGE)
 
 
+ROSA = "Rosa Quint said on Monday that the harbour fees would fall."
+ROSA_OF_TALLOW_BANK = "Rosa Quint, the chair of Tallow Bank, said on Monday that fees would fall."
+TOMAS = "Tomas Quint said on Tuesday that the bridge tolls would rise."
+QUINT_ALONE = "Quint said on Friday that the new ferry timetable was a mistake."
+
+
+def load_in_turn(store: Store, *texts: str) -> None:
+    """One document per text, a day apart, each loaded after the one before."""
+    for number, text in enumerate(texts):
+        load(store, text, date(2022, 5, 4 + number), f"https://example.org/story/{number}")
+
+
 def test_a_surname_alone_in_a_later_document_is_the_person_named_in_full_before(
     store: Store,
 ) -> None:
-    load(
-        store,
-        "Rosa Quint said on Monday that the harbour fees would fall.",
-        date(2022, 5, 4),
-        "https://example.org/one",
-    )
-    load(
-        store,
-        "Quint said on Friday that the new ferry timetable was a mistake.",
-        date(2022, 5, 9),
-        "https://example.org/two",
-    )
+    load_in_turn(store, ROSA, QUINT_ALONE)
     assert "actor:quint" not in actor_ids(store)
     profile = get_actor(store, "actor:rosa-quint")
     assert profile.claims_said == 2
@@ -65,47 +68,18 @@ def test_a_surname_alone_in_a_later_document_is_the_person_named_in_full_before(
 
 
 def test_a_surname_two_people_share_stays_its_own_actor_listing_both(store: Store) -> None:
-    load(
-        store,
-        "Rosa Quint said on Monday that the harbour fees would fall.",
-        date(2022, 5, 4),
-        "https://example.org/one",
-    )
-    load(
-        store,
-        "Tomas Quint said on Tuesday that the bridge tolls would rise.",
-        date(2022, 5, 5),
-        "https://example.org/two",
-    )
-    load(
-        store,
-        "Quint said on Friday that the new ferry timetable was a mistake.",
-        date(2022, 5, 9),
-        "https://example.org/three",
-    )
+    load_in_turn(store, ROSA, TOMAS, QUINT_ALONE)
     profile = get_actor(store, "actor:quint")
     assert profile.candidates == ["actor:rosa-quint", "actor:tomas-quint"]
     assert get_actor(store, "actor:rosa-quint").claims_said == 1
 
 
 def test_the_document_context_picks_the_one_candidate_with_a_role_there(store: Store) -> None:
-    load(
+    load_in_turn(
         store,
-        "Rosa Quint, the chair of Tallow Bank, said on Monday that fees would fall.",
-        date(2022, 5, 4),
-        "https://example.org/one",
-    )
-    load(
-        store,
-        "Tomas Quint said on Tuesday that the bridge tolls would rise.",
-        date(2022, 5, 5),
-        "https://example.org/two",
-    )
-    load(
-        store,
+        ROSA_OF_TALLOW_BANK,
+        TOMAS,
         "Tallow Bank cut its fees again. Quint said on Friday that more cuts would follow.",
-        date(2022, 5, 9),
-        "https://example.org/three",
     )
     assert "actor:quint" not in actor_ids(store)
     rules = [(link.alias, link.rule) for link in get_actor(store, "actor:rosa-quint").resolved]
@@ -182,3 +156,26 @@ def test_a_list_item_takes_the_actor_its_heading_is_about(store: Store) -> None:
     events = list_events_of(store)
     assert [event.date for event in events] == [date(2022, 2, 12), date(2022, 4, 9)]
     assert all([p.id for p in event.participants] == ["actor:tallow-bank"] for event in events)
+
+
+def test_the_seed_joins_the_example_corpus_story(store: Store, seed_path: Path) -> None:
+    """The seed loaded after the example corpus: its "Marcus" is the curated David Marcus,
+    its 24 October study session is the corpus's, and its list of the year's earlier sessions
+    reaches the Politburo's timeline."""
+    load_example_corpus(store)
+    assert not load_paths(store, [seed_path], Metadata(published=date(2019, 10, 26))).failed
+    assert "actor:marcus" not in actor_ids(store)
+    assert get_actor(store, "Marcus").id == "actor:david-marcus"
+    politburo = EventFilters(actor="actor:politburo", since=date(2019, 1, 1))
+    sessions = list_events(store, politburo, PAGE)
+    [session] = [event for event in sessions if event.date == date(2019, 10, 24)]
+    assert session.evidence_count == 2
+    earlier = sorted({event.date for event in sessions if event.date < date(2019, 10, 1)})
+    assert earlier == [
+        date(2019, 1, 25),
+        date(2019, 2, 23),
+        date(2019, 4, 20),
+        date(2019, 7, 7),
+        date(2019, 7, 31),
+        date(2019, 9, 24),
+    ]
