@@ -34,6 +34,7 @@ IMPORT_ORDER = (
     "participated_in",
     "roles",
     "authored_by",
+    "curations",
 )
 """Nodes before the edges between them; documents before passages before claims and events."""
 

@@ -4,16 +4,20 @@ undoable; on both backends."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from graph.actors import get_actor, list_actors
 from graph.curation import list_curations, merge_actors, set_actor, undo_curation
 from graph.errors import InvalidInput, NotFound
+from graph.export import ExportFilters, iter_batches
+from graph.rdf import iter_rdf
 from graph.store import Store
 from graph.writer import delete_document
-from loaders.ingest import load_document
+from loaders.ingest import load_document, load_paths
 from loaders.source_document import SourceDocument
+from tests.conftest import clear_graph
 
 PIER = "Vela Pier Trust said on Monday that the harbour would close for repairs."
 PORTS = "Vela Ports Board said on Tuesday that the ferries would keep running."
@@ -79,3 +83,20 @@ def test_a_decision_needs_an_author_and_something_to_set(store: Store) -> None:
     with pytest.raises(InvalidInput, match="kind, an alias"):
         set_actor(store, "actor:vela-pier-trust", "Ines")
     assert list_curations(store) == []
+
+
+def test_an_export_carries_the_decisions_and_they_still_undo_after_loading_it(
+    store: Store, tmp_path: Path
+) -> None:
+    load(store, PIER, "https://example.org/pier")
+    extracted = get_actor(store, "actor:vela-pier-trust").kind
+    made = set_actor(store, "actor:vela-pier-trust", "Ines", kind="country", alias="Pierco")
+    exported = tmp_path / "graph.ttl"
+    exported.write_text("".join(iter_rdf(iter_batches(store, ExportFilters()), "turtle")))
+    clear_graph(store)
+    assert not load_paths(store, [exported]).failed
+    [carried] = list_curations(store)
+    assert (carried.id, carried.author, carried.kind) == (made.id, "Ines", "country")
+    undo_curation(store, made.id, "Oren")
+    actor = get_actor(store, "actor:vela-pier-trust")
+    assert (actor.kind, "Pierco" in actor.aliases) == (extracted, False)
