@@ -58,6 +58,20 @@ def merge_command(settings: Settings, keep: str, merged: str, author: str) -> No
         show(merge_actors(store, resolve_actor(store, keep), resolve_actor(store, merged), author))
 
 
+@actors_command.command("split")
+@click.argument("actor")
+@click.option("--alias", required=True, help="the alias that names someone else")
+@BY
+@click.pass_obj
+def split_command(settings: Settings, actor: str, alias: str, author: str) -> None:
+    """ALIAS of ACTOR is another actor: what documents naming ACTOR only so gave it moves there."""
+    from graph.actors import resolve_actor
+    from graph.curation import split_actor
+
+    with curation_store(settings) as store:
+        show(split_actor(store, resolve_actor(store, actor), alias, author))
+
+
 @actors_command.command("undo")
 @click.argument("curation_id")
 @BY

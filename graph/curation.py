@@ -3,12 +3,15 @@
 A decision is a ``Curation`` node (what, about whom, who decided, when, and the state it
 changed), never a silent edit: after every load ``apply_curations`` applies the decisions not
 undone, in the order they were made, so a reload that re-creates an actor with a guessed kind or
-under a merged-away name is corrected again. Two actions:
+under a merged-away name is corrected again. Three actions:
 
 - ``set``: give an actor a kind and/or an alias;
 - ``merge``: the second actor becomes the first: its edges move to the first (marked with the
   merged actor's id, so the merge can be undone), its name and aliases become the first's
-  aliases, so later documents naming it resolve to the first.
+  aliases, so later documents naming it resolve to the first;
+- ``split``: an alias of an actor names someone else: it becomes its own actor (of the same
+  kind), and what the documents that named the actor only by that alias gave it (their
+  ``RESOLVED`` edges say which) moves there; later documents resolve the alias to it.
 
 ``undo_curation`` restores what the decision changed and marks it undone (it stays, for audit).
 """
@@ -22,10 +25,17 @@ from typing import Any, Literal
 
 from graph.actor_names import actor_name_rows
 from graph.errors import InvalidInput, NotFound
-from graph.model import ACTOR_KINDS, name_keys
+from graph.model import ACTOR_KINDS, actor_key, name_keys
 from graph.store import Store, Transaction
 
-Action = Literal["set", "merge"]
+Action = Literal["set", "merge", "split"]
+SPLIT_MOVES = (
+    "split_actor_said",
+    "split_actor_mentions",
+    "split_actor_roles_out",
+    "split_actor_roles_in",
+    "split_actor_resolved",
+)
 EDGE_MOVES = (
     "move_actor_said",
     "move_actor_mentions",
@@ -105,6 +115,31 @@ def merge_actors(store: Store, keep_id: str, merged_id: str, author: str) -> Cur
     return store.write_unit(work)
 
 
+def split_actor(store: Store, actor_id: str, alias: str, author: str) -> Curation:
+    """Record and apply: ``alias`` of ``actor_id`` is another actor."""
+    require_author(author)
+
+    def work(tx: Transaction) -> Curation:
+        actor = actor_state(tx, actor_id)
+        if alias not in actor["aliases"] or alias == actor["name"]:
+            raise InvalidInput(
+                f"alias: {alias!r} is not an alias of {actor_id!r} "
+                f"(its aliases: {', '.join(actor['aliases']) or 'none'})"
+            )
+        split_id = "actor:" + actor_key(alias)
+        if tx.run("actor_state", actor_id=split_id):
+            raise InvalidInput(f"{split_id!r} exists already: merge or set it instead")
+        curation = Curation(
+            id=new_id(), action="split", actor_id=actor_id, author=author, at=now(),
+            other_id=split_id, alias=alias, other_name=alias, other_kind=actor["kind"],
+        )  # fmt: skip
+        record(tx, curation)
+        apply_split(tx, curation)
+        return curation
+
+    return store.write_unit(work)
+
+
 def list_curations(store: Store, include_undone: bool = True) -> list[Curation]:
     rows = store.read("list_curations", include_undone=include_undone)[0]["curations"]
     return [Curation(**row) for row in rows]
@@ -120,6 +155,8 @@ def apply_curations(store: Store) -> None:
         for curation in curations:
             if curation.action == "set":
                 apply_set(tx, curation)
+            elif curation.action == "split":
+                apply_split(tx, curation)
             elif tx.run("actor_state", actor_id=curation.other_id):
                 apply_merge(tx, curation)
 
@@ -138,6 +175,8 @@ def undo_curation(store: Store, curation_id: str, author: str) -> Curation:
     def work(tx: Transaction) -> Curation:
         if curation.action == "set":
             undo_set(tx, curation)
+        elif curation.action == "split":
+            undo_split(tx, curation)
         else:
             undo_merge(tx, curation)
         tx.run("mark_curation_undone", id=curation.id, author=author, at=now())
@@ -198,6 +237,44 @@ def undo_merge(tx: Transaction, curation: Curation) -> None:
     aliases = [alias for alias in keep["aliases"] if alias not in removed]
     tx.run("set_actor_curated", actor_id=curation.actor_id, kind=None, aliases=aliases)
     forget_names(tx, curation.actor_id, removed, {**keep, "aliases": aliases})
+
+
+def apply_split(tx: Transaction, curation: Curation) -> None:
+    """Idempotent: the split-off actor exists, the alias is no longer the first actor's, and
+    what documents gave the first actor under that alias is the split-off actor's."""
+    rows = tx.run("actor_state", actor_id=curation.actor_id)
+    if not rows:
+        return
+    actor = rows[0]
+    split_off = {
+        "id": curation.other_id,
+        "name": curation.other_name,
+        "kind": curation.other_kind,
+        "aliases": [curation.other_name],
+        "curated": False,
+        "candidates": [],
+    }
+    if not tx.run("actor_state", actor_id=curation.other_id):
+        tx.run("create_actors", rows=[split_off])
+        tx.run("create_actor_names", rows=actor_name_rows(split_off, []))
+    for name in SPLIT_MOVES:
+        tx.run(name, from_id=curation.actor_id, to_id=curation.other_id,
+               alias=curation.alias, tag=curation.id)  # fmt: skip
+    aliases = [alias for alias in actor["aliases"] if alias != curation.alias]
+    tx.run("set_actor_curated", actor_id=curation.actor_id, kind=None, aliases=aliases)
+    forget_names(tx, curation.actor_id, [curation.alias or ""], {**actor, "aliases": aliases})
+
+
+def undo_split(tx: Transaction, curation: Curation) -> None:
+    actor = actor_state(tx, curation.actor_id)
+    for name in EDGE_MOVES:
+        tx.run(name, from_id=curation.other_id, to_id=curation.actor_id,
+               tag=None, only_tagged=curation.id)  # fmt: skip
+    tx.run("delete_orphan_actors", ids=[curation.other_id])
+    tx.run("delete_orphan_actor_names", ids=[curation.other_id])
+    aliases = list(dict.fromkeys([*actor["aliases"], curation.alias]))
+    tx.run("set_actor_curated", actor_id=curation.actor_id, kind=None, aliases=aliases)
+    record_names(tx, {**actor, "aliases": aliases})
 
 
 def record_names(tx: Transaction, actor: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""``/v1/curations``: hand decisions about actors (set a kind or alias, merge two actors),
+"""``/v1/curations``: hand decisions about actors (set a kind or alias, merge, split),
 recorded with their author and time, applied again after every load, and undoable."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ WRITE_RESPONSES = {
 
 class CurationOut(BaseModel):
     id: str
-    action: Literal["set", "merge"]
+    action: Literal["set", "merge", "split"]
     actor_id: str
     author: str
     at: str
@@ -44,9 +44,10 @@ class CurationOut(BaseModel):
 
 
 class CurationIn(BaseModel):
-    """``set``: ``actor`` gets ``kind`` and/or ``alias``. ``merge``: ``other`` becomes ``actor``."""
+    """``set``: ``actor`` gets ``kind`` and/or ``alias``. ``merge``: ``other`` becomes ``actor``.
+    ``split``: ``alias`` of ``actor`` becomes its own actor."""
 
-    action: Literal["set", "merge"]
+    action: Literal["set", "merge", "split"]
     actor: str = Field(min_length=1, description="actor id, name or alias")
     other: str | None = Field(None, description="merge: the actor merged into `actor`")
     kind: ActorKind | None = None
@@ -80,6 +81,8 @@ async def post_curation(body: CurationIn, store: Store = Depends(get_store)) -> 
         if body.action == "merge":
             other = resolve_actor(store, body.other or "")
             return curation.merge_actors(store, actor_id, other, body.author)
+        if body.action == "split":
+            return curation.split_actor(store, actor_id, body.alias or "", body.author)
         return curation.set_actor(store, actor_id, body.author, body.kind, body.alias)
 
     return CurationOut(**(await run_in_threadpool(decide)).__dict__)

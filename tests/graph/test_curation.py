@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from graph.actors import get_actor, list_actors
-from graph.curation import list_curations, merge_actors, set_actor, undo_curation
+from graph.curation import (
+    list_curations,
+    merge_actors,
+    set_actor,
+    split_actor,
+    undo_curation,
+)
 from graph.errors import InvalidInput, NotFound
 from graph.export import ExportFilters, iter_batches
 from graph.rdf import iter_rdf
@@ -100,3 +106,17 @@ def test_an_export_carries_the_decisions_and_they_still_undo_after_loading_it(
     undo_curation(store, made.id, "Oren")
     actor = get_actor(store, "actor:vela-pier-trust")
     assert (actor.kind, "Pierco" in actor.aliases) == (extracted, False)
+
+
+def test_a_split_gives_an_alias_what_the_documents_naming_it_said_until_undone(
+    store: Store,
+) -> None:
+    load(store, "Rosa Quint said on Monday that the pier would close.", "https://example.org/a")
+    load(store, "Quint said on Friday that the toll would double.", "https://example.org/b")
+    split = split_actor(store, "actor:rosa-quint", "Quint", "Ines")
+    assert get_actor(store, "actor:quint").claims_said == 1
+    assert get_actor(store, "actor:rosa-quint").claims_said == 1
+    assert "Quint" not in get_actor(store, "actor:rosa-quint").aliases
+    undo_curation(store, split.id, "Ines")
+    assert "actor:quint" not in actor_ids(store)
+    assert get_actor(store, "actor:rosa-quint").claims_said == 2
