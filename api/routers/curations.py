@@ -18,6 +18,7 @@ from graph.store import Store
 
 router = APIRouter(prefix="/v1/curations", tags=["curations"])
 WRITE_RESPONSES = {
+    400: {"description": "A body that is not JSON"},
     401: {"description": "No API key, or one that is not valid"},
     403: {"description": "No API key is configured and the caller is not on this machine"},
     404: {"description": "No such actor or curation"},
