@@ -4,4 +4,4 @@
 UNWIND $dates AS day
 MATCH (e:Event {date: day})
 RETURN collect({id: e.id, title: e.title, date: e.date, precision: e.precision,
-                participants: [(a:Actor)-[:PARTICIPATED_IN]->(e) | a.id]}) AS found
+                participants: [(e)<-[:PARTICIPATED_IN]-(a:Actor) | a.id]}) AS found
