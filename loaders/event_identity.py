@@ -2,7 +2,8 @@
 
 A document's event is taken for a known one (in the graph, or from an earlier document of the
 same batch) when their dates are compatible, i.e. the same day, or a day inside a month given
-at month precision, and they share a participant or at least ``SHARED_TERMS`` title words.
+at month precision, and they share a participant or, when one of them names no participant, at
+least ``SHARED_TERMS`` title words (two events whose participants all differ are two events).
 Several such events: the one sharing the most. The document's event then carries the known
 event's id (``Event.identity``), and the writer adds its passage as one more evidence.
 """
@@ -20,8 +21,9 @@ ACTOR_PREFIX = "actor:"
 SHARED_TERMS = 2
 WORD = re.compile(r"[a-z]{4,}")
 COMMON_WORDS = frozenset(
-    {"that", "this", "with", "from", "have", "were", "will", "been", "their", "they", "about"}
-)
+    {"that", "this", "with", "from", "have", "were", "will", "been", "their", "they", "about",
+     "said", "says", "told", "would", "could", "should", "after", "before", "over"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ class KnownEvents:
                 continue
             shared_people = len(participants & known.participants)
             shared_terms = len(terms & known.terms)
-            if not shared_people and shared_terms < SHARED_TERMS:
+            if not shared_people and (
+                shared_terms < SHARED_TERMS or (participants and known.participants)
+            ):
                 continue
             score = 10 * shared_people + shared_terms
             if score > best_score:
