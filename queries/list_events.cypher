@@ -16,11 +16,12 @@ ORDER BY e.date IS NULL, e.date, e.id
 LIMIT $limit
 CALL (e) {
   MATCH (e)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
-  RETURN p, d ORDER BY d.published, d.id, p.start LIMIT 1
+  WITH p, d ORDER BY d.published, d.id, p.start LIMIT 1
+  RETURN p, d.id AS document_id
 }
 RETURN e {.id, .title, .date, .precision, .date_text,
   participants: [(e)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
   topics: [(e)-[:ABOUT]->(t:Topic) | t {.id, .name}],
-  evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text},
+  evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text},
   evidence_count: COUNT { (e)-[:EVIDENCED_BY]->(:Passage) }} AS event
 ORDER BY e.date IS NULL, e.date, e.id
