@@ -27,6 +27,19 @@ def actor_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+def name_keys(name: str, aliases: list[str] | tuple[str, ...], kind: str | None) -> dict[str, str]:
+    """Each key an actor is looked up by, with how it names it: its ``name``, an ``alias``, or,
+    for a person named in more than one word, the ``surname`` ("Marcus" of "David Marcus")."""
+    keys = {actor_key(name): "name"}
+    for alias in aliases:
+        keys.setdefault(actor_key(alias), "alias")
+    words = name.split()
+    if kind == "person" and len(words) > 1:
+        keys.setdefault(actor_key(words[-1]), "surname")
+    keys.pop("", None)
+    return keys
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of the document text: ``text == document_text[start:end]``."""
@@ -65,6 +78,8 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     curated: bool = False  # declared in a curated facts file: kept when no claim refers to it
+    candidates: list[str] = field(default_factory=list)
+    """Ids of the known actors a short name could mean, when more than one fits (ambiguous)."""
 
 
 @dataclass
@@ -110,6 +125,18 @@ class Event:
     date_text: str | None = None
     participants: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    identity: str | None = None
+    """The id of the same happening as another document already reported it, if one was found."""
+
+
+@dataclass(frozen=True)
+class ActorLink:
+    """Why a name in the document was taken for an actor the graph already knew:
+    ``alias`` is the name as the document gives it, ``rule`` the resolution rule that decided."""
+
+    actor: str
+    alias: str
+    rule: str
 
 
 @dataclass
@@ -133,6 +160,7 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    links: list[ActorLink] = field(default_factory=list)
 
 
 def extraction_to_dict(extraction: Extraction) -> dict:

@@ -22,6 +22,11 @@
     Document  a schema:NewsArticle; dcterms:title, dcterms:creator (the byline as text),
               dcterms:issued, schema:url, dcterms:source, saidwhen:sha256, saidwhen:loadedAt,
               schema:text, schema:author (the author actor)
+    Curation  a saidwhen:Curation, prov:Activity (a hand decision about actors): saidwhen:action,
+              saidwhen:actor, saidwhen:other (actors), saidwhen:kind, schema:alternateName,
+              dcterms:creator (who decided), prov:atTime, and what undoing it needs:
+              saidwhen:previousKind, saidwhen:addedAlias, saidwhen:otherName,
+              saidwhen:otherKind, saidwhen:otherAlias, saidwhen:undoneAt, saidwhen:undoneBy
 
 Resources are named ``urn:saidwhen:<id>`` (``urn:saidwhen:actor:ada-brook``), so ids survive
 a round trip; qualified role and participation resources get ids derived from their ends.

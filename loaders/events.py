@@ -64,6 +64,8 @@ TITLE_STOPS = frozenset(
     }
 )
 TITLE_REACH = 8
+HEADING_REACH = 8
+"""Sentences (list items aside) searched back from a list item for the actor its list is about."""
 
 
 @dataclass
@@ -81,9 +83,13 @@ class EventFinder:
             date = date_for_span(self.dates, sentence.start_char, sentence.end_char)
             if date is None or date.precision == "year":
                 continue
-            title = self.list_item_title(sentence, date) or self.action_title(sentence, date)
+            listed = self.list_item_title(sentence, date)
+            title = listed or self.action_title(sentence, date)
             if title is None:
                 continue
+            participants = self.participants(sentence)
+            if listed and not participants:
+                participants = self.heading_subject(sentence)
             events.append(
                 Event(
                     title=title,
@@ -91,15 +97,35 @@ class EventFinder:
                     date=date.value,
                     precision=date.precision,
                     date_text=date.span.text,
-                    participants=self.participants(sentence),
+                    participants=participants,
                 )
             )
         return events
 
+    def heading_subject(self, item: TokenSpan) -> list[str]:
+        """The participant of a list item that names none: the actor its list is about, named
+        first in the nearest sentence before the list that names one ("the Politburo's study
+        sessions this year" … "The second, February 23rd, …")."""
+        sentences = list(self.doc[: item.start].sents) if item.start else []
+        looked = 0
+        for sentence in reversed(sentences):
+            if self.is_list_item(sentence) or sentence.text.isspace():
+                continue
+            keys = self.participants(sentence)
+            if keys:
+                return keys[:1]
+            looked += 1
+            if looked == HEADING_REACH:
+                break
+        return []
+
+    @staticmethod
+    def is_list_item(sentence: TokenSpan) -> bool:
+        return bool(ORDINALS.intersection(token.lower_ for token in sentence[:3]))
+
     def list_item_title(self, sentence: TokenSpan, date: DateMention) -> str | None:
         """ "The second, February 23rd, the theme is '...'": the quoted theme names it."""
-        opening = [token.lower_ for token in sentence[:3]]
-        if not ORDINALS.intersection(opening):
+        if not self.is_list_item(sentence):
             return None
         text = self.text
         for opener, closer in (("“", "”"), ('"', '"')):

@@ -2,6 +2,7 @@
 // Sorts only keys; the items are built for the page's rows alone and come back as one list in
 // one row (a row per item costs the driver more than the list), with dates as ISO text (the
 // driver builds a date in Python per value; pydantic parses the text).
+// An event several documents report is one item: its earliest passage, and how many there are.
 // params: $by_reported, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 CALL {
   MATCH (c:Claim)
@@ -24,8 +25,12 @@ WHERE $after_id IS NULL
 WITH node, kind, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
 LIMIT $limit
-MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
-WITH node, kind, sort_date, sort_id, p, d.id AS document_id
+CALL (node) {
+  MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
+  WITH p, d ORDER BY d.published, d.id, p.start LIMIT 1
+  RETURN p, d.id AS document_id
+}
+WITH node, kind, sort_date, sort_id, p, document_id
 WITH CASE kind
   WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
     said_on: toString(node.said_on), reported_on: toString(node.reported_on), date: toString(sort_date),
@@ -40,7 +45,8 @@ WITH CASE kind
     kind: 'event', undated: node.date IS NULL,
     participants: [(node)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
-    evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+    evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text},
+    evidence_count: COUNT { (node)-[:EVIDENCED_BY]->(:Passage) }}
   END AS item, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
 RETURN collect(item) AS items
