@@ -3,13 +3,15 @@
 The page asks ``/v1/timeline`` for every item (following ``next_cursor`` up to a cap) and
 turns them into vis-timeline items here, in Python, so the browser script only draws:
 a claim goes in its speaker's row, an event in the row of its participants; a date is
-drawn as wide as its precision (a month-precise claim spans the month). Undated claims
-cannot go on an axis, so they are listed beside it.
+drawn as wide as its precision (a month-precise claim spans the month). A claim the text
+does not date is placed on the day its document was reported (``dated_by=reported``) and
+drawn apart (class ``reported``, labelled "undated · reported ..."); what has no date at
+all is listed beside the axis.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -56,7 +58,7 @@ async def load_timeline(
     request: Request, filters: dict[str, str | None]
 ) -> tuple[list[dict[str, Any]], bool]:
     """Claims and events matching ``filters``, up to ``MAX_ITEMS``."""
-    params = {**filters, "kinds": "claim,event", "limit": PAGE_SIZE}
+    params = {**filters, "kinds": "claim,event", "dated_by": "reported", "limit": PAGE_SIZE}
     return await follow_cursor(request, "/v1/timeline", params, max_items=MAX_ITEMS)
 
 
@@ -77,7 +79,8 @@ def build_timeline_view(items: list[dict[str, Any]]) -> dict[str, Any]:
         dated.append({**span_of(item), **card, "group": group["id"], "content": content})
     ordered = sorted(groups.values(), key=lambda group: group["order"])
     rows = [{**group, "order": number} for number, group in enumerate(ordered)]
-    return {"groups": rows, "items": dated, "undated": undated}
+    reported = sum(item["className"].endswith(" reported") for item in dated)
+    return {"groups": rows, "items": dated, "undated": undated, "reported": reported}
 
 
 def item_card(item: dict[str, Any]) -> dict[str, Any]:
@@ -87,18 +90,20 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
     text = item.get("quote") or item.get("text") or item.get("title") or ""
     who = speaker["name"] if speaker else None
     evidence = item.get("evidence") or {}
+    reported = item.get("placed_by") == "reported_on"
+    label = date_label(item.get("date"), item.get("precision"))
     return {
         "id": item["id"],
         "kind": kind,
-        "className": kind,
+        "className": f"{kind} reported" if reported else kind,
         "label": shorten(f"{who}: {text}" if who else text),
         "speaker": speaker,
         "participants": [participant_of(p) for p in item.get("participants") or []],
         "text": text,
         "is_quote": bool(item.get("quote")),
         "verb": item.get("verb"),
-        "date_label": date_label(item.get("date"), item.get("precision")),
-        "precision": item.get("precision"),
+        "date_label": f"undated · reported {label}" if reported else label,
+        "precision": None if reported else item.get("precision"),
         "date_text": item.get("date_text"),
         "topics": item.get("topics") or [],
         "link": passage_link(item["id"], kind, evidence),
@@ -124,7 +129,7 @@ def row_of(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def span_of(item: dict[str, Any]) -> dict[str, Any]:
-    """Where the item sits on the axis: a point for a day, a bar over a month or a year."""
+    """Where the item sits on the axis: a point for a day, a bar over a week, month or year."""
     day = date.fromisoformat(str(item["date"])[:10])
     precision = item.get("precision") or "day"
     if precision == "year":
@@ -132,6 +137,8 @@ def span_of(item: dict[str, Any]) -> dict[str, Any]:
     elif precision == "month":
         start = day.replace(day=1)
         end = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    elif precision == "week":
+        start, end = day, day + timedelta(days=7)
     else:
         return {"start": day.isoformat(), "type": "box"}
     return {"start": start.isoformat(), "end": end.isoformat(), "type": "range"}
