@@ -55,3 +55,18 @@ def get_document(store: Store, document_id: str) -> DocumentDetail:
 
 def no_document_message(document_id: str) -> str:
     return f"no document with id {document_id!r} (ids look like 'doc:…'; see /v1/documents)"
+
+
+class DocumentActor(BaseModel):
+    id: str
+    name: str
+    kind: str | None = None
+    aliases: list[str] = []
+
+
+def list_document_actors(store: Store, document_id: str) -> list[DocumentActor]:
+    """The actors tied to what the document contributed (speakers, mentioned, participants)."""
+    return [
+        DocumentActor.model_validate(row)
+        for row in store.read("document_actors", document_id=document_id)
+    ]

@@ -278,6 +278,7 @@ def add_routes(name: str, build: object) -> None:
     """``/<name>`` draws the listing ``build`` computes; ``/<name>.csv`` writes it.
 
     ``Depends`` as a default: the module's postponed annotations cannot name a local."""
+
     @router.get(f"/{name}", response_class=HTMLResponse, name=f"{name}_page")
     def listing_page(request: Request, listing: Listing = Depends(build)) -> HTMLResponse:
         return render_listing(request, listing)
