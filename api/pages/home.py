@@ -1,4 +1,4 @@
-"""``/`` (counts, recent documents, most quoted actors and topics) and ``/search``.
+"""``/``: counts, recent documents, most quoted actors and topics.
 
 The list endpoints page in id or date order and have no "most quoted" or "newest first"
 sort, so the start page reads up to ``SCAN_CAP`` rows of each and ranks them here: exact
@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from api.pages.templating import render
-from api.pages.twin import fetch_json, follow_cursor, json_twin_url
+from api.pages.twin import fetch_json, follow_cursor
 
 router = APIRouter()
 
@@ -41,18 +41,6 @@ async def home_page(request: Request) -> HTMLResponse:
     return render(request, "home.html", context)
 
 
-@router.get("/search", response_class=HTMLResponse)
-async def search_page(request: Request, q: str = "") -> HTMLResponse:
-    hits = (await fetch_json(request, "/v1/search", {"q": q}))["hits"] if q.strip() else []
-    context = {
-        "title": f"Search: {q}" if q else "Search",
-        "query": q,
-        "hits": [{**hit, "url": hit_url(hit)} for hit in hits],
-        "json_url": json_twin_url(request, "/v1/search"),
-    }
-    return render(request, "search.html", context)
-
-
 def most_quoted(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ``SHOWN`` rows with the most claims (ties by name), leaving out those with none."""
     quoted = [row for row in rows if row.get("claims")]
@@ -67,12 +55,3 @@ def most_recent(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         reverse=True,
     )
     return (dated + [doc for doc in documents if not doc.get("published")])[:SHOWN]
-
-
-def hit_url(hit: dict[str, Any]) -> str:
-    """Actors open their page, topics their timeline, claims their passage."""
-    if hit["type"] == "actor":
-        return f"/actors/{hit['id']}"
-    if hit["type"] == "topic":
-        return f"/timeline?topic={hit['id']}"
-    return f"/claims/{hit['id']}"

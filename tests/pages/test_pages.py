@@ -86,7 +86,7 @@ def test_home_shows_counts_recent_documents_and_the_most_quoted(watched: Watched
     page.get_by_label("Search actors, topics and claims").fill("Marlow")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search?q=Marlow")
-    assert "Ines Marlow" in page.locator("#hits").inner_text()
+    assert "Ines Marlow" in page.locator("#actor-hits").inner_text()
     assert_json_twin(watched, "/v1/search?q=Marlow")
     watched.screenshot("search")
     watched.assert_clean()
