@@ -53,7 +53,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if owned:
                 app.state.store.close()
 
-    app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
+    # /docs and /redoc are api/pages/api_docs.py's: FastAPI's own load their scripts from a CDN.
+    app = FastAPI(
+        title="saidwhen",
+        version=version(),
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     install_problem_handlers(app)
     if settings.cors_origin_list:
         app.add_middleware(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.pages import actors, browse, home, network, passages, search, timeline
+from api.pages import actors, api_docs, browse, home, network, passages, search, timeline
 
 router = APIRouter(include_in_schema=False)
-for module in (home, search, timeline, network, browse, actors, passages):
+for module in (home, search, timeline, network, browse, actors, passages, api_docs):
     router.include_router(module.router)

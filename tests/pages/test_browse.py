@@ -10,9 +10,9 @@ import io
 import pytest
 
 from graph.store import Store
-from tests.pages.conftest import WatchedPage
+from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import HOSTILE_NAME, QUARSHIE, write_corpus, write_hostile_document
-from tests.pages.test_pages import PHONE, open_page
+from tests.pages.test_pages import open_page
 
 LISTS = ("/claims", "/actors", "/topics", "/documents", "/events")
 
@@ -123,16 +123,5 @@ def test_an_unknown_speaker_is_an_html_404_naming_the_parameter(watched: Watched
 
 
 def test_the_lists_fit_a_phone_screen(browser: object, live_server: str) -> None:
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    try:
-        page = context.new_page()
-        for path in (*LISTS, f"/claims?speaker={QUARSHIE}"):
-            page.goto(live_server + path)
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at phone width"
-        page.goto(live_server + "/claims")
-        WatchedPage(page, live_server).screenshot("claims-phone")
-    finally:
-        context.close()
+    paths = [*LISTS, f"/claims?speaker={QUARSHIE}", "/claims"]
+    assert_fits_a_phone(browser, live_server, paths, "claims-phone")

@@ -8,7 +8,7 @@ import pytest
 
 from graph import ids
 from graph.store import Store
-from tests.pages.conftest import WatchedPage
+from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import (
     FERRY_TEXT,
     FERRY_URL,
@@ -16,7 +16,7 @@ from tests.pages.corpus import (
     write_corpus,
     write_hostile_document,
 )
-from tests.pages.test_pages import PHONE, open_page
+from tests.pages.test_pages import open_page
 
 FERRY = ids.document_id(FERRY_URL)
 
@@ -80,14 +80,4 @@ def test_markup_in_a_document_is_shown_as_text(watched: WatchedPage) -> None:
 
 
 def test_the_document_page_fits_a_phone_screen(browser: object, live_server: str) -> None:
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    try:
-        page = context.new_page()
-        page.goto(f"{live_server}/documents/{FERRY}")
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0
-        WatchedPage(page, live_server).screenshot("document-phone")
-    finally:
-        context.close()
+    assert_fits_a_phone(browser, live_server, [f"/documents/{FERRY}"], "document-phone")

@@ -8,7 +8,7 @@ import pytest
 
 from graph import ids
 from graph.store import Store
-from tests.pages.conftest import WatchedPage
+from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import (
     BOARD,
     BRIDGE_TEXT,
@@ -27,7 +27,6 @@ ACCOUNTS_CLAIM = claim_id_of(
     BRIDGE_URL, BRIDGE_TEXT, "the Harbour Board to publish its accounts", "osei-quarshie"
 )
 FARES_CLAIM = claim_id_of(FERRY_URL, FERRY_TEXT, "fares must rise", "harbour-board")
-PHONE = {"width": 390, "height": 844}
 DRAWN_ITEMS = "#timeline .vis-item:is(.vis-box, .vis-range, .vis-point)"
 """One element per item (a box also draws a line and a dot, which carry .vis-item too)."""
 
@@ -204,18 +203,7 @@ def test_document_page_marks_the_span_it_is_given(watched: WatchedPage) -> None:
 
 
 def test_pages_fit_a_phone_screen(browser: object, live_server: str) -> None:
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    try:
-        page = context.new_page()
-        for path, name in (("/", "home-phone"), ("/timeline", "timeline-phone")):
-            page.goto(live_server + path)
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at phone width"
-            WatchedPage(page, live_server).screenshot(name)
-    finally:
-        context.close()
+    assert_fits_a_phone(browser, live_server, ["/timeline", "/"], "home-phone")
 
 
 @pytest.mark.parametrize(

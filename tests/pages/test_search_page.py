@@ -12,9 +12,9 @@ from api.pages.search import CLAIMS_PER_PAGE
 from graph.model import Actor, Extraction
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from tests.pages.conftest import WatchedPage
+from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import HOSTILE_NAME, claim, write_corpus, write_hostile_document
-from tests.pages.test_pages import PHONE, open_page
+from tests.pages.test_pages import open_page
 
 MANY = CLAIMS_PER_PAGE + 5
 
@@ -97,14 +97,4 @@ def test_pages_of_claims_follow_the_rank_without_repeats(watched: WatchedPage) -
 
 
 def test_the_search_page_fits_a_phone_screen(browser: object, live_server: str) -> None:
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    try:
-        page = context.new_page()
-        page.goto(live_server + "/search?q=ferry")
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0
-        WatchedPage(page, live_server).screenshot("search-phone")
-    finally:
-        context.close()
+    assert_fits_a_phone(browser, live_server, ["/search?q=ferry"], "search-phone")
