@@ -20,6 +20,7 @@ from api.routers import (
     events,
     export,
     graph,
+    graph_evidence,
     health,
     paths,
     query,
@@ -73,7 +74,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)
-    for router in (actors, paths, graph, search, query, export):
+    for router in (actors, paths, graph_evidence, graph, search, query, export):
         app.include_router(router.router)
     app.include_router(pages.router)
     install_error_page(app)

@@ -16,6 +16,7 @@ from api.graph_page import (
     VIS_NETWORK_URL,
     render_network_html,
     seed_positions,
+    vis_edge,
 )
 from graph.errors import InvalidInput
 
@@ -96,10 +97,21 @@ def test_an_edge_to_a_missing_node_names_the_edge() -> None:
         render_network_html(NODES, edges, inline_js=False, title="Ferry")
 
 
-def test_a_small_graph_keeps_edge_labels_and_lets_vis_network_place_nodes() -> None:
+def test_a_small_graph_shows_edge_types_on_hover_and_lets_vis_network_place_nodes() -> None:
     data = page_data(render_network_html(NODES, EDGES, inline_js=False, title="Ferry"))
-    assert [edge["label"] for edge in data["edges"]] == ["SPOKE_ABOUT", "CRITICISED"]
+    assert [edge["title"].split()[0] for edge in data["edges"]] == ["SPOKE_ABOUT", "CRITICISED"]
+    assert all("label" not in edge for edge in data["edges"])
     assert all("x" not in node for node in data["nodes"])
+
+
+def test_only_directed_edge_types_have_arrows_each_in_its_own_style() -> None:
+    symmetric = {"source": "actor:ada", "target": "actor:tom", "type": "CO_MENTION", "weight": 2}
+    role = {"source": "actor:ada", "target": "actor:tom", "type": "ROLE", "weight": 1}
+    co_mention, held = vis_edge(symmetric), vis_edge(role)
+    assert co_mention["arrows"]["to"]["enabled"] is False
+    assert held["arrows"]["to"]["enabled"] is True
+    assert co_mention["color"] != held["color"]
+    assert co_mention["id"] != held["id"]
 
 
 def test_a_large_graph_starts_from_seed_positions_with_types_only_on_hover() -> None:
@@ -107,7 +119,9 @@ def test_a_large_graph_starts_from_seed_positions_with_types_only_on_hover() -> 
     page = render_network_html(nodes, edges, inline_js=False, title="Ring")
     data = page_data(page)
     assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in data["nodes"])
-    assert all("label" not in edge and edge["title"] == "CRITICISED" for edge in data["edges"])
+    assert all(
+        "label" not in edge and edge["title"].startswith("CRITICISED") for edge in data["edges"]
+    )
     assert '"improvedLayout": false' in page
 
 

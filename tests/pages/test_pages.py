@@ -121,7 +121,7 @@ def test_timeline_draws_every_dated_item_and_lists_the_undated(watched: WatchedP
     watched.assert_clean()
 
 
-def test_graph_colours_kinds_settles_and_a_node_click_opens_the_actor(
+def test_graph_colours_kinds_settles_and_a_node_double_click_opens_the_actor(
     watched: WatchedPage,
 ) -> None:
     open_page(watched, "/graph")
@@ -138,7 +138,7 @@ def test_graph_colours_kinds_settles_and_a_node_click_opens_the_actor(
     position = page.evaluate(f"network.canvasToDOM(network.getPositions([{MARLOW!r}])[{MARLOW!r}])")
     frame = page.locator("#mynetwork").bounding_box()
     assert frame is not None
-    page.mouse.click(frame["x"] + position["x"], frame["y"] + position["y"])
+    page.mouse.dblclick(frame["x"] + position["x"], frame["y"] + position["y"])
     page.wait_for_url(f"**/actors/{MARLOW}")
     assert page.locator("h1").inner_text() == "Ines Marlow"
     watched.assert_clean()
