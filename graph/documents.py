@@ -70,3 +70,8 @@ def list_document_actors(store: Store, document_id: str) -> list[DocumentActor]:
         DocumentActor.model_validate(row)
         for row in store.read("document_actors", document_id=document_id)
     ]
+
+
+def read_document_titles(store: Store, ids: list[str]) -> dict[str, str | None]:
+    """Each found document's title (None when it has none), by id."""
+    return {row["id"]: row["title"] for row in store.read("document_titles", ids=ids)}

@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import neo4j
 
 from graph.errors import StoreUnavailable
@@ -237,6 +236,8 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
         "password": server.reader_password,
         "databases": {server.database: ["reader"]},
     }
+    import httpx  # here, not at the top: only a start needs it, and it costs every command 0.1 s
+
     base = f"http://127.0.0.1:{server.http_port}/api/v1/server"
     auth = ("root", server.root_password)
     response = httpx.post(
@@ -247,12 +248,16 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
 
 
 def _write_reader_group(paths: EmbeddedPaths, settings: Settings) -> None:
-    """Add a group whose types may only be read; the server reads this file at start."""
+    """Add a group whose types may only be read; the server reads this file at start.
+
+    No ``resultSetLimit``: it caps the rows a statement works through, so an aggregate
+    over more rows than the cap counted short; /v1/query caps what it reads instead.
+    """
     groups_file = paths.config / "server-groups.json"
     paths.config.mkdir(parents=True, exist_ok=True)
     groups = json.loads(groups_file.read_text()) if groups_file.exists() else _default_groups()
     groups["databases"]["*"]["groups"]["reader"] = {
-        "resultSetLimit": settings.query_row_cap + 1,
+        "resultSetLimit": -1,
         "readTimeout": int(settings.query_timeout * 1000),
         "access": [],
         "types": {"*": {"access": ["readRecord"]}},

@@ -119,5 +119,5 @@ def count_neighbourhood(store: Store, center: str | None, depth: int, cap: int) 
     """How many actors the neighbourhood holds before ``limit`` cuts it, counting to ``cap``:
     all actors without a centre, else those within ``depth`` links of it."""
     if not center:
-        return store.read("count_actors")[0]["total"]
+        return store.read("count_actors")[0]["count"]
     return len(_grow_from(store, resolve_actor(store, center), depth, cap))

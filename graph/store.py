@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 CONSTRAINT_RETRIES = 6
+CALLER_FETCH_SIZE = 100
+"""Records per fetch for a caller's query, so a row or byte cap stops the reading early."""
+UNKNOWN_ROUTINE = re.compile(r"Unknown (procedure/function|procedure|function):? '?([\w.`]+)")
+"""How the embedded server reports an unknown procedure or function (a DatabaseError)."""
 
 
 PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -154,36 +159,57 @@ class Store:
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
         raise AssertionError("unreachable")
 
+    def explain(self, cypher: str, params: Mapping[str, Any]) -> neo4j.ResultSummary:
+        """The database's plan of a caller's Cypher (EXPLAIN: planned, not run)."""
+        driver = self.reader_driver or self.driver
+        with driver.session(
+            database=self.database, default_access_mode=neo4j.READ_ACCESS
+        ) as session:
+            return self._refusing(lambda: session.run("EXPLAIN " + cypher, dict(params)).consume())
+
     def read_only(
-        self, cypher: str, params: Mapping[str, Any], row_cap: int
-    ) -> tuple[list[str], list[dict[str, Any]]]:
-        """Run a caller's Cypher where the database itself refuses writes.
+        self, cypher: str, params: Mapping[str, Any], read: Callable[[neo4j.Result], T]
+    ) -> T:
+        """Run a caller's Cypher where the database itself refuses writes; ``read`` takes the rows.
 
         On Neo4j that is a READ transaction; on the embedded server, the read-only user.
-        Returns the result's column names and at most ``row_cap`` rows. Neo4j names the
-        columns even when no row comes back; ArcadeDB's Bolt server only with a first row.
+        ``read`` pulls what it wants from the result inside the transaction (the driver
+        fetches ``CALLER_FETCH_SIZE`` records at a time); the rest is discarded.
         """
         driver = self.reader_driver or self.driver
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
-            result = tx.run(cypher, dict(params))
-            return list(result.keys()), records_to_dicts(result.fetch(row_cap))
+        def work(tx: neo4j.ManagedTransaction) -> T:
+            return read(tx.run(cypher, dict(params)))
 
+        with driver.session(
+            database=self.database,
+            default_access_mode=neo4j.READ_ACCESS,
+            fetch_size=CALLER_FETCH_SIZE,
+        ) as session:
+            read_work = neo4j.unit_of_work(timeout=self.query_timeout)(work)
+            return self._refusing(lambda: session.execute_read(read_work))
+
+    def _refusing(self, run: Callable[[], T]) -> T:
+        """``run`` a caller's Cypher, its errors turned into QueryRefused naming the cause."""
         try:
-            with driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
-                read = neo4j.unit_of_work(timeout=self.query_timeout)(work)
-                return self._call(lambda: session.execute_read(read))
-        except (neo4j.exceptions.Forbidden, neo4j.exceptions.ClientError) as error:
-            if (
-                isinstance(error, neo4j.exceptions.Forbidden)
-                or "write" in str(error.message).lower()
-            ):
+            return self._call(run)
+        except neo4j.exceptions.Forbidden as error:
+            raise QueryRefused(
+                f"the database refused the query as a write: {error.message}"
+            ) from error
+        except neo4j.exceptions.ClientError as error:
+            if "write" in str(error.message).lower():
                 raise QueryRefused(
                     f"the database refused the query as a write: {error.message}"
                 ) from error
             raise QueryRefused(f"the database refused the query: {error.message}") from error
+        except neo4j.exceptions.DatabaseError as error:
+            unknown = UNKNOWN_ROUTINE.search(str(error.message))
+            if unknown is None:
+                raise
+            raise QueryRefused(
+                f"{unknown.group(1)} {unknown.group(2)} does not exist on this database"
+            ) from error
 
     def close(self) -> None:
         for driver in (self.driver, self.reader_driver):

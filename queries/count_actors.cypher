@@ -1,4 +1,4 @@
-// How many actors the graph holds: the "of N" of a graph drawn without a centre.
-// params: none · returns: total
-MATCH (a:Actor)
-RETURN count(a) AS total
+// How many Actor nodes the graph holds, for what `saidwhen serve` and `saidwhen load` print.
+// params: none · returns: count (one row)
+MATCH (n:Actor)
+RETURN count(n) AS count

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from api.dependencies import get_store
+from api.query_parameters import IsoDate
 from graph.actors import resolve_actor
 from graph.export import ExportFilters, iter_batches, iter_csv
 from graph.graphml import iter_graphml
@@ -70,8 +70,8 @@ def get_export(
     document: str | None = Query(None, description="only claims from this document id"),
     speaker: str | None = Query(None, description="only claims by this actor (id, name or alias)"),
     topic: str | None = Query(None, description="only claims about this topic id"),
-    since: date | None = Query(None, description="only claims said on or after (YYYY-MM-DD)"),
-    until: date | None = Query(None, description="only claims said on or before (YYYY-MM-DD)"),
+    since: IsoDate | None = Query(None, description="only claims said on or after (YYYY-MM-DD)"),
+    until: IsoDate | None = Query(None, description="only claims said on or before (YYYY-MM-DD)"),
     store: Store = Depends(get_store),
 ) -> StreamingResponse:
     filters = ExportFilters(
