@@ -75,3 +75,8 @@ def list_document_actors(store: Store, document_id: str) -> list[DocumentActor]:
 def read_document_titles(store: Store, ids: list[str]) -> dict[str, str | None]:
     """Each found document's title (None when it has none), by id."""
     return {row["id"]: row["title"] for row in store.read("document_titles", ids=ids)}
+
+
+def list_recent_documents(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` newest documents (id, title, published), undated last."""
+    return [row["document"] for row in store.read("recent_documents", limit=limit)]

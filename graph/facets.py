@@ -16,6 +16,9 @@ from graph.store import Store
 
 FACET_VALUES = 12
 """The most values a facet lists, the biggest first."""
+NO_CLAIM_FILTER = dict.fromkeys(
+    ("document_id", "speaker_id", "topic_id", "mention_id", "since", "until", "q")
+)
 
 
 @dataclass(frozen=True)
@@ -96,5 +99,15 @@ def count_actor_kinds(store: Store, q: str | None) -> list[FacetCount]:
 def _facet(store: Store, name: str, params: dict[str, Any]) -> list[FacetCount]:
     return [
         FacetCount(row["id"], row["label"] or row["id"], row["count"])
-        for row in store.read(name, **params, limit=FACET_VALUES)
+        for row in store.read(name, **{"limit": FACET_VALUES, **params})
     ]
+
+
+def count_top_speakers(store: Store, limit: int) -> list[FacetCount]:
+    """The ``limit`` actors who said the most claims: the speaker facet, unfiltered."""
+    return _facet(store, "facet_claim_speakers", {**NO_CLAIM_FILTER, "limit": limit})
+
+
+def count_top_topics(store: Store, limit: int) -> list[FacetCount]:
+    """The ``limit`` topics with the most claims: the claims list's topic facet, unfiltered."""
+    return _facet(store, "facet_claim_topics", {**NO_CLAIM_FILTER, "limit": limit})

@@ -35,7 +35,7 @@ from graph.documents import DocumentSummary, list_documents
 from graph.events import EventFilters, EventItem, list_events
 from graph.facets import count_actor_kinds, count_claim_facets, count_event_facets
 from graph.settings import Settings
-from graph.stats import count_graph
+from graph.stats import count_label
 from graph.store import Store
 from graph.topics import TopicSummary, list_topics
 
@@ -216,7 +216,7 @@ def topics_listing(
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
         rows: list[TopicSummary] = list_topics(store, page.query_params())
-        total = count_graph(store).nodes["Topic"]
+        total = count_label(store, "count_topics")
     items, next_cursor = page.split(rows, lambda topic: (None, topic.id))
     return Listing(
         title="Topics",
@@ -249,7 +249,7 @@ def documents_listing(
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
         rows: list[DocumentSummary] = list_documents(store, page.query_params())
-        total = count_graph(store).nodes["Document"]
+        total = count_label(store, "count_documents")
     items, next_cursor = page.split(rows, lambda document: (document.published, document.id))
     return Listing(
         title="Documents",
