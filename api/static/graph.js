@@ -66,7 +66,7 @@
           node.y = position.y + 120 * Math.sin(angle);
         });
         nodes.add(added);
-        edges.update(found.edges);
+        edges.update(found.edges.map(styledEdge));
         refreshNames();
         status.textContent = added.length + " neighbours added.";
         window.saidwhenGraphExpanded = (window.saidwhenGraphExpanded || 0) + 1;

@@ -14,6 +14,7 @@ from api.graph_page import (
     SEED_NODE_SPACING,
     VIS_NETWORK_FILE,
     VIS_NETWORK_URL,
+    edge_styles,
     render_network_html,
     seed_positions,
     vis_edge,
@@ -30,7 +31,7 @@ EDGES = [
     {"source": "actor:ines-marlow", "target": "actor:harbour-board", "type": "CRITICISED"},
 ]
 OUTSIDE_REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
-DATA_SET = re.compile(r"var (nodes|edges) = new vis\.DataSet\((.*)\);")
+DATA_SET = re.compile(r"var (nodes|edges) = new vis\.DataSet\((.*?)(?:\.map\(styledEdge\))?\);")
 
 
 def page_data(page: str) -> dict[str, list[dict]]:
@@ -105,13 +106,14 @@ def test_a_small_graph_shows_edge_types_on_hover_and_lets_vis_network_place_node
 
 
 def test_only_directed_edge_types_have_arrows_each_in_its_own_style() -> None:
-    symmetric = {"source": "actor:ada", "target": "actor:tom", "type": "CO_MENTION", "weight": 2}
-    role = {"source": "actor:ada", "target": "actor:tom", "type": "ROLE", "weight": 1}
-    co_mention, held = vis_edge(symmetric), vis_edge(role)
-    assert co_mention["arrows"]["to"]["enabled"] is False
-    assert held["arrows"]["to"]["enabled"] is True
-    assert co_mention["color"] != held["color"]
-    assert co_mention["id"] != held["id"]
+    styles = edge_styles()
+    assert styles["CO_MENTION"]["directed"] is False
+    assert styles["CO_PARTICIPATION"]["directed"] is False
+    assert styles["ROLE"]["directed"] is True
+    assert len({style["colour"] for style in styles.values()}) == len(styles)
+    edge = vis_edge({"source": "actor:ada", "target": "actor:tom", "type": "ROLE", "weight": 4})
+    assert edge == {"from": "actor:ada", "to": "actor:tom", "type": "ROLE", "title": "ROLE (4)",
+                    "width": 3.0}  # fmt: skip
 
 
 def test_a_large_graph_starts_from_seed_positions_with_types_only_on_hover() -> None:
