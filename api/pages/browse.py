@@ -31,7 +31,7 @@ from api.paging import Cursor
 from api.routers.actors import Kind
 from graph import actors
 from graph.claims import ClaimFilters, ClaimItem, list_claims
-from graph.documents import DocumentSummary, list_documents
+from graph.documents import DocumentSummary, list_documents, read_document_titles
 from graph.events import EventFilters, EventItem, list_events
 from graph.facets import count_actor_kinds, count_claim_facets, count_event_facets
 from graph.settings import Settings
@@ -52,8 +52,18 @@ def topic_links(item: ClaimItem | EventItem) -> list[Link]:
     return [Link(topic.name, "/claims?" + urlencode({"topic": topic.id})) for topic in item.topics]
 
 
-def document_link(item: ClaimItem | EventItem) -> list[Link]:
-    return [Link(item.evidence.document_id, f"/documents/{item.evidence.document_id}")]
+def document_column(titles: dict[str, str | None]) -> Column:
+    """The document each row was read from, by its title where it has one."""
+
+    def cells(item: ClaimItem | EventItem) -> list[Link]:
+        document_id = item.evidence.document_id
+        return [Link(titles.get(document_id) or document_id, f"/documents/{document_id}")]
+
+    return Column("Document", cells)
+
+
+def titles_of(store: Store, items: list[ClaimItem] | list[EventItem]) -> dict[str, str | None]:
+    return read_document_titles(store, sorted({item.evidence.document_id for item in items}))
 
 
 def summary_of(dated: int, undated: int) -> str:
@@ -65,7 +75,6 @@ CLAIM_COLUMNS = [
     Column("Speaker", lambda c: [actor_link(c.speaker)] if c.speaker else [Link("unattributed")]),
     Column("Claim", lambda c: [Link(f"“{c.quote}”" if c.quote else c.text, f"/claims/{c.id}")]),
     Column("Topics", topic_links),
-    Column("Document", document_link),
 ]
 
 
@@ -88,12 +97,13 @@ def claims_listing(
         page = checked_page(limit, cursor, settings)
         rows = list_claims(store, filters, page.query_params())
         facets = count_claim_facets(store, filters)
-    items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
+        items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
+        titles = titles_of(store, items)
     return Listing(
         title="Claims",
         noun="claims",
         rows=items,
-        columns=CLAIM_COLUMNS,
+        columns=[*CLAIM_COLUMNS, document_column(titles)],
         facets=[
             facet_block(request, "Speaker", "speaker", facets.by_facet["speaker"]),
             facet_block(request, "Topic", "topic", facets.by_facet["topic"]),
@@ -121,7 +131,6 @@ EVENT_COLUMNS = [
     ),
     Column("Participants", lambda e: [actor_link(actor) for actor in e.participants]),
     Column("Topics", topic_links),
-    Column("Document", document_link),
 ]
 
 
@@ -142,12 +151,13 @@ def events_listing(
         page = checked_page(limit, cursor, settings)
         rows = list_events(store, filters, page.query_params())
         facets = count_event_facets(store, filters)
-    items, next_cursor = page.split(rows, lambda event: (event.date, event.id))
+        items, next_cursor = page.split(rows, lambda event: (event.date, event.id))
+        titles = titles_of(store, items)
     return Listing(
         title="Events",
         noun="events",
         rows=items,
-        columns=EVENT_COLUMNS,
+        columns=[*EVENT_COLUMNS, document_column(titles)],
         facets=[
             facet_block(request, "Participant", "actor", facets.by_facet["actor"]),
             facet_block(request, "Topic", "topic", facets.by_facet["topic"]),
