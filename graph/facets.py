@@ -42,10 +42,10 @@ class Facets:
         return self.dated + self.undated
 
 
-def count_claim_facets(store: Store, filters: ClaimFilters) -> Facets:
-    """Speakers, topics and documents of the claims ``list_claims`` answers for ``filters``."""
+def claim_filter_params(store: Store, filters: ClaimFilters) -> dict[str, Any]:
+    """``filters`` as the facet queries take them, names resolved as ``list_claims`` does."""
     check_date_range(filters.since, filters.until)
-    params = {
+    return {
         "document_id": filters.document,
         "speaker_id": resolve_actor_filter(store, filters.speaker, "speaker"),
         "topic_id": resolve_topic_filter(store, filters.topic, "topic"),
@@ -54,6 +54,17 @@ def count_claim_facets(store: Store, filters: ClaimFilters) -> Facets:
         "until": filters.until,
         "q": filters.q or None,
     }
+
+
+def count_claims_dated(store: Store, filters: ClaimFilters) -> tuple[int, int]:
+    """How many claims ``list_claims`` answers for ``filters``: dated, undated."""
+    totals = store.read("count_claims_dated", **claim_filter_params(store, filters))[0]
+    return totals["dated"], totals["undated"]
+
+
+def count_claim_facets(store: Store, filters: ClaimFilters) -> Facets:
+    """Speakers, topics and documents of the claims ``list_claims`` answers for ``filters``."""
+    params = claim_filter_params(store, filters)
     totals = store.read("count_claims_dated", **params)[0]
     return Facets(
         totals["dated"],
@@ -66,16 +77,27 @@ def count_claim_facets(store: Store, filters: ClaimFilters) -> Facets:
     )
 
 
-def count_event_facets(store: Store, filters: EventFilters) -> Facets:
-    """Participants, topics and documents of the events ``list_events`` answers for ``filters``."""
+def event_filter_params(store: Store, filters: EventFilters) -> dict[str, Any]:
+    """``filters`` as the facet queries take them, names resolved as ``list_events`` does."""
     check_date_range(filters.since, filters.until)
-    params = {
+    return {
         "document_id": filters.document,
         "actor_id": resolve_actor_filter(store, filters.actor, "actor"),
         "topic_id": resolve_topic_filter(store, filters.topic, "topic"),
         "since": filters.since,
         "until": filters.until,
     }
+
+
+def count_events_dated(store: Store, filters: EventFilters) -> tuple[int, int]:
+    """How many events ``list_events`` answers for ``filters``: dated, undated."""
+    totals = store.read("count_events_dated", **event_filter_params(store, filters))[0]
+    return totals["dated"], totals["undated"]
+
+
+def count_event_facets(store: Store, filters: EventFilters) -> Facets:
+    """Participants, topics and documents of the events ``list_events`` answers for ``filters``."""
+    params = event_filter_params(store, filters)
     totals = store.read("count_events_dated", **params)[0]
     return Facets(
         totals["dated"],

@@ -1,8 +1,9 @@
-"""HTML pages for people: home, search, timeline, graph, actor, claim and document.
+"""HTML pages for people: home, the browse lists, search, timeline, graph, actor, claim,
+document, and the API's docs.
 
 Each page is backed by its JSON twin under ``/v1`` (linked from the page as "JSON"): the
-page handler asks the API for the same view in-process (``api.pages.twin``) and renders
-it, so the HTML and the JSON can never disagree about what the graph holds.
+page handler calls the graph functions behind that endpoint, with its parameters, and
+renders what they answer, so the HTML and the JSON cannot disagree about the graph.
 """
 
 from __future__ import annotations
