@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import pages
+from api.document_locks import DocumentLocks
 from api.pages.templating import install_error_page
 from api.problems import install_problem_handlers
 from api.query_parameters import DropEmptyQueryParameters
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         docs_url=None,
         redoc_url=None,
     )
+    app.state.document_locks = DocumentLocks()
     install_problem_handlers(app)
     app.add_middleware(DropEmptyQueryParameters)
     if settings.cors_origin_list:

@@ -1,6 +1,12 @@
 """What the two servers do differently, decided once at connect time and kept here.
 
-The same query files run on both. The differences met so far:
+The same query files run on both. Nothing outside this module asks which server it talks to
+(tests aside): ``open_connection`` opens the drivers, ``Store.connect`` asks the server's Bolt
+agent once, and the functions below take the store and do what its server needs. The
+differences met so far:
+
+- Connecting: the embedded server is started when it is not running and gets a second,
+  read-only user for callers' Cypher (``Connection.reader``); Neo4j has one driver.
 
 - Full-text index DDL: Neo4j takes ``CREATE FULLTEXT INDEX`` over Bolt; the embedded server
   (ArcadeDB) refuses it there and builds an index of the same name with its SQL over HTTP.
@@ -14,6 +20,8 @@ The same query files run on both. The differences met so far:
   server a /v1/query may run up to that long.
 - Read-only guard: a Neo4j READ transaction refuses writes; the embedded server does not
   enforce READ mode, so read-only queries run as a server user whose group may only read.
+  The refusals differ too (Forbidden; a ClientError naming the write; a DatabaseError for an
+  unknown procedure on the embedded server): ``refusal`` turns each into one QueryRefused.
 - Query plans (``check_plan``, the second guard of /v1/query): Neo4j answers EXPLAIN with a
   tree of operators (``Expand(All)@neo4j``, ``ProcedureCall@neo4j`` with the procedure in
   its details) and a query type; the embedded server answers with one node whose text lists
@@ -26,13 +34,19 @@ The same query files run on both. The differences met so far:
 from __future__ import annotations
 
 import enum
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from graph import embedded
 from graph.cypher_guard import READ_PROCEDURES
-from graph.errors import QueryRefused, StoreUnavailable
+from graph.errors import QueryRefused
+from graph.settings import Settings
 
 if TYPE_CHECKING:
     import neo4j
+
+    from graph.store import Store
 
 
 class Backend(enum.Enum):
@@ -40,31 +54,49 @@ class Backend(enum.Enum):
     ARCADEDB = "arcadedb"
 
 
+@dataclass
+class Connection:
+    """The drivers ``Store.connect`` opens. ``reader`` runs callers' Cypher: on the embedded
+    server a user whose group may only read (it does not enforce READ transactions); on Neo4j
+    the one driver, in READ transactions. ``owns_server``: this process started the embedded
+    server, so closing stops it."""
+
+    driver: neo4j.Driver
+    reader: neo4j.Driver
+    database: str
+    settings: Settings
+    embedded_server: embedded.EmbeddedServer | None = None
+    owns_server: bool = False
+
+    def close(self) -> None:
+        for driver in {id(self.driver): self.driver, id(self.reader): self.reader}.values():
+            driver.close()
+        if self.owns_server:
+            embedded.stop_server(self.settings)
+
+
+def open_connection(settings: Settings) -> Connection:
+    """Drivers to the configured Neo4j, or to the embedded server (started when not running)."""
+    from neo4j import GraphDatabase
+
+    if settings.uses_embedded:
+        server, started = embedded.ensure_server(settings)
+        return Connection(
+            GraphDatabase.driver(server.uri, auth=("root", server.root_password)),
+            GraphDatabase.driver(server.uri, auth=(embedded.READER_USER, server.reader_password)),
+            server.database,
+            settings,
+            server,
+            started,
+        )
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+    driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
+    return Connection(driver, driver, settings.neo4j_database, settings)
+
+
 def detect_backend(agent: str) -> Backend:
     """The server kind from the Bolt agent string ("Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)")."""
     return Backend.ARCADEDB if "arcadedb" in agent.lower() else Backend.NEO4J
-
-
-ARCADEDB_FULLTEXT_SQL = (
-    "CREATE PROPERTY Claim.text IF NOT EXISTS STRING",
-    "CREATE INDEX claim_text IF NOT EXISTS ON Claim (text) FULL_TEXT",
-)
-
-
-def create_arcadedb_fulltext_indexes(http_port: int, database: str, root_password: str) -> None:
-    """Build the embedded server's full-text index through its SQL endpoint."""
-    import httpx  # here, not at the top: only schema creation needs it, and it costs every command
-
-    url = f"http://127.0.0.1:{http_port}/api/v1/command/{database}"
-    with httpx.Client(timeout=60.0) as client:
-        for statement in ARCADEDB_FULLTEXT_SQL:
-            response = client.post(
-                url, auth=("root", root_password), json={"language": "sql", "command": statement}
-            )
-            if response.status_code != 200:
-                raise StoreUnavailable(
-                    f"the embedded server refused {statement!r}: {response.text[:300]}"
-                )
 
 
 NEO4J_READ_OPERATORS = frozenset(
@@ -299,3 +331,48 @@ def _starts_with_step(step: str, name: str) -> bool:
 def _check_procedure(name: str) -> None:
     if name.lower() not in READ_PROCEDURES:
         raise QueryRefused(f"CALL {name} is not allowed: /v1/query calls read procedures only")
+
+
+def create_search_indexes(store: Store) -> None:
+    """The full-text index over claim texts: DDL over Bolt on Neo4j, SQL on the embedded server."""
+    if store.backend is Backend.NEO4J:
+        store.write("create_fulltext_index_neo4j")
+    elif store.embedded_server is not None:
+        embedded.create_fulltext_indexes(store.embedded_server)
+    else:
+        raise QueryRefused(
+            "full-text search on an ArcadeDB server saidwhen did not start needs its SQL "
+            "endpoint: create the index `claim_text` FULL_TEXT on Claim(text) there"
+        )
+
+
+def await_indexes(store: Store) -> None:
+    """Wait for new indexes to come online (Neo4j builds them in the background)."""
+    if store.backend is Backend.NEO4J:
+        store.write("await_indexes_neo4j")
+
+
+UNKNOWN_ROUTINE = re.compile(r"Unknown (procedure/function|procedure|function):? '?([\w.`]+)")
+"""How the embedded server reports an unknown procedure or function (a DatabaseError)."""
+
+
+def refusal(error: neo4j.exceptions.Neo4jError) -> QueryRefused | None:
+    """A caller's Cypher that the database refused, as the problem to show; None when the
+    error is not a refusal. Neo4j refuses a write in a READ transaction as Forbidden; the
+    embedded server's read-only user as a ClientError that says "write"; the embedded server
+    reports an unknown procedure or function as a DatabaseError."""
+    import neo4j
+
+    message = str(error.message)
+    if isinstance(error, neo4j.exceptions.Forbidden) or (
+        isinstance(error, neo4j.exceptions.ClientError) and "write" in message.lower()
+    ):
+        return QueryRefused(f"the database refused the query as a write: {message}")
+    if isinstance(error, neo4j.exceptions.ClientError):
+        return QueryRefused(f"the database refused the query: {message}")
+    unknown = UNKNOWN_ROUTINE.search(message)
+    if isinstance(error, neo4j.exceptions.DatabaseError) and unknown:
+        return QueryRefused(
+            f"{unknown.group(1)} {unknown.group(2)} does not exist on this database"
+        )
+    return None

@@ -247,6 +247,31 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
         raise StoreUnavailable(f"could not create the read-only user: {response.text[:300]}")
 
 
+ARCADEDB_FULLTEXT_SQL = (
+    "CREATE PROPERTY Claim.text IF NOT EXISTS STRING",
+    "CREATE INDEX claim_text IF NOT EXISTS ON Claim (text) FULL_TEXT",
+)
+
+
+def create_fulltext_indexes(server: EmbeddedServer) -> None:
+    """Build the full-text index through the server's SQL endpoint: its Bolt side refuses
+    ``CREATE FULLTEXT INDEX``, and ``db.index.fulltext.queryNodes`` then finds this one."""
+    import httpx  # here, not at the top: only schema creation needs it, and it costs every command
+
+    url = f"http://127.0.0.1:{server.http_port}/api/v1/command/{server.database}"
+    with httpx.Client(timeout=60.0) as client:
+        for statement in ARCADEDB_FULLTEXT_SQL:
+            response = client.post(
+                url,
+                auth=("root", server.root_password),
+                json={"language": "sql", "command": statement},
+            )
+            if response.status_code != 200:
+                raise StoreUnavailable(
+                    f"the embedded server refused {statement!r}: {response.text[:300]}"
+                )
+
+
 def _write_reader_group(paths: EmbeddedPaths, settings: Settings) -> None:
     """Add a group whose types may only be read; the server reads this file at start.
 

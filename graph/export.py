@@ -20,6 +20,9 @@ from graph.errors import InvalidInput
 from graph.store import Store
 
 BATCH_SIZE = 1000
+DOCUMENT_BATCH_SIZE = 16
+"""Documents carry their whole text (up to SAIDWHEN_MAX_TEXT_CHARS each): fewer to a batch."""
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "claim_id",
     "said_on",
@@ -110,7 +113,7 @@ def _pages(
             yield rows
         if len(rows) < batch_size:
             return
-        after_id = rows[-1]["id"]
+        after_id = max(row["id"] for row in rows)
 
 
 def _role_pages(
@@ -140,6 +143,8 @@ def _scoped(
     store: Store, kind: str, column: str, ids: set[str] | None, batch_size: int, scope: _Scope
 ) -> Iterator[Batch]:
     wanted = None if ids is None else sorted(ids)
+    if kind == "documents":
+        batch_size = min(batch_size, DOCUMENT_BATCH_SIZE)
     for rows in _pages(store, f"export_{kind}", column, batch_size, ids=wanted):
         if kind == "passages" and scope.documents is not None:
             scope.documents.update(row["document_id"] for row in rows)
@@ -184,5 +189,19 @@ def _csv_values(row: dict[str, Any]) -> list[Any]:
 
 def _csv_line(values: Any) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer).writerow(["" if value is None else value for value in values])
+    csv.writer(buffer).writerow([neutralise_formula(value) for value in values])
     return buffer.getvalue()
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A cell a spreadsheet will not run: text opening with ``= + - @``, a tab or a carriage
+    return gets a leading single quote (OWASP's rule for CSV injection); None is empty.
+
+    Titles, quotes and claim texts come from outside, and ``=HYPERLINK(...)`` in a cell is
+    a live link (or worse) once the export is opened in a spreadsheet.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value

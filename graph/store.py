@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import logging
 import random
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase, Query, RoutingControl
+from neo4j import Query, RoutingControl
 
+from graph import backend as backends
 from graph import embedded
-from graph.backend import Backend, create_arcadedb_fulltext_indexes, detect_backend
-from graph.errors import QueryRefused, QueryTimedOut, StoreUnavailable
+from graph.backend import Backend, Connection
+from graph.errors import QueryTimedOut, StoreUnavailable
 from graph.queries import get_query
 from graph.settings import Settings
 
@@ -30,8 +30,6 @@ T = TypeVar("T")
 CONSTRAINT_RETRIES = 6
 CALLER_FETCH_SIZE = 100
 """Records per fetch for a caller's query, so a row or byte cap stops the reading early."""
-UNKNOWN_ROUTINE = re.compile(r"Unknown (procedure/function|procedure|function):? '?([\w.`]+)")
-"""How the embedded server reports an unknown procedure or function (a DatabaseError)."""
 
 
 PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -74,54 +72,39 @@ class Transaction:
 
 @dataclass
 class Store:
-    driver: neo4j.Driver
-    database: str
+    """``backend`` is what the server says it is (its Bolt agent), asked once at connect."""
+
+    connection: Connection
     backend: Backend
     query_timeout: float
-    reader_driver: neo4j.Driver | None = None
-    embedded_server: embedded.EmbeddedServer | None = None
-    owns_server: bool = False
     settings: Settings | None = None
+
+    @property
+    def driver(self) -> neo4j.Driver:
+        return self.connection.driver
+
+    @property
+    def database(self) -> str:
+        return self.connection.database
+
+    @property
+    def embedded_server(self) -> embedded.EmbeddedServer | None:
+        return self.connection.embedded_server
 
     @classmethod
     def connect(cls, settings: Settings) -> Store:
         """Connect to the configured Neo4j, or to the embedded server (started if needed)."""
-        if settings.uses_embedded:
-            server, started = embedded.ensure_server(settings)
-            driver = GraphDatabase.driver(server.uri, auth=("root", server.root_password))
-            reader = GraphDatabase.driver(
-                server.uri, auth=(embedded.READER_USER, server.reader_password)
-            )
-            store = cls(
-                driver,
-                server.database,
-                Backend.ARCADEDB,
-                settings.query_timeout,
-                reader,
-                server,
-                started,
-                settings,
-            )
-        else:
-            password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
-            driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
-            store = cls(
-                driver,
-                settings.neo4j_database,
-                Backend.NEO4J,
-                settings.query_timeout,
-                settings=settings,
-            )
+        connection = backends.open_connection(settings)
         try:
-            driver.verify_connectivity()
-            store.backend = detect_backend(driver.get_server_info().agent)
+            connection.driver.verify_connectivity()
+            agent = connection.driver.get_server_info().agent
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as error:
-            store.close()
+            connection.close()
             raise StoreUnavailable(
                 f"cannot reach the database at {settings.neo4j_uri or 'the embedded server'}: "
                 f"{error}. Check SAIDWHEN_NEO4J_URI, user and password."
             ) from error
-        return store
+        return cls(connection, backends.detect_backend(agent), settings.query_timeout, settings)
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         query = get_query(name)
@@ -161,8 +144,7 @@ class Store:
 
     def explain(self, cypher: str, params: Mapping[str, Any]) -> neo4j.ResultSummary:
         """The database's plan of a caller's Cypher (EXPLAIN: planned, not run)."""
-        driver = self.reader_driver or self.driver
-        with driver.session(
+        with self.connection.reader.session(
             database=self.database, default_access_mode=neo4j.READ_ACCESS
         ) as session:
             return self._refusing(lambda: session.run("EXPLAIN " + cypher, dict(params)).consume())
@@ -176,12 +158,11 @@ class Store:
         ``read`` pulls what it wants from the result inside the transaction (the driver
         fetches ``CALLER_FETCH_SIZE`` records at a time); the rest is discarded.
         """
-        driver = self.reader_driver or self.driver
 
         def work(tx: neo4j.ManagedTransaction) -> T:
             return read(tx.run(cypher, dict(params)))
 
-        with driver.session(
+        with self.connection.reader.session(
             database=self.database,
             default_access_mode=neo4j.READ_ACCESS,
             fetch_size=CALLER_FETCH_SIZE,
@@ -193,45 +174,14 @@ class Store:
         """``run`` a caller's Cypher, its errors turned into QueryRefused naming the cause."""
         try:
             return self._call(run)
-        except neo4j.exceptions.Forbidden as error:
-            raise QueryRefused(
-                f"the database refused the query as a write: {error.message}"
-            ) from error
-        except neo4j.exceptions.ClientError as error:
-            if "write" in str(error.message).lower():
-                raise QueryRefused(
-                    f"the database refused the query as a write: {error.message}"
-                ) from error
-            raise QueryRefused(f"the database refused the query: {error.message}") from error
-        except neo4j.exceptions.DatabaseError as error:
-            unknown = UNKNOWN_ROUTINE.search(str(error.message))
-            if unknown is None:
+        except neo4j.exceptions.Neo4jError as error:
+            refused = backends.refusal(error)
+            if refused is None:
                 raise
-            raise QueryRefused(
-                f"{unknown.group(1)} {unknown.group(2)} does not exist on this database"
-            ) from error
+            raise refused from error
 
     def close(self) -> None:
-        for driver in (self.driver, self.reader_driver):
-            if driver is not None:
-                driver.close()
-        if self.owns_server and self.settings is not None:
-            embedded.stop_server(self.settings)
-
-    def create_fulltext_indexes(self) -> None:
-        if self.backend is Backend.NEO4J:
-            self.write("create_fulltext_index_neo4j")
-        elif self.embedded_server is not None:
-            server = self.embedded_server
-            create_arcadedb_fulltext_indexes(
-                server.http_port, server.database, server.root_password
-            )
-        else:
-            log.warning("full-text search needs the embedded server's SQL endpoint; not created")
-
-    def await_indexes(self) -> None:
-        if self.backend is Backend.NEO4J:
-            self.write("await_indexes_neo4j")
+        self.connection.close()
 
     def _call(self, run: Callable[[], T]) -> T:
         try:

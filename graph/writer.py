@@ -16,16 +16,20 @@ written alone, so a bad document still costs only itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import random
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
 from graph.model import Extraction
 from graph.store import Store, Transaction
 
+T = TypeVar("T")
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
+WRITE_ATTEMPTS = 6
 SHARED_NODE_QUERIES = {
     "actors": ("actors_by_ids", "create_actors", "update_actors"),
     "topics": ("topics_by_ids", "create_topics", "update_topics"),
@@ -42,6 +46,10 @@ DOCUMENT_OWNED_QUERIES = (
 )
 
 
+class RowsNotWritten(RuntimeError):
+    """A batch wrote fewer rows than it was given: a node it ties to was missing."""
+
+
 @dataclass(frozen=True)
 class WriteResult:
     document_id: str
@@ -54,7 +62,7 @@ class WriteResult:
 
 def write_document(store: Store, meta: DocumentMeta, extraction: Extraction) -> WriteResult:
     rows = build_rows(meta, extraction)
-    return store.write_unit(lambda tx: _write_batch(tx, [rows]))[0]
+    return _write_unit(store, lambda tx: _write_batch(tx, [rows]))[0]
 
 
 def write_documents(
@@ -74,7 +82,7 @@ def write_documents(
     for group in _groups_with_distinct_ids(built):
         try:
             batch = [rows for _, rows in group]
-            results = store.write_unit(lambda tx, batch=batch: _write_batch(tx, batch))
+            results = _write_unit(store, lambda tx, batch=batch: _write_batch(tx, batch))
             for (index, _), result in zip(group, results, strict=True):
                 outcomes[index] = result
         except StoreUnavailable:
@@ -103,11 +111,29 @@ def delete_document(store: Store, document_id: str) -> bool:
 
 def _write_alone(store: Store, rows: DocumentRows) -> WriteResult | Exception:
     try:
-        return store.write_unit(lambda tx: _write_batch(tx, [rows]))[0]
+        return _write_unit(store, lambda tx: _write_batch(tx, [rows]))[0]
     except StoreUnavailable:
         raise
     except Exception as error:  # noqa: BLE001 — the document's own failure is its outcome
         return error
+
+
+def _write_unit(store: Store, work: Callable[[Transaction], T]) -> T:
+    """``store.write_unit``, run again when rows were not written.
+
+    A concurrent writer can remove a node between this unit's lookups and its writes (a
+    replaced document's orphan actor, a passage of another version of the same document),
+    or create one it did not see. The unit is rolled back, and run again it looks everything
+    up afresh; a node missing for another reason still fails after ``WRITE_ATTEMPTS``.
+    """
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            return store.write_unit(work)
+        except RowsNotWritten:
+            if attempt == WRITE_ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0.02, 0.1) * attempt)
+    raise AssertionError("unreachable")
 
 
 def _groups_with_distinct_ids(
@@ -227,7 +253,7 @@ def _expect(tx: Transaction, name: str, expected: int, **params: Any) -> None:
         return
     written = tx.run(name, **params)[0]["written"]
     if written != expected:
-        raise RuntimeError(
+        raise RowsNotWritten(
             f"{name} wrote {written} of {expected} rows; a node it ties to is missing, "
             "so the document was rolled back"
         )

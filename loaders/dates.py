@@ -24,6 +24,7 @@ not reported. Prepositions ("on", "in", "since") are not part of a span.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -191,13 +192,21 @@ def date_for_span(
     resolved mention between ``not_before`` and ``start`` is the fallback.
     """
     finest = {"day": 0, "month": 1, "year": 2}
-    inside = [d for d in dates if d.value and start <= d.span.start and d.span.end <= end]
+    low = bisect.bisect_left(dates, start, key=_mention_start)
+    high = bisect.bisect_left(dates, end, lo=low, key=_mention_start)
+    inside = [d for d in dates[low:high] if d.value and d.span.end <= end]
     if inside:
         return min(inside, key=lambda d: (finest[d.precision], d.span.start))
     if not_before is None:
         return None
-    before = [d for d in dates if d.value and not_before <= d.span.start and d.span.end <= start]
+    first = bisect.bisect_left(dates, not_before, hi=low, key=_mention_start)
+    before = [d for d in dates[first:low] if d.value and d.span.end <= start]
     return before[-1] if before else None
+
+
+def _mention_start(mention: DateMention) -> int:
+    """What ``date_for_span`` bisects on: ``find_dates`` returns mentions sorted by it."""
+    return mention.span.start
 
 
 def parse_day(token: str) -> int:

@@ -154,8 +154,8 @@ class EventFinder:
 
     def participants(self, sentence: TokenSpan) -> list[str]:
         keys: list[str] = []
-        for mention in self.actors.mentions:
-            if sentence.start <= mention.start < sentence.end and mention.key not in keys:
+        for mention in self.actors.mentions_starting_in(sentence.start, sentence.end):
+            if mention.key not in keys:
                 keys.append(mention.key)
         return keys
 

@@ -16,6 +16,7 @@ import yaml
 
 from graph.errors import InvalidInput
 from graph.model import ACTOR_KINDS, ActorKind, actor_key
+from loaders.safe_yaml import SafeYamlLoader, invalid_yaml
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 
@@ -71,8 +72,11 @@ class Gazetteer:
     @classmethod
     def from_yaml(cls, path: str | Path) -> Gazetteer:
         """Read a gazetteer file; raise ``InvalidInput`` naming the bad entry."""
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data = yaml.load(handle.read(), Loader=SafeYamlLoader) or {}  # noqa: S506
+        except yaml.YAMLError as error:
+            raise invalid_yaml(path, error) from None
         return cls(
             actors=tuple(read_actor(entry, path) for entry in data.get("actors", [])),
             topics=tuple(read_topic(entry, path) for entry in data.get("topics", [])),

@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.document_rows import document_id_for
 from graph.errors import InvalidInput
 from graph.model import Extraction
 from graph.rdf_import import import_rdf_rows
+from graph.settings import Settings
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
 from loaders.curated import CURATED_SUFFIXES, read_curated
@@ -26,6 +28,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.parallel_extraction import extract_in_order
 from loaders.pipeline import extract
 from loaders.rdf_files import read_rdf_file
+from loaders.source_document import require_bounded_text
 
 log = logging.getLogger(__name__)
 RDF_SUFFIXES = (".ttl", ".nt", ".jsonld")
@@ -47,9 +50,18 @@ class LoadSummary:
 
 
 def load_document(
-    store: Store, document: SourceDocument, gazetteer: Gazetteer | None = None
+    store: Store,
+    document: SourceDocument,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int | None = None,
 ) -> WriteResult:
-    """Extract one document and write its subgraph in one transaction."""
+    """Extract one document and write its subgraph in one transaction.
+
+    A text longer than ``max_chars`` (by default the store's ``SAIDWHEN_MAX_TEXT_CHARS``) is
+    refused (413) before extraction.
+    """
+    limit = max_chars or max_text_chars(store)
+    require_bounded_text(document.text, document.path or "text", limit)
     extraction = extract(document.text, document.published, document.author, gazetteer)
     return write_document(store, document_meta(document), extraction)
 
@@ -63,6 +75,11 @@ def document_meta(document: SourceDocument) -> DocumentMeta:
         source=document.source,
         path=document.path,
     )
+
+
+def document_id_of(document: SourceDocument) -> str:
+    """The id the document is stored under: from its URL, else its path, else its text."""
+    return document_id_for(document_meta(document), document.text)
 
 
 def load_curated_file(
@@ -95,8 +112,12 @@ def load_paths(
     on_progress: Callable[[str, LoadSummary], None] | None = None,
     workers: int = 1,
 ) -> LoadSummary:
-    """``on_progress`` hears of each document (its file's name) once it is extracted or failed."""
-    paths = list(paths)
+    """``on_progress`` hears of each document (its file's name) once it is extracted or failed.
+
+    A document without a URL is known by its file's resolved absolute path, so the same file
+    given by two spellings is one document.
+    """
+    paths = [path.resolve() for path in paths]
     files, skipped = count_files(paths)
     summary = LoadSummary(files=files, skipped=skipped)
     gazetteer = gazetteer or Gazetteer.default()
@@ -113,7 +134,7 @@ def load_paths(
         if on_progress:
             on_progress(str(path), summary)
     articles = [path for path in paths if path not in special]
-    documents = read_documents(articles, overrides)
+    documents = refuse_oversized(read_documents(articles, overrides), max_text_chars(store))
     load_articles(store, documents, gazetteer, summary, on_progress, workers)
     return summary
 
@@ -141,6 +162,26 @@ def load_articles(
         if on_progress:
             on_progress(str(item.path), summary)
     write_pending(store, pending, summary)
+
+
+def max_text_chars(store: Store) -> int:
+    """The configured document size limit (the default when the store was made by hand)."""
+    if store.settings is None:
+        return Settings.model_fields["max_text_chars"].default
+    return store.settings.max_text_chars
+
+
+def refuse_oversized(
+    documents: Iterable[SourceDocument | ReadFailure], max_chars: int
+) -> Iterator[SourceDocument | ReadFailure]:
+    """The documents, each one longer than ``max_chars`` turned into a failure naming its file."""
+    for item in documents:
+        if isinstance(item, SourceDocument):
+            try:
+                require_bounded_text(item.text, item.path or "<text>", max_chars)
+            except InvalidInput as error:
+                item = ReadFailure(Path(item.path or "<text>"), error)
+        yield item
 
 
 def write_pending(

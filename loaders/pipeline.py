@@ -6,13 +6,14 @@ first, then claims (speakers are actors, said_on comes from dates), events and r
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from graph.model import Actor, Claim, DateMention, Extraction, Span, Topic, actor_key
-from loaders.actors import DocumentActors, find_actors
+from loaders.actors import DocumentActors, Mention, find_actors
 from loaders.attribution import RawClaim, find_raw_claims
 from loaders.dates import date_for_span, find_dates
 from loaders.events import find_events
@@ -105,9 +106,8 @@ def build_claim(
         speaker_mention = Span(span.start_char, span.end_char, span.text)
     content_mentions = [
         mention.key
-        for mention in actors.mentions
-        if raw.content_start <= actors.doc[mention.start].idx < raw.content_end
-        and mention.key != raw.speaker
+        for mention in mentions_within(actors, raw.content_start, raw.content_end)
+        if mention.key != raw.speaker
     ]
     return Claim(
         speaker=raw.speaker,
@@ -125,6 +125,18 @@ def build_claim(
         mentions=list(dict.fromkeys(content_mentions)),
         confidence=raw.confidence,
     )
+
+
+def mentions_within(actors: DocumentActors, start: int, end: int) -> list[Mention]:
+    """The mentions that begin in characters ``[start, end)``, in document order; found by
+    bisection, since a long document has thousands of claims and of mentions."""
+
+    def first_char(mention: Mention) -> int:
+        return actors.doc[mention.start].idx
+
+    low = bisect.bisect_left(actors.mentions, start, key=first_char)
+    high = bisect.bisect_left(actors.mentions, end, lo=low, key=first_char)
+    return actors.mentions[low:high]
 
 
 def date_of_speech(
@@ -147,9 +159,11 @@ def date_of_speech(
 
 
 def topics_within(topic_spans: list[TokenSpan], start: int, end: int) -> list[str]:
-    keys = [
-        span.label_ for span in topic_spans if start <= span.start_char and span.end_char <= end
-    ]
+    """The keys of the topic phrases inside characters ``[start, end)``, in document order
+    (``topic_spans`` are sorted and do not overlap)."""
+    low = bisect.bisect_left(topic_spans, start, key=lambda span: span.start_char)
+    high = bisect.bisect_left(topic_spans, end, lo=low, key=lambda span: span.start_char)
+    keys = [span.label_ for span in topic_spans[low:high] if span.end_char <= end]
     return list(dict.fromkeys(keys))
 
 

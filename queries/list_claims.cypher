@@ -1,5 +1,6 @@
 // Claims matching the given filters (null = any), in (said_on, id) order, undated last, after a cursor.
 // Sorts and limits before building the items, so only the page's rows are projected.
+// Projects, then sorts: the embedded server sorts a WITH's input rows, every bound node (a document's whole text) included.
 // params: $document_id, $speaker_id, $topic_id, $mention_id, $since, $until, $q, $after_dated, $after_date, $after_id, $limit · returns: claim (map: id, text, quote, verb, said_on, said_on_precision, date_text, speaker, topics, mentions, evidence)
 MATCH (c:Claim)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
 WHERE ($since IS NULL OR c.said_on >= $since)
@@ -12,12 +13,13 @@ WHERE ($since IS NULL OR c.said_on >= $since)
   AND ($after_id IS NULL
     OR ($after_dated AND (c.said_on > $after_date OR (c.said_on = $after_date AND c.id > $after_id) OR c.said_on IS NULL))
     OR (NOT $after_dated AND c.said_on IS NULL AND c.id > $after_id))
-WITH c, p, d
+WITH c, p, d.id AS document_id
+WITH c, p, document_id
 ORDER BY c.said_on IS NULL, c.said_on, c.id
 LIMIT $limit
 RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text,
   speaker: head([(c)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
   topics: [(c)-[:ABOUT]->(t:Topic) | t {.id, .name}],
   mentions: [(c)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
-  evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS claim
+  evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS claim
 ORDER BY c.said_on IS NULL, c.said_on, c.id

@@ -24,7 +24,7 @@ WITH node, kind, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
 LIMIT $limit
 MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
-WITH node, kind, sort_date, sort_id, p, d
+WITH node, kind, sort_date, sort_id, p, d.id AS document_id
 WITH CASE kind
   WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
     said_on: toString(node.said_on), date: toString(node.said_on),
@@ -32,12 +32,12 @@ WITH CASE kind
     speaker: head([(node)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
     mentions: [(node)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
-    evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+    evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
   ELSE node {.id, .title, .precision, .date_text, date: toString(node.date),
     kind: 'event', undated: node.date IS NULL,
     participants: [(node)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
-    evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+    evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
   END AS item, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
 RETURN collect(item) AS items

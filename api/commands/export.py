@@ -9,13 +9,14 @@ import click
 
 from api.commands.invocation import Invocation
 from api.commands.options import parse_date_option
+from graph.export_formats import EXPORT_FORMATS
 
 
 @click.command("export")
 @click.option(
     "--format",
     "export_format",
-    type=click.Choice(["turtle", "jsonld", "ntriples", "graphml", "csv"]),
+    type=click.Choice(list(EXPORT_FORMATS)),
     default="turtle",
     show_default=True,
 )
@@ -38,21 +39,15 @@ def export_command(
 ) -> None:
     """Write the graph (or the filtered claims) as RDF, GraphML or CSV (as GET /v1/export)."""
     from graph.actors import resolve_actor
-    from graph.export import ExportFilters, iter_batches, iter_csv
-    from graph.graphml import iter_graphml
-    from graph.rdf import iter_rdf
+    from graph.export import ExportFilters
 
     store = invocation.open_store()
     try:
         filters = ExportFilters(
             document, resolve_actor(store, speaker) if speaker else None, topic, since, until
         )
-        if export_format == "csv":
-            chunks = iter_csv(store, filters)
-        elif export_format == "graphml":
-            chunks = iter_graphml(lambda: iter_batches(store, filters))
-        else:
-            chunks = iter_rdf(iter_batches(store, filters), export_format)
+        filters.check()
+        chunks = EXPORT_FORMATS[export_format].write(store, filters)
         with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as sink:
             for chunk in chunks:
                 sink.write(chunk)

@@ -42,9 +42,14 @@ def test_a_read_returns_columns_and_rows(client: TestClient) -> None:
     }
 
 
-def test_a_read_with_no_rows_still_names_its_columns(client: TestClient, store: Store) -> None:
+def test_a_read_with_no_rows_still_names_its_columns(
+    client: TestClient, store: Store, request: pytest.FixtureRequest
+) -> None:
     if store.backend is Backend.ARCADEDB:
-        pytest.xfail("ArcadeDB's Bolt server sends a result's field names only with its first row")
+        # strict: the day the embedded server names the columns of an empty result, this fails
+        # and the marker goes
+        reason = "ArcadeDB's Bolt server sends a result's field names only with its first row"
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     body = client.post(
         "/v1/query",
         json={"cypher": "MATCH (a:Actor {id: 'actor:nobody'}) RETURN a.id AS id, a.name AS name"},

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from neo4j import GraphDatabase
 
-from graph.backend import Backend
+from graph.backend import Backend, Connection
 from graph.store import Store
 from tests.api.clients import client_for
 
@@ -22,7 +22,9 @@ def _closed_port() -> int:
 def test_a_database_that_went_away_is_a_503_problem(store: Store) -> None:
     gone = GraphDatabase.driver(f"bolt://127.0.0.1:{_closed_port()}", auth=("neo4j", "unused"))
     try:
-        with client_for(replace(store, driver=gone, reader_driver=None)) as client:
+        with client_for(
+            replace(store, connection=Connection(gone, gone, store.database, store.settings))
+        ) as client:
             response = client.get("/v1/stats")
     finally:
         gone.close()
