@@ -4,7 +4,8 @@
 time, so an export of any size holds one batch in memory, not the graph. With no filter
 everything is exported, which is what makes an export re-importable as a whole; with
 filters, the claims and events that match are exported with exactly the actors, topics,
-passages, documents and roles they refer to (only their ids are kept while paging).
+passages, documents and roles they refer to (only their ids are kept while paging). The
+curation decisions go with a whole export only: they are about the whole graph.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ CSV_COLUMNS = (
     "said_on",
     "said_on_precision",
     "date_text",
+    "reported_on",
     "speaker_id",
     "speaker_name",
     "verb",
@@ -65,7 +67,7 @@ class ExportFilters:
 @dataclass(frozen=True)
 class Batch:
     kind: str
-    """claims, events, roles, passages, documents, actors or topics."""
+    """claims, events, roles, passages, documents, actors, topics or curations."""
     rows: list[dict[str, Any]]
 
 
@@ -99,6 +101,10 @@ def iter_batches(
     yield from _scoped(store, "documents", "document", scope.documents, batch_size, scope)
     yield from _scoped(store, "actors", "actor", scope.actors, batch_size, scope)
     yield from _scoped(store, "topics", "topic", scope.topics, batch_size, scope)
+    if not filters.any:
+        curations = store.read("list_curations", include_undone=True)[0]["curations"]
+        if curations:
+            yield Batch("curations", curations)
 
 
 def _pages(

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
+from graph.actor_names import actor_name_rows
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
 from graph.model import Extraction
@@ -36,13 +37,13 @@ SHARED_NODE_QUERIES = {
 }
 DOCUMENT_OWNED_QUERIES = (
     ("create_claims", "claims"),
-    ("create_events", "events"),
     ("create_said", "said"),
     ("create_claim_about", "claim_about"),
     ("create_claim_mentions", "claim_mentions"),
     ("create_event_about", "event_about"),
     ("create_participated_in", "participated_in"),
     ("create_roles", "roles"),
+    ("create_actor_links", "actor_links"),
 )
 
 
@@ -189,6 +190,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
         for passage in rows.passages
     ]
     _expect(tx, "create_passages", len(passages), rows=passages)
+    _write_events(tx, [row for rows in fresh for row in rows.events])
     for name, attribute in DOCUMENT_OWNED_QUERIES:
         batch_rows = [row for rows in fresh for row in getattr(rows, attribute)]
         _expect(tx, name, len(batch_rows), rows=batch_rows)
@@ -199,6 +201,20 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
     ]
     _expect(tx, "merge_authored_by", len(authorship), rows=authorship)
     return results
+
+
+def _write_events(tx: Transaction, events: list[dict[str, Any]]) -> None:
+    """Events are shared: documents reporting the same happening give it one evidence each.
+    The first row of an id creates or finds the event; a further one only adds its passage."""
+    first: dict[str, dict[str, Any]] = {}
+    further = []
+    for row in events:
+        if row["id"] in first:
+            further.append({"id": row["id"], "passage_id": row["passage_id"]})
+        else:
+            first[row["id"]] = row
+    _expect(tx, "merge_events", len(first), rows=list(first.values()))
+    _expect(tx, "create_event_evidence", len(further), rows=further)
 
 
 def _merged_shared_rows(per_document: Any) -> list[dict[str, Any]]:
@@ -238,13 +254,26 @@ def _write_shared_nodes(tx: Transaction, label: str, batch: list[dict[str, Any]]
             changed.append({"id": row["id"], "aliases": aliases, "curated": curated})
     _expect(tx, create, len(new), rows=new)
     _expect(tx, update, len(changed), rows=changed)
+    if label == "actors":
+        names = [name for row in new for name in actor_name_rows(row, [])]
+        names += [
+            name
+            for row in changed
+            for name in actor_name_rows(
+                {**row, "name": existing[row["id"]]["name"], "kind": existing[row["id"]]["kind"]},
+                existing[row["id"]]["aliases"] or [],
+            )
+        ]
+        _expect(tx, "create_actor_names", len(names), rows=names)
 
 
 def _remove_contribution(tx: Transaction, document_id: str, keep_ids: set[str]) -> None:
     neighbours = [row["id"] for row in tx.run("document_neighbours", document_id=document_id)]
     tx.run("delete_document_contribution", document_id=document_id)
     orphans = [node for node in neighbours if node not in keep_ids]
-    tx.run("delete_orphan_actors", ids=[node for node in orphans if node.startswith("actor:")])
+    orphan_actors = [node for node in orphans if node.startswith("actor:")]
+    tx.run("delete_orphan_actors", ids=orphan_actors)
+    tx.run("delete_orphan_actor_names", ids=orphan_actors)
     tx.run("delete_orphan_topics", ids=[node for node in orphans if node.startswith("topic:")])
 
 

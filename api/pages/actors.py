@@ -10,11 +10,10 @@ from fastapi.responses import HTMLResponse
 from api.dependencies import get_store
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
-from api.pages.timeline import build_timeline_view, item_card, load_timeline
+from api.pages.timeline import build_timeline_view, item_card, load_timeline, timeline_filters
 from graph.actors import get_actor
 from graph.relationships import list_relationships
 from graph.store import Store
-from graph.timeline import TimelineFilters
 
 router = APIRouter()
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -26,7 +25,9 @@ def actor_page(request: Request, id_or_name: str, store: StoreDep) -> HTMLRespon
     with shown_as_page():
         actor = get_actor(store, id_or_name)
         relationships = list_relationships(store, actor.id)
-        items, next_cursor = load_timeline(store, TimelineFilters(actor=actor.id), None)
+        items, next_cursor = load_timeline(
+            store, timeline_filters(actor.id, None, None, None), None
+        )
     context = {
         "title": actor.name,
         "actor": actor,

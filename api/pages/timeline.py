@@ -3,13 +3,15 @@
 The page asks ``/v1/timeline`` for every item (following ``next_cursor`` up to a cap) and
 turns them into vis-timeline items here, in Python, so the browser script only draws:
 a claim goes in its speaker's row, an event in the row of its participants; a date is
-drawn as wide as its precision (a month-precise claim spans the month). Undated claims
-cannot go on an axis, so they are listed beside it.
+drawn as wide as its precision (a month-precise claim spans the month). A claim the text
+does not date is placed on the day its document was reported (``dated_by=reported``) and
+drawn apart (class ``reported``, labelled "undated · reported ..."); what has no date at
+all is listed beside the axis.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -51,7 +53,7 @@ def timeline_page(
     since: IsoDate | None = None,
     until: IsoDate | None = None,
 ) -> HTMLResponse:
-    filters = TimelineFilters(actor, topic, since, until)
+    filters = timeline_filters(actor, topic, since, until)
     with shown_as_page():
         items, next_cursor = load_timeline(store, filters, None)
         counts = count_timeline(store, filters)
@@ -81,11 +83,19 @@ def timeline_items(
 ) -> JSONResponse:
     """The next items of a timeline page, drawn as the page draws its first ones: the
     page's script loads them on zoom or pan, or when asked, until ``MAX_ITEMS``."""
-    filters = TimelineFilters(actor, topic, since, until)
+    filters = timeline_filters(actor, topic, since, until)
     with shown_as_page():
         items, next_cursor = load_timeline(store, filters, cursor)
     view = build_timeline_view(items)
     return JSONResponse({**view, "next_url": items_url(request, next_cursor)})
+
+
+def timeline_filters(
+    actor: str | None, topic: str | None, since: date | None, until: date | None
+) -> TimelineFilters:
+    """The page's filters; a claim the text does not date is placed on the day it was
+    reported (drawn apart), so the axis holds what the graph can place."""
+    return TimelineFilters(actor=actor, topic=topic, since=since, until=until, dated_by="reported")
 
 
 def load_timeline(
@@ -149,7 +159,8 @@ def build_timeline_view(items: list[dict[str, Any]]) -> dict[str, Any]:
         )
     ordered = sorted(groups.values(), key=lambda group: group["order"])
     rows = [{**group, "order": number} for number, group in enumerate(ordered)]
-    return {"groups": rows, "items": dated, "undated": undated}
+    reported = sum(item["className"].endswith(" reported") for item in dated)
+    return {"groups": rows, "items": dated, "undated": undated, "reported": reported}
 
 
 def item_card(item: dict[str, Any]) -> dict[str, Any]:
@@ -159,18 +170,20 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
     text = item.get("quote") or item.get("text") or item.get("title") or ""
     who = speaker["name"] if speaker else None
     evidence = item.get("evidence") or {}
+    reported = item.get("placed_by") == "reported_on"
+    label = date_label(item.get("date"), item.get("precision"))
     return {
         "id": item["id"],
         "kind": kind,
-        "className": kind,
+        "className": f"{kind} reported" if reported else kind,
         "label": shorten(f"{who}: {text}" if who else text),
         "speaker": speaker,
         "participants": [participant_of(p) for p in item.get("participants") or []],
         "text": text,
         "is_quote": bool(item.get("quote")),
         "verb": item.get("verb"),
-        "date_label": date_label(item.get("date"), item.get("precision")),
-        "precision": item.get("precision"),
+        "date_label": f"undated · reported {label}" if reported else label,
+        "precision": None if reported else item.get("precision"),
         "date_text": item.get("date_text"),
         "topics": item.get("topics") or [],
         "link": passage_link(item["id"], kind, evidence),
@@ -196,7 +209,7 @@ def row_of(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def span_of(item: dict[str, Any]) -> dict[str, Any]:
-    """Where the item sits on the axis: a point for a day, a bar over a month or a year."""
+    """Where the item sits on the axis: a point for a day, a bar over a week, month or year."""
     day = date.fromisoformat(str(item["date"])[:10])
     precision = item.get("precision") or "day"
     if precision == "year":
@@ -204,6 +217,8 @@ def span_of(item: dict[str, Any]) -> dict[str, Any]:
     elif precision == "month":
         start = day.replace(day=1)
         end = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    elif precision == "week":
+        start, end = day, day + timedelta(days=7)
     else:
         return {"start": day.isoformat(), "type": "box"}
     return {"start": start.isoformat(), "end": end.isoformat(), "type": "range"}
