@@ -23,6 +23,7 @@ from api.routers import (
     events,
     export,
     graph,
+    graph_evidence,
     health,
     paths,
     query,
@@ -56,7 +57,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if owned:
                 app.state.store.close()
 
-    app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
+    # /docs and /redoc are api/pages/api_docs.py's: FastAPI's own load their scripts from a CDN.
+    app = FastAPI(
+        title="saidwhen",
+        version=version(),
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.document_locks = DocumentLocks()
     install_problem_handlers(app)
     app.add_middleware(DropEmptyQueryParameters)
@@ -70,7 +79,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)
-    for router in (actors, curations, paths, graph, search, query, export):
+    for router in (actors, curations, paths, graph_evidence, graph, search, query, export):
         app.include_router(router.router)
     app.include_router(pages.router)
     install_error_page(app)

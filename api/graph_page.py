@@ -7,10 +7,11 @@ physics, the global ``network`` object) and takes vis-network from ``static/vend
 by URL when the API serves the page, inlined for a standalone file.
 
 Nodes are dicts with ``id`` and ``label`` and optionally ``kind`` (the colour),
-``claims`` (how many claims: the size), ``title`` (hover text) and ``url`` (where a click
-goes); edges are dicts with ``source``, ``target`` and ``type`` (hover text, and label on
-a small graph). A graph above ``LARGE_GRAPH_NODES`` gets options and seed positions that
-let 1,500 nodes settle in seconds instead of a minute.
+``claims`` (how many claims: the size), ``title`` (hover text), ``url`` (where a click
+goes) and ``center`` (ringed); edges are dicts with ``source``, ``target``, ``type`` (its
+style in ``EDGE_STYLES``, and hover text) and ``weight``. A graph above
+``LARGE_GRAPH_NODES`` gets options and seed positions that let 1,500 nodes settle in
+seconds instead of a minute.
 """
 
 from __future__ import annotations
@@ -42,6 +43,31 @@ KIND_COLOURS = {
     "event": "#9c755f",
 }
 DEFAULT_COLOUR = "#bab0ac"
+EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "ROLE": {"colour": "#e15759", "dashes": False, "directed": True, "meaning": "holds a role at"},
+    "CO_MENTION": {
+        "colour": "#4e79a7",
+        "dashes": False,
+        "directed": False,
+        "meaning": "in claims together",
+    },
+    "CO_PARTICIPATION": {
+        "colour": "#9c755f",
+        "dashes": True,
+        "directed": False,
+        "meaning": "at events together",
+    },
+    "SPOKE_ABOUT": {
+        "colour": "#c9a227",
+        "dashes": [2, 4],
+        "directed": True,
+        "meaning": "spoke about",
+    },
+}
+"""How each edge type is drawn: only the directed ones have an arrow (a co-mention has no
+direction), and each has its own colour and line, named in the page's legend."""
+DEFAULT_EDGE_STYLE = {"colour": "#8c8c8c", "dashes": False, "directed": True, "meaning": ""}
+CENTRE_BORDER = "#111111"
 BASE_NODE_SIZE = 10
 NODE_SIZE_PER_SQRT_CLAIM = 5
 MAX_NODE_SIZE = 60
@@ -55,11 +81,7 @@ barnesHut ends with, so physics polishes the seed instead of first shrinking it.
 
 SMALL_GRAPH_OPTIONS: dict[str, Any] = {
     "nodes": {"shape": "dot", "font": {"size": 14}},
-    "edges": {
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-        "font": {"size": 10, "align": "middle"},
-        "smooth": {"type": "continuous"},
-    },
+    "edges": {"smooth": {"type": "continuous"}},
     "layout": {"randomSeed": 1},
     "interaction": {"hover": True, "tooltipDelay": 150},
     "physics": {
@@ -82,7 +104,7 @@ keeps unconnected actors near the rest, so fitting the view leaves labels readab
 
 LARGE_GRAPH_OPTIONS: dict[str, Any] = {
     "nodes": SMALL_GRAPH_OPTIONS["nodes"],
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False},
+    "edges": {"smooth": False},
     "layout": {"improvedLayout": False},
     "interaction": {
         "hover": True,
@@ -106,45 +128,73 @@ hover text) draw fast enough to pan and zoom."""
 
 
 def render_network_html(
-    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, inline_js: bool, title: str
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    *,
+    inline_js: bool,
+    title: str,
+    explore: bool = False,
 ) -> str:
     """A complete HTML page drawing the graph, with no reference to another host.
 
     ``inline_js=True`` puts the vis-network code in the page (a file that works alone,
     for ``saidwhen graph --html``); otherwise the page loads it from ``VIS_NETWORK_URL``.
+    ``explore=True`` leaves clicks to the served page's script (expand, open, evidence);
+    otherwise a click on a node opens its ``url``.
     """
     large = len(nodes) > LARGE_GRAPH_NODES
-    known_ids = {node["id"] for node in nodes}
-    ends = [_checked_ends(edge, known_ids, number) for number, edge in enumerate(edges, start=1)]
-    positions = seed_positions([node["id"] for node in nodes], ends) if large else {}
+    drawn = vis_graph(nodes, edges, seeded=large)
     network = Network(height="85vh", width="100%", directed=True, heading=title)
-    for node in nodes:
-        _add_node(network, node, positions.get(node["id"]))
-    # Appended directly: pyvis's add_edge scans the node list for both ends of each edge.
-    network.edges.extend(_edge_data(edge, with_label=not large) for edge in edges)
+    network.nodes = drawn["nodes"]
+    network.edges = drawn["edges"]
     network.options = LARGE_GRAPH_OPTIONS if large else SMALL_GRAPH_OPTIONS
     network.set_template_dir(str(TEMPLATES), TEMPLATE_NAME)
     network.templateEnv.autoescape = True
-    network.templateEnv.globals.update(_vis_network_script(inline_js))
+    network.templateEnv.globals.update(
+        _vis_network_script(inline_js), explore=explore, edge_styles=edge_styles()
+    )
     return network.generate_html(name="graph.html")
 
 
-def _add_node(network: Network, node: dict[str, Any], position: tuple[int, int] | None) -> None:
-    """Add one node, coloured by its kind and sized by its number of claims."""
+def vis_graph(
+    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, seeded: bool = False
+) -> dict[str, list[dict[str, Any]]]:
+    """Nodes and edges as vis-network draws them; ``seeded`` adds start positions."""
+    known_ids = {node["id"] for node in nodes}
+    ends = [_checked_ends(edge, known_ids, number) for number, edge in enumerate(edges, start=1)]
+    positions = seed_positions([node["id"] for node in nodes], ends) if seeded else {}
+    return {
+        "nodes": [vis_node(node, positions.get(node["id"])) for node in nodes],
+        "edges": [vis_edge(edge) for edge in edges],
+    }
+
+
+def vis_node(node: dict[str, Any], position: tuple[int, int] | None = None) -> dict[str, Any]:
+    """One node, coloured by its kind and sized by its number of claims; the centre ringed."""
     claims = node.get("claims") or 0
     size = min(MAX_NODE_SIZE, BASE_NODE_SIZE + NODE_SIZE_PER_SQRT_CLAIM * math.sqrt(claims))
-    attributes = {
-        "color": KIND_COLOURS.get(node.get("kind", ""), DEFAULT_COLOUR),
+    colour = KIND_COLOURS.get(node.get("kind") or "", DEFAULT_COLOUR)
+    data: dict[str, Any] = {
+        "id": node["id"],
+        "label": node["label"],
+        "color": colour,
         "size": round(size, 1),
         "title": node.get("title") or node["label"],
         "kind": node.get("kind"),
         "claims": claims,
     }
     if node.get("url"):
-        attributes["url"] = _checked_link(node["url"], node["id"])
+        data["url"] = _checked_link(node["url"], node["id"])
+    if node.get("center"):
+        data |= {
+            "center": True,
+            "borderWidth": 5,
+            "color": {"background": colour, "border": CENTRE_BORDER},
+            "font": {"size": 18, "bold": True},
+        }
     if position is not None:
-        attributes["x"], attributes["y"] = position
-    network.add_node(node["id"], label=node["label"], **attributes)
+        data["x"], data["y"] = position
+    return data
 
 
 def _checked_ends(edge: dict[str, Any], known_ids: set[Any], number: int) -> tuple[Any, Any]:
@@ -158,13 +208,29 @@ def _checked_ends(edge: dict[str, Any], known_ids: set[Any], number: int) -> tup
     return edge["source"], edge["target"]
 
 
-def _edge_data(edge: dict[str, Any], *, with_label: bool) -> dict[str, Any]:
-    """One edge as vis-network takes it: its type as hover text, and as label if asked."""
+def vis_edge(edge: dict[str, Any]) -> dict[str, Any]:
+    """One edge: its ends, type, and its type and weight as hover text (no label).
+
+    Its look (colour, line, arrow) is its type's, from ``EDGE_STYLES``, applied in the page
+    by ``styledEdge``: written once per page instead of once per edge, which kept a
+    200-actor graph of a large corpus under its size budget.
+    """
     relation = edge.get("type", "")
-    data = {"from": edge["source"], "to": edge["target"], "title": relation}
-    if with_label:
-        data["label"] = relation
+    weight = edge.get("weight") or 1
+    data = {
+        "from": edge["source"],
+        "to": edge["target"],
+        "type": relation,
+        "title": f"{relation} ({weight})" if relation else str(weight),
+    }
+    if weight > 1:
+        data["width"] = round(1 + math.log2(weight), 1)
     return data
+
+
+def edge_styles() -> dict[str, dict[str, Any]]:
+    """``EDGE_STYLES`` for the page's script, the default under ``""``."""
+    return {**EDGE_STYLES, "": DEFAULT_EDGE_STYLE}
 
 
 def _checked_link(url: str, node_id: Any) -> str:

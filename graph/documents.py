@@ -57,6 +57,26 @@ def no_document_message(document_id: str) -> str:
     return f"no document with id {document_id!r} (ids look like 'doc:…'; see /v1/documents)"
 
 
+class DocumentActor(BaseModel):
+    id: str
+    name: str
+    kind: str | None = None
+    aliases: list[str] = []
+
+
+def list_document_actors(store: Store, document_id: str) -> list[DocumentActor]:
+    """The actors tied to what the document contributed (speakers, mentioned, participants)."""
+    return [
+        DocumentActor.model_validate(row)
+        for row in store.read("document_actors", document_id=document_id)
+    ]
+
+
 def read_document_titles(store: Store, ids: list[str]) -> dict[str, str | None]:
     """Each found document's title (None when it has none), by id."""
     return {row["id"]: row["title"] for row in store.read("document_titles", ids=ids)}
+
+
+def list_recent_documents(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` newest documents (id, title, published), undated last."""
+    return [row["document"] for row in store.read("recent_documents", limit=limit)]

@@ -113,3 +113,11 @@ def _fold_links(links: list[dict]) -> list[GraphEdge]:
         GraphEdge(source, target, kind, weight)
         for (source, target, kind), weight in sorted(folded.items())
     ]
+
+
+def count_neighbourhood(store: Store, center: str | None, depth: int, cap: int) -> int:
+    """How many actors the neighbourhood holds before ``limit`` cuts it, counting to ``cap``:
+    all actors without a centre, else those within ``depth`` links of it."""
+    if not center:
+        return store.read("count_actors")[0]["count"]
+    return len(_grow_from(store, resolve_actor(store, center), depth, cap))

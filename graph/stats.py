@@ -49,6 +49,11 @@ class CoreCounts:
     actors: int
 
 
+def count_label(store: Store, query: str) -> int:
+    """The count one of the ``count_<label>s`` queries answers."""
+    return store.read(query)[0]["count"]
+
+
 def count_core_nodes(store: Store) -> CoreCounts:
     """Documents, claims and actors: one label each, so no query walks the whole graph."""
     return CoreCounts(

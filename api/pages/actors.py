@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import quote
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
+from api.dependencies import get_store
+from api.pages.listing import shown_as_page
 from api.pages.templating import render
-from api.pages.timeline import build_timeline_view, item_card, load_timeline
-from api.pages.twin import fetch_json
+from api.pages.timeline import build_timeline_view, item_card, load_timeline, timeline_filters
+from graph.actors import get_actor
+from graph.relationships import list_relationships
+from graph.store import Store
 
 router = APIRouter()
+StoreDep = Annotated[Store, Depends(get_store)]
 
 
 @router.get("/actors/{id_or_name}", response_class=HTMLResponse)
-async def actor_page(request: Request, id_or_name: str) -> HTMLResponse:
-    """``id_or_name`` may be a name or an alias too: the API resolves it, as it does for JSON."""
-    actor = await fetch_json(request, f"/v1/actors/{quote(id_or_name, safe=':')}")
-    actor_id = actor["id"]
-    relationships = await fetch_json(request, f"/v1/actors/{actor_id}/relationships")
-    items, truncated = await load_timeline(request, {"actor": actor_id})
+def actor_page(request: Request, id_or_name: str, store: StoreDep) -> HTMLResponse:
+    """``id_or_name`` may be a name or an alias too: it is resolved as the API resolves it."""
+    with shown_as_page():
+        actor = get_actor(store, id_or_name)
+        relationships = list_relationships(store, actor.id)
+        items, next_cursor = load_timeline(
+            store, timeline_filters(actor.id, None, None, None), None
+        )
     context = {
-        "title": actor["name"],
+        "title": actor.name,
         "actor": actor,
-        "actor_id": actor_id,
+        "actor_id": actor.id,
         "relationships": relationships,
-        # The timeline API orders by date with the undated last: the order to read them in.
-        "said": [item_card(item) for item in items if speaker_id(item) == actor_id],
-        "truncated": truncated,
-        "json_url": f"/v1/actors/{actor_id}",
+        # The timeline orders by date with the undated last: the order to read them in.
+        "said": [item_card(item) for item in items if speaker_id(item) == actor.id],
+        "truncated": next_cursor is not None,
+        "json_url": f"/v1/actors/{actor.id}",
         **build_timeline_view(items),
     }
     return render(request, "actor.html", context)

@@ -1,74 +1,81 @@
-"""``/claims/{id}`` and ``/documents/{id}``: the source text with the passage marked.
+"""``/claims/{id}`` and ``/documents/{id}``: the source text with what was read from it marked.
 
 A claim is only as good as the passage behind it, so its page shows the whole document
-with that passage in ``<mark>``, beside who said it, when (at the precision the text
-allows, with the words that gave the date) and what about. A document page marks the
-span given by ``?start=&end=`` (an event's passage, linked from the timeline).
+with that passage marked, beside who said it, when (at the precision the text allows,
+with the words that gave the date) and what about. A document page marks every claim,
+event, date and actor found in its text, lists them beside it, and links each mark to
+its entry and back; ``?start=&end=`` marks one passage too (an event's, from the timeline).
+Both read the graph through the functions behind their JSON twins.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import quote
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
+from api.dependencies import get_settings, get_store
+from api.pages.document_marks import KIND_ORDER, checked_passage, cut_segments, find_marks
+from api.pages.listing import shown_as_page
 from api.pages.templating import render
-from api.pages.twin import fetch_json
+from api.paging import NO_CURSOR
+from graph.claims import ClaimFilters, get_claim, list_claims
+from graph.documents import get_document, list_document_actors
+from graph.events import EventFilters, list_events
+from graph.settings import Settings
+from graph.store import Store
 
 router = APIRouter()
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A stretch of document text, marked or not."""
-
-    text: str
-    marked: bool
+StoreDep = Annotated[Store, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+GROUP_TITLES = {"claim": "Claims", "event": "Events", "date": "Dates", "actor": "Actors"}
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-async def claim_page(request: Request, claim_id: str) -> HTMLResponse:
-    claim = await fetch_json(request, f"/v1/claims/{quote(claim_id, safe=':')}")
-    evidence = claim["evidence"]
-    document = await fetch_json(request, f"/v1/documents/{evidence['document_id']}")
+def claim_page(request: Request, claim_id: str, store: StoreDep) -> HTMLResponse:
+    with shown_as_page():
+        claim = get_claim(store, claim_id)
+        document = get_document(store, claim.evidence.document_id)
+    passage = checked_passage(document.text, claim.evidence.start, claim.evidence.end)
     context = {
-        "title": f"Claim by {claim['speaker']['name']}" if claim.get("speaker") else "Claim",
+        "title": f"Claim by {claim.speaker.name}" if claim.speaker else "Claim",
         "claim": claim,
         "document": document,
-        "segments": mark_span(document["text"], evidence["start"], evidence["end"]),
+        "segments": cut_segments(document.text, [], passage),
         "json_url": f"/v1/claims/{claim_id}",
     }
     return render(request, "claim.html", context)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-async def document_page(
-    request: Request, document_id: str, start: int | None = None, end: int | None = None
+def document_page(
+    request: Request,
+    document_id: str,
+    store: StoreDep,
+    settings: SettingsDep,
+    start: int | None = None,
+    end: int | None = None,
 ) -> HTMLResponse:
-    document = await fetch_json(request, f"/v1/documents/{quote(document_id, safe=':')}")
-    text = document["text"] or ""
+    # One page of each, as large as the server serves: a document rarely holds more.
+    page = {**NO_CURSOR, "limit": settings.page_size_cap + 1}
+    with shown_as_page():
+        document = get_document(store, document_id)
+        claims = list_claims(store, ClaimFilters(document=document.id), page)
+        events = list_events(store, EventFilters(document=document.id), page)
+        actors = list_document_actors(store, document.id)
+    cap = settings.page_size_cap
+    found = find_marks(document.text, claims[:cap], events[:cap], actors)
+    groups = [
+        (kind, GROUP_TITLES[kind], [entry for entry in found if entry.kind == kind])
+        for kind in KIND_ORDER
+    ]
     context = {
-        "title": document.get("title") or document_id,
+        "title": document.title or document.id,
         "document": document,
-        "segments": mark_span(text, start, end),
-        "json_url": f"/v1/documents/{document_id}",
+        "segments": cut_segments(document.text, found, checked_passage(document.text, start, end)),
+        "groups": groups,
+        "truncated": len(claims) > cap or len(events) > cap,
+        "json_url": f"/v1/documents/{document.id}",
     }
     return render(request, "document.html", context)
-
-
-def mark_span(text: str, start: int | None, end: int | None) -> list[Segment]:
-    """``text`` cut in up to three segments, the one from ``start`` to ``end`` marked.
-
-    A span outside the text (a stale link after the document changed) marks nothing
-    rather than failing: the reader still gets the document.
-    """
-    if start is None or end is None or not 0 <= start < end <= len(text):
-        return [Segment(text, marked=False)]
-    parts = [
-        Segment(text[:start], marked=False),
-        Segment(text[start:end], marked=True),
-        Segment(text[end:], marked=False),
-    ]
-    return [part for part in parts if part.text]

@@ -1,25 +1,36 @@
 /*
  * Draws the timeline prepared by api/pages/timeline.py (items, rows and card fields come
- * embedded as JSON) and shows a card for the item clicked. Text goes in with textContent,
- * never as HTML: quotes come from news articles.
+ * embedded as JSON) and shows a card for the item chosen, scrolled into view. Further
+ * screens of items come from the page's /timeline/items as the reader zooms or pans (or
+ * asks), drawn the same way, up to the page's maximum. Text goes in with textContent, never
+ * as HTML: quotes come from news articles (labels and tooltips arrive escaped for
+ * vis-timeline, which puts them in as HTML).
  */
 (function () {
   "use strict";
 
+  var DAY = 24 * 60 * 60 * 1000;
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var container = document.getElementById("timeline");
   var card = document.getElementById("card");
+  var loadMore = document.getElementById("load-more");
+  var status = document.getElementById("timeline-status");
+  var loaded = document.getElementById("timeline-loaded");
+  var loading = false;
   if (!data.items.length) {
     return;
   }
 
   var items = new vis.DataSet(data.items);
-  var timeline = new vis.Timeline(container, items, new vis.DataSet(data.groups), {
+  var groups = new vis.DataSet(data.groups);
+  var timeline = new vis.Timeline(container, items, groups, {
     groupOrder: "order",
     orientation: "top",
     stack: true,
     margin: { item: 6 },
     showCurrentTime: false,
+    // One day is the finest the dates go: no axis in hours, minutes and milliseconds.
+    zoomMin: DAY,
     // Dense stretches fold into one bubble per row; a double click zooms into it.
     cluster: {
       maxItems: 4,
@@ -28,9 +39,18 @@
       titleTemplate: "{count} items here: double-click to zoom in",
     },
   });
-  // Open on the span the items cover, not on today's date.
-  timeline.fit({ animation: false });
+  fitAll();
   window.saidwhenTimeline = timeline;
+
+  /* Open on the span the items cover, at least a week wide. */
+  function fitAll() {
+    var range = items.get().reduce(function (span, item) {
+      var start = Date.parse(item.start), end = Date.parse(item.end || item.start);
+      return { min: Math.min(span.min, start), max: Math.max(span.max, end) };
+    }, { min: Infinity, max: -Infinity });
+    var pad = Math.max(3 * DAY, (range.max - range.min) * 0.05);
+    timeline.setWindow(range.min - pad, range.max + pad, { animation: false });
+  }
 
   function field(name) {
     return card.querySelector('[data-field="' + name + '"]');
@@ -53,6 +73,15 @@
     link.href = item.link || "#";
     card.dataset.itemId = item.id;
     card.hidden = false;
+    card.scrollIntoView({ block: "nearest" });
+  }
+
+  function choose(itemId) {
+    var chosen = items.get(itemId);
+    if (chosen) {
+      timeline.setSelection([itemId], { focus: true, animation: false });
+      showCard(chosen);
+    }
   }
 
   timeline.on("select", function (properties) {
@@ -62,6 +91,101 @@
     }
   });
 
+  /* The list of dated items is the keyboard's way in: each entry shows its item. */
+  var datedList = document.getElementById("dated-list");
+  datedList.addEventListener("click", function (event) {
+    var button = event.target.closest("button.show-item");
+    if (button) {
+      choose(button.dataset.item);
+    }
+  });
+
+  function listItem(item) {
+    var entry = document.createElement("li");
+    entry.appendChild(document.createTextNode(item.date_label + " · "));
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "show-item";
+    button.dataset.item = item.id;
+    button.textContent = item.label;
+    entry.appendChild(button);
+    datedList.appendChild(entry);
+  }
+
+  function undatedItem(item) {
+    var entry = document.createElement("li");
+    entry.className = "undated-item";
+    var link = document.createElement(item.link ? "a" : "span");
+    if (item.link) {
+      link.href = item.link;
+    }
+    link.textContent = (item.speaker ? item.speaker.name + ": " : "") + item.text;
+    entry.appendChild(link);
+    document.getElementById("undated").appendChild(entry);
+  }
+
+  /* The next screen of items, drawn as the first; on zoom or pan, or on "load more". */
+  function loadNext() {
+    if (!loadMore || loading || !loadMore.dataset.next) {
+      return;
+    }
+    if (items.length >= Number(loadMore.dataset.max)) {
+      status.textContent = "That is as many as this page draws: narrow the filters for the rest.";
+      loadMore.hidden = true;
+      return;
+    }
+    loading = true;
+    status.textContent = "Loading more…";
+    fetch(loadMore.dataset.next)
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (screen) {
+        groups.update(screen.groups.map(function (group) {
+          var known = groups.get(group.id);
+          return known ? known : Object.assign({}, group, { order: groups.length + group.order });
+        }));
+        items.update(screen.items);
+        screen.items.forEach(listItem);
+        screen.undated.forEach(undatedItem);
+        loaded.textContent = String(Number(loaded.textContent) + screen.items.length + screen.undated.length);
+        loadMore.dataset.next = screen.next_url || "";
+        loadMore.hidden = !screen.next_url;
+        status.textContent = screen.next_url ? "" : "All items loaded.";
+        window.saidwhenTimelineScreens = (window.saidwhenTimelineScreens || 1) + 1;
+      })
+      .catch(function (error) {
+        status.textContent = "Could not load more: " + error.message;
+      })
+      .finally(function () {
+        loading = false;
+      });
+  }
+
+  if (loadMore) {
+    loadMore.addEventListener("click", loadNext);
+    timeline.on("rangechanged", function (properties) {
+      if (properties.byUser) {
+        loadNext();
+      }
+    });
+  }
+
+  /* The range in view, as the filter form's dates: a brush over the axis. */
+  var useWindow = document.getElementById("use-window");
+  if (useWindow) {
+    useWindow.addEventListener("click", function () {
+      var inView = timeline.getWindow();
+      var form = useWindow.form;
+      form.elements.since.value = inView.start.toISOString().slice(0, 10);
+      form.elements.until.value = inView.end.toISOString().slice(0, 10);
+      form.submit();
+    });
+  }
+
   document.querySelectorAll("[data-zoom]").forEach(function (button) {
     button.addEventListener("click", function () {
       var how = button.dataset.zoom;
@@ -70,7 +194,7 @@
       } else if (how === "out") {
         timeline.zoomOut(0.5);
       } else {
-        timeline.fit();
+        fitAll();
       }
     });
   });

@@ -14,8 +14,10 @@ from api.graph_page import (
     SEED_NODE_SPACING,
     VIS_NETWORK_FILE,
     VIS_NETWORK_URL,
+    edge_styles,
     render_network_html,
     seed_positions,
+    vis_edge,
 )
 from graph.errors import InvalidInput
 
@@ -29,7 +31,7 @@ EDGES = [
     {"source": "actor:ines-marlow", "target": "actor:harbour-board", "type": "CRITICISED"},
 ]
 OUTSIDE_REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
-DATA_SET = re.compile(r"var (nodes|edges) = new vis\.DataSet\((.*)\);")
+DATA_SET = re.compile(r"var (nodes|edges) = new vis\.DataSet\((.*?)(?:\.map\(styledEdge\))?\);")
 
 
 def page_data(page: str) -> dict[str, list[dict]]:
@@ -96,10 +98,22 @@ def test_an_edge_to_a_missing_node_names_the_edge() -> None:
         render_network_html(NODES, edges, inline_js=False, title="Ferry")
 
 
-def test_a_small_graph_keeps_edge_labels_and_lets_vis_network_place_nodes() -> None:
+def test_a_small_graph_shows_edge_types_on_hover_and_lets_vis_network_place_nodes() -> None:
     data = page_data(render_network_html(NODES, EDGES, inline_js=False, title="Ferry"))
-    assert [edge["label"] for edge in data["edges"]] == ["SPOKE_ABOUT", "CRITICISED"]
+    assert [edge["title"].split()[0] for edge in data["edges"]] == ["SPOKE_ABOUT", "CRITICISED"]
+    assert all("label" not in edge for edge in data["edges"])
     assert all("x" not in node for node in data["nodes"])
+
+
+def test_only_directed_edge_types_have_arrows_each_in_its_own_style() -> None:
+    styles = edge_styles()
+    assert styles["CO_MENTION"]["directed"] is False
+    assert styles["CO_PARTICIPATION"]["directed"] is False
+    assert styles["ROLE"]["directed"] is True
+    assert len({style["colour"] for style in styles.values()}) == len(styles)
+    edge = vis_edge({"source": "actor:ada", "target": "actor:tom", "type": "ROLE", "weight": 4})
+    assert edge == {"from": "actor:ada", "to": "actor:tom", "type": "ROLE", "title": "ROLE (4)",
+                    "width": 3.0}  # fmt: skip
 
 
 def test_a_large_graph_starts_from_seed_positions_with_types_only_on_hover() -> None:
@@ -107,7 +121,9 @@ def test_a_large_graph_starts_from_seed_positions_with_types_only_on_hover() -> 
     page = render_network_html(nodes, edges, inline_js=False, title="Ring")
     data = page_data(page)
     assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in data["nodes"])
-    assert all("label" not in edge and edge["title"] == "CRITICISED" for edge in data["edges"])
+    assert all(
+        "label" not in edge and edge["title"].startswith("CRITICISED") for edge in data["edges"]
+    )
     assert '"improvedLayout": false' in page
 
 

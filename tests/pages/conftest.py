@@ -104,3 +104,22 @@ def watched(browser: object, live_server: str) -> Iterator[WatchedPage]:
 def _record_console(watch: WatchedPage, message: object) -> None:
     if message.type == "error":
         watch.errors.append(f"console: {message.text}")
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+def assert_fits_a_phone(browser: object, base_url: str, paths: list[str], screenshot: str) -> None:
+    """Each page at 390 px wide scrolls no sideways; the last one is photographed."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    try:
+        page = context.new_page()
+        for path in paths:
+            page.goto(base_url + path)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at phone width"
+        WatchedPage(page, base_url).screenshot(screenshot)
+    finally:
+        context.close()

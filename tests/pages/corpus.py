@@ -164,3 +164,42 @@ def claim_id_of(url: str, text: str, content: str, speaker: str) -> str:
     """The id the writer gives the claim of ``content`` in the document at ``url``."""
     start = text.index(content)
     return ids.claim_id(ids.document_id(url), start, start + len(content), speaker)
+
+
+HOSTILE_NAME = "<img src=x onerror=alert(1)>"
+HOSTILE_TEXT = (
+    "Critic Zed Vantor said on Tuesday that the ferry timetable <b>was</b> a mess. "
+    "Vantor also named <img src=x onerror=alert(1)> as the culprit."
+)
+HOSTILE_URL = "https://example.org/hostile"
+
+
+def write_hostile_document(store: Store) -> None:
+    """A document whose actor name and text are markup: pages must show them as text."""
+    text = HOSTILE_TEXT
+    extraction = Extraction(
+        text=text,
+        published=date(2021, 6, 2),
+        actors=[
+            Actor("zed-vantor", "Zed Vantor", "person", ["Vantor"], []),
+            Actor("hostile", HOSTILE_NAME, "organization", [], []),
+        ],
+        topics=[Topic("ferry", "ferry service", ["ferry"])],
+        claims=[
+            claim(
+                text,
+                "zed-vantor",
+                "Zed Vantor",
+                "the ferry timetable <b>was</b> a mess",
+                said_on=date(2021, 6, 1),
+                said_on_precision="day",
+                date_text="on Tuesday",
+                topics=["ferry"],
+                mentions=["hostile"],
+            ),
+            claim(text, "hostile", "Vantor also named", "as the culprit"),
+        ],
+    )
+    write_document(
+        store, DocumentMeta(title=f"Hostile {HOSTILE_NAME}", url=HOSTILE_URL), extraction
+    )

@@ -8,7 +8,7 @@ import pytest
 
 from graph import ids
 from graph.store import Store
-from tests.pages.conftest import WatchedPage
+from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import (
     BOARD,
     BRIDGE_TEXT,
@@ -27,7 +27,6 @@ ACCOUNTS_CLAIM = claim_id_of(
     BRIDGE_URL, BRIDGE_TEXT, "the Harbour Board to publish its accounts", "osei-quarshie"
 )
 FARES_CLAIM = claim_id_of(FERRY_URL, FERRY_TEXT, "fares must rise", "harbour-board")
-PHONE = {"width": 390, "height": 844}
 DRAWN_ITEMS = "#timeline .vis-item:is(.vis-box, .vis-range, .vis-point)"
 """One element per item (a box also draws a line and a dot, which carry .vis-item too)."""
 
@@ -86,7 +85,7 @@ def test_home_shows_counts_recent_documents_and_the_most_quoted(watched: Watched
     page.get_by_label("Search actors, topics and claims").fill("Marlow")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search?q=Marlow")
-    assert "Ines Marlow" in page.locator("#hits").inner_text()
+    assert "Ines Marlow" in page.locator("#actor-hits").inner_text()
     assert_json_twin(watched, "/v1/search?q=Marlow")
     watched.screenshot("search")
     watched.assert_clean()
@@ -126,7 +125,7 @@ def test_timeline_draws_every_dated_item_and_places_the_undated_by_reported_on(
     watched.assert_clean()
 
 
-def test_graph_colours_kinds_settles_and_a_node_click_opens_the_actor(
+def test_graph_colours_kinds_settles_and_a_node_double_click_opens_the_actor(
     watched: WatchedPage,
 ) -> None:
     open_page(watched, "/graph")
@@ -143,7 +142,7 @@ def test_graph_colours_kinds_settles_and_a_node_click_opens_the_actor(
     position = page.evaluate(f"network.canvasToDOM(network.getPositions([{MARLOW!r}])[{MARLOW!r}])")
     frame = page.locator("#mynetwork").bounding_box()
     assert frame is not None
-    page.mouse.click(frame["x"] + position["x"], frame["y"] + position["y"])
+    page.mouse.dblclick(frame["x"] + position["x"], frame["y"] + position["y"])
     page.wait_for_url(f"**/actors/{MARLOW}")
     assert page.locator("h1").inner_text() == "Ines Marlow"
     watched.assert_clean()
@@ -209,18 +208,7 @@ def test_document_page_marks_the_span_it_is_given(watched: WatchedPage) -> None:
 
 
 def test_pages_fit_a_phone_screen(browser: object, live_server: str) -> None:
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    try:
-        page = context.new_page()
-        for path, name in (("/", "home-phone"), ("/timeline", "timeline-phone")):
-            page.goto(live_server + path)
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at phone width"
-            WatchedPage(page, live_server).screenshot(name)
-    finally:
-        context.close()
+    assert_fits_a_phone(browser, live_server, ["/timeline", "/"], "home-phone")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,87 @@
+"""Search results for people to read: names first, then a page of claims in full.
+
+``graph.search.search`` ranks actors, topics and claims on one scale for the JSON API.
+A results page needs more: how many of each matched, the claims' speakers, dates and
+documents, and a way to page through the claims in rank order. Names (actors, topics)
+are listed above the claims, since a name typed exactly is what the reader looks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.claims import ClaimItem
+from graph.errors import InvalidInput
+from graph.search import SearchHit, escape_lucene
+from graph.store import Store
+
+NAME_CAP = 1_000
+"""Names counted at most; more than a reader would scan."""
+CLAIM_CAP = 10_000
+"""Matching claims counted at most; past it the total reads "10,000 or more"."""
+RANK_WINDOW = 1_000
+"""The best claims pages are cut from. Always the same window, so pages never overlap: the
+index keeps the best ``limit`` it is asked for, and which of the claims tied at the cut it
+keeps depends on that limit."""
+
+
+@dataclass(frozen=True)
+class FoundClaim:
+    claim: ClaimItem
+    document_title: str | None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    q: str
+    actors: list[SearchHit]
+    actor_total: int
+    topics: list[SearchHit]
+    topic_total: int
+    claims: list[FoundClaim]
+    claim_total: int
+    claim_total_capped: bool
+    more_claims: bool
+
+
+def search_results(
+    store: Store, q: str, *, offset: int, limit: int, names_shown: int
+) -> SearchResults:
+    """Actors and topics named like ``q`` (the best ``names_shown`` of each, and how many),
+    and the claims ranked ``offset`` to ``offset + limit`` by the full-text index."""
+    text = q.strip()
+    if not text:
+        raise InvalidInput("q: the search text is empty (type a name, a topic or some words)")
+    if offset + limit > RANK_WINDOW:
+        raise InvalidInput(
+            f"page: results past the best {RANK_WINDOW:,} claims are not served "
+            "(add words to narrow the search)"
+        )
+    actors = _names(store, "search_actors", "actor", text)
+    topics = _names(store, "search_topics", "topic", text)
+    lucene_query = escape_lucene(text)
+    ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
+    page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+    rows = store.read("claims_by_ids", ids=page_ids) if page_ids else []
+    total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)[0]["total"]
+    return SearchResults(
+        q=text,
+        actors=actors[:names_shown],
+        actor_total=len(actors),
+        topics=topics[:names_shown],
+        topic_total=len(topics),
+        claims=[
+            FoundClaim(ClaimItem.model_validate(row["claim"]), row["document_title"])
+            for row in rows
+        ],
+        claim_total=total,
+        claim_total_capped=total >= CLAIM_CAP,
+        more_claims=len(ranked) > offset + limit,
+    )
+
+
+def _names(store: Store, query: str, kind: str, text: str) -> list[SearchHit]:
+    return [
+        SearchHit(kind, row["id"], row["label"], row["score"])
+        for row in store.read(query, q=text, limit=NAME_CAP)
+    ]
