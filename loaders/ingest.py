@@ -25,9 +25,10 @@ from graph.resolution import find_actors_by_name_keys, find_events_on_dates, lis
 from graph.settings import Settings
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
-from loaders.curated import CURATED_SUFFIXES, read_curated
-from loaders.documents import READERS, Metadata, ReadFailure, SourceDocument, read_documents
+from loaders.curated import read_curated
+from loaders.documents import Metadata, ReadFailure, SourceDocument, read_documents
 from loaders.gazetteer import Gazetteer
+from loaders.input_kinds import kind_of
 from loaders.parallel_extraction import extract_in_order
 from loaders.pipeline import extract
 from loaders.rdf_files import read_rdf_file
@@ -35,7 +36,6 @@ from loaders.resolve import resolve_batch
 from loaders.source_document import require_bounded_text
 
 log = logging.getLogger(__name__)
-RDF_SUFFIXES = (".ttl", ".nt", ".jsonld")
 ARTICLES_PER_TRANSACTION = 16
 
 
@@ -150,10 +150,10 @@ def load_paths(
     files, skipped = count_files(paths)
     summary = LoadSummary(files=files, skipped=skipped)
     gazetteer = with_curated_actors(store, gazetteer or Gazetteer.default())
-    special = list(files_with_suffix(paths, CURATED_SUFFIXES + RDF_SUFFIXES))
-    for path in sorted(special, key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES):
+    special = list(files_of_kind(paths, ("curated", "rdf")))
+    for path in sorted(special, key=lambda p: kind_of(p) != "curated"):
         try:
-            if path.suffix.lower() in CURATED_SUFFIXES:
+            if kind_of(path) == "curated":
                 result, gazetteer = load_curated_file(store, path, gazetteer)
             else:
                 result = load_rdf_file(store, path)
@@ -232,12 +232,12 @@ def write_pending(
     pending.clear()
 
 
-def files_with_suffix(paths: list[Path], suffixes: tuple[str, ...]) -> Iterator[Path]:
-    """The given files with one of ``suffixes``, and such files inside given folders (sorted)."""
+def files_of_kind(paths: list[Path], kinds: tuple[str, ...]) -> Iterator[Path]:
+    """The given files of one of ``kinds``, and such files inside given folders (sorted)."""
     for path in paths:
         if path.is_dir():
-            yield from (found for found in visible_files(path) if found.suffix.lower() in suffixes)
-        elif path.suffix.lower() in suffixes:
+            yield from (found for found in visible_files(path) if kind_of(found) in kinds)
+        elif kind_of(path) in kinds:
             yield path
 
 
@@ -254,7 +254,6 @@ def visible_files(folder: Path) -> list[Path]:
 def count_files(paths: list[Path]) -> tuple[int, list[str]]:
     """How many files a load of ``paths`` reads (each named file, and the files of known type
     in the folders), and the files in the folders it passes over."""
-    known = (*READERS, *CURATED_SUFFIXES, *RDF_SUFFIXES)
     files = 0
     skipped: list[str] = []
     for path in paths:
@@ -262,7 +261,7 @@ def count_files(paths: list[Path]) -> tuple[int, list[str]]:
             files += 1
             continue
         for found in visible_files(path):
-            if found.suffix.lower() in known:
+            if kind_of(found) is not None:
                 files += 1
             else:
                 skipped.append(str(found))

@@ -27,7 +27,8 @@ from graph.rdf_vocabulary import (
     resource_id,
 )
 
-FORMATS_BY_SUFFIX = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
+FORMATS_BY_SUFFIX = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+"""``.json`` is an article (loaders/json_files.py); JSON-LD in a .json file needs ``rdf_format``."""
 
 
 def read_rdf_file(path: Path, rdf_format: str | None = None) -> RdfRows:
