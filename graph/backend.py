@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph import embedded
 from graph.cypher_guard import READ_PROCEDURES
-from graph.errors import QueryRefused
+from graph.errors import QueryRefused, StoreUnavailable
 from graph.settings import Settings
 
 if TYPE_CHECKING:
@@ -92,6 +92,28 @@ def open_connection(settings: Settings) -> Connection:
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
     driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
     return Connection(driver, driver, settings.neo4j_database, settings)
+
+
+def start_embedded_server(settings: Settings) -> tuple[embedded.EmbeddedServer, bool]:
+    """Start the embedded server of the data folder (or find it running): ``saidwhen db start``."""
+    if not settings.uses_embedded:
+        raise StoreUnavailable(
+            "SAIDWHEN_NEO4J_URI is set: there is no embedded server to start "
+            "(unset it to use the embedded database)"
+        )
+    return embedded.ensure_server(settings)
+
+
+def describe_server(settings: Settings) -> tuple[str, bool]:
+    """One line on where the database is, and whether it can be asked for its counts now
+    (an embedded server that is not running is not started just to be described)."""
+    if not settings.uses_embedded:
+        return f"Neo4j at {settings.neo4j_uri}, database {settings.neo4j_database}", True
+    server = embedded.find_running_server(settings)
+    if server is None:
+        return f"embedded store: not running (data in {settings.data_dir})", False
+    where = f"pid {server.pid}, {server.uri}, data in {settings.data_dir}"
+    return f"embedded store: running, {where}", True
 
 
 def detect_backend(agent: str) -> Backend:

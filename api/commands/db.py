@@ -19,13 +19,11 @@ def db() -> None:
 @click.pass_obj
 def db_start(invocation: Invocation) -> None:
     """Start the embedded server for the data folder and leave it running."""
-    from graph import embedded
+    from graph.backend import start_embedded_server
 
     settings = invocation.settings
-    if not settings.uses_embedded:
-        raise click.UsageError("SAIDWHEN_NEO4J_URI is set: there is no embedded server to start")
     started_at = time.monotonic()
-    server, started = embedded.ensure_server(settings)
+    server, started = start_embedded_server(settings)
     verb = f"started in {time.monotonic() - started_at:.1f} s" if started else "already running"
     click.echo(
         f"embedded store {verb}: pid {server.pid}, {server.uri}, data in {settings.data_dir}"
@@ -45,18 +43,15 @@ def db_stop(invocation: Invocation) -> None:
 @click.pass_obj
 def db_status(invocation: Invocation) -> None:
     """Say where the database is and what it holds."""
-    from graph import embedded, stats
+    from graph import stats
+    from graph.backend import describe_server
     from graph.store import Store
 
     settings = invocation.settings
-    if settings.uses_embedded:
-        server = embedded.find_running_server(settings)
-        if server is None:
-            click.echo(f"embedded store: not running (data in {settings.data_dir})")
-            return
-        click.echo(
-            f"embedded store: running, pid {server.pid}, {server.uri}, data in {settings.data_dir}"
-        )
+    description, reachable = describe_server(settings)
+    click.echo(description)
+    if not reachable:
+        return
     store = Store.connect(settings)
     try:
         counts = stats.count_graph(store)
