@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
-from loaders.contents import SHORT_CONTENT, ContentRules
+from loaders.contents import SHORT_CONTENT, Content, ContentRules
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
@@ -31,6 +31,9 @@ from loaders.speech_positions import skip_to_subject
 from loaders.subjects import AUXILIARIES
 
 CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
+OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
+NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+QUOTE_BONUS = 0.05
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
 
@@ -46,6 +49,28 @@ class RawClaim:
     sentence: TokenSpan
     quote: str | None
     confidence: float
+    mode: str = "said"
+
+
+@dataclass(frozen=True)
+class FoundSpeaker:
+    """A speaker found for a verb, with how the reporting clause is ordered: inverted
+    ('"...," said Smith'), opening with the verb ("Said Smith: ..."), or a participle
+    ("..., saying that ...")."""
+
+    speaker: tuple
+    left: int
+    participle: bool
+    inverted: bool = False
+    opening_inversion: bool = False
+
+
+def claim_confidence(resolution: float, cue_strength: float, quoted: bool) -> float:
+    """How much a claim can be trusted, from how its speaker was resolved (a name beside
+    the verb surely, a pronoun or a description less), how surely its cue reports speech
+    and whether the words are quoted."""
+    value = resolution * cue_strength + (QUOTE_BONUS if quoted else 0.0)
+    return round(min(1.0, max(0.0, value)), 2)
 
 
 def find_raw_claims(
@@ -88,26 +113,76 @@ class ClaimFinder(SpeakerRules, ContentRules):
         self.title_spans = [(span.start, span.end) for span in titles]
 
     def verb(self, start: int, end: int) -> RawClaim | None:
+        """The claim of the reporting verb at tokens ``[start, end)``, in named steps:
+        is it a report at all, who speaks, what was said, and how sure that is."""
+        token = self.doc[start]
+        sentence = token.sent
+        lemma = self.pipeline.lexicon.verb_lemmas[token.lower_]
+        previous = self.doc[start - 1].lower_ if start > 0 else ""
+        if previous == "as" and token.lower_ == "saying":
+            return self.quoted_speaker(start, end, sentence)
+        if not self.reports_speech(start, end, lemma, sentence):
+            return None
+        found = self.verb_speaker(start, end, lemma, sentence)
+        if found is None or not self.speaks_through(found.speaker, start, lemma):
+            return None
+        content = self.verb_content(found, start, end, lemma, sentence)
+        if content is None:
+            return None
+        key, span, resolution = found.speaker
+        content_start, content_end, quote = content
+        mode = self.mode_of(lemma, start, content_start)
+        confidence = claim_confidence(resolution, self.cue_strength(lemma), quote is not None)
+        return RawClaim(
+            key, span, lemma, content_start, content_end, sentence, quote, confidence, mode
+        )
+
+    def reports_speech(self, start: int, end: int, lemma: str, sentence: TokenSpan) -> bool:
+        """Whether the verb is used as a report: not a noun ("the claim"), not an
+        infinitive ("refused to say"), not negated ("did not say whether"), not a belief
+        in something ("believe in"), not inside a quote, not a capitalised word mid-sentence."""
         doc, lexicon = self.doc, self.pipeline.lexicon
         token = doc[start]
         previous = doc[start - 1].lower_ if start > 0 else ""
-        if previous in ("to",) or previous in DETERMINERS or self.in_quote(token.idx):
-            return None
-        sentence = token.sent
-        lemma = lexicon.verb_lemmas[token.lower_]
+        following = doc[end].lower_ if end < len(doc) else ""
+        if previous == "to" or previous in DETERMINERS or self.in_quote(token.idx):
+            return False
+        if lemma in lexicon.not_reporting_gerunds and token.lower_.endswith("ing"):
+            return False
         if lemma == "quote" and self.quoted_as_saying(end) is not None:
-            return None
-        if previous == "as" and token.lower_ == "saying":
-            return self.quoted_speaker(start, end, sentence)
+            return False
         if token.text[:1].isupper() and start != sentence.start:
             if lemma != "say" or not self.headline(sentence):
-                return None
-        if end < sentence.end and doc[end].lower_ in AUXILIARIES:
-            return None
-        if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
-            return None
-        if lemma == "call" and end < len(doc) and doc[end].lower_ in CALL_PARTICLES:
-            return None
+                return False
+        if end < sentence.end and following in AUXILIARIES:
+            return False
+        if lemma in lexicon.cognitive_verbs and following in OBJECT_PREPOSITIONS:
+            return False
+        if lemma == "point" and following not in ("out", "to"):
+            return False
+        if lemma == "call" and following in CALL_PARTICLES:
+            return False
+        return not self.negated(start, sentence)
+
+    def negated(self, start: int, sentence: TokenSpan) -> bool:
+        """ "did not say", "has never said", "didn't confirm": not saying is no claim."""
+        index = start
+        while index > sentence.start and index - start > -4:
+            previous = self.doc[index - 1]
+            if previous.lower_ in NEGATIONS:
+                return True
+            if not self.pipeline.lexicon.may_stand_between(previous):
+                return False
+            index -= 1
+        return False
+
+    def verb_speaker(
+        self, start: int, end: int, lemma: str, sentence: TokenSpan
+    ) -> FoundSpeaker | None:
+        """Who speaks through the verb, and how the reporting clause is ordered."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        token = doc[start]
+        previous = doc[start - 1].lower_ if start > 0 else ""
         gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
         left = skip_to_subject(
             doc, self.past_progressive(start, sentence), sentence.start, lexicon, self.date_tokens
@@ -120,7 +195,6 @@ class ClaimFinder(SpeakerRules, ContentRules):
             )
         if not gerund or self.absolute_subject(left, sentence):
             speaker = speaker or self.speaker_before(left, sentence)
-        inverted = False
         if (
             speaker is None
             and not participle
@@ -128,14 +202,16 @@ class ClaimFinder(SpeakerRules, ContentRules):
             and doc[left - 1].text in INVERSION_MARKS
         ):
             speaker = self.speaker_after(end, sentence)
-            inverted = speaker is not None
-        opening_inversion = False
+            if speaker is not None:
+                return FoundSpeaker(speaker, left, participle, inverted=True)
         if speaker is None and start == sentence.start and self.after_closing_quote(start):
             speaker = self.speaker_after(end, sentence)
-            inverted = speaker is not None
+            if speaker is not None:
+                return FoundSpeaker(speaker, left, participle, inverted=True)
         elif speaker is None and start == sentence.start and token.text in ("Said", "Says"):
             speaker = self.speaker_after(end, sentence)
-            opening_inversion = speaker is not None
+            if speaker is not None:
+                return FoundSpeaker(speaker, left, participle, opening_inversion=True)
         if speaker is None and (token.lower_.endswith("ing") or previous in (",", "and")):
             speaker = self.clause_subject(start, sentence)
         if speaker is None and not gerund and lemma in lexicon.description_verbs:
@@ -144,38 +220,68 @@ class ClaimFinder(SpeakerRules, ContentRules):
             speaker is None or speaker[1][-1].lower_ not in lexicon.evidence_nouns
         ):
             speaker = self.evidence_subject(left, sentence)
-        if speaker is None:
-            return None
-        key, span, confidence = speaker
-        if token.lower_ in inflect_verb(lemma)[:2] and lemma in lexicon.noun_like_verbs:
-            mention = self.actors.starting_at.get(span.start)
-            named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
-                PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
-            )
-            if not named and span[-1].lower_ not in lexicon.speaker_noun_kinds:
-                return None
-        inverted_speaker_end = span.end if inverted or opening_inversion else end
-        after = self.content_after(inverted_speaker_end, lemma, sentence)
+        return None if speaker is None else FoundSpeaker(speaker, left, participle)
+
+    def speaks_through(self, speaker: tuple, start: int, lemma: str) -> bool:
+        """A verb whose bare and -s forms are also nouns ("calls", "reports") reports only
+        after a name, a pronoun or a speaker noun."""
+        lexicon = self.pipeline.lexicon
+        token = self.doc[start]
+        if token.lower_ not in inflect_verb(lemma)[:2] or lemma not in lexicon.noun_like_verbs:
+            return True
+        span = speaker[1]
+        mention = self.actors.starting_at.get(span.start)
+        named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
+            PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
+        )
+        return named or span[-1].lower_ in lexicon.speaker_noun_kinds
+
+    def verb_content(
+        self, found: FoundSpeaker, start: int, end: int, lemma: str, sentence: TokenSpan
+    ) -> Content | None:
+        """What was said: after the verb ("said that ..."), or before the reporting clause
+        when it closes the sentence ('"...," she said.'), or the question that follows."""
+        span = found.speaker[1]
+        inverted = found.inverted
+        speaker_end = span.end if inverted or found.opening_inversion else end
+        after = self.content_after(speaker_end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
+        if after is not None and self.only_circumstance(speaker_end, after):
+            after = None
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
             question = self.following_question(sentence)
             if question is None and (
                 inverted or self.closes_sentence(before_speaker, after, sentence)
             ):
                 question = self.content_before(before_speaker, sentence)
-            content = question or after
-        elif opening_inversion or (participle and after is not None and after[1] > after[0]):
-            content = after
-        elif inverted or self.closes_sentence(before_speaker, after, sentence):
-            content = self.content_before(before_speaker, sentence)
-        elif lemma in lexicon.clause_verbs and not self.opens_clause(end, sentence):
+            return question or after
+        if found.opening_inversion or (
+            found.participle and after is not None and after[1] > after[0]
+        ):
+            return after
+        if inverted or self.closes_sentence(before_speaker, after, sentence):
+            return self.content_before(before_speaker, sentence)
+        opening_quote = self.opening_quote_before(before_speaker, sentence)
+        if (after is None or after[1] <= after[0]) and opening_quote is not None:
+            return opening_quote
+        if after is None or after[1] <= after[0]:
+            return self.next_paragraph_quote(end, sentence)
+        if lemma in self.pipeline.lexicon.clause_verbs and not self.opens_clause(end, sentence):
             return None
-        else:
-            content = after
-        if content is None:
-            return None
-        content_start, content_end, quote = content
-        return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
+        return after
+
+    def mode_of(self, lemma: str, start: int, content_start: int) -> str:
+        """said, asked or denied: what kind of speech act the claim reports."""
+        lexicon = self.pipeline.lexicon
+        if lemma in lexicon.denying_verbs:
+            return "denied"
+        if lemma in lexicon.asking_verbs:
+            return "asked"
+        return "said"
+
+    def cue_strength(self, lemma: str) -> float:
+        """How surely the cue reports speech: "said" surely, "hopes" or "called" less."""
+        return self.pipeline.lexicon.weak_cues.get(lemma, 1.0)
 
     def quoted_as_saying(self, index: int) -> Mention | None:
         """The name in "quoted Djamal as saying" that starts at token ``index``: the

@@ -48,6 +48,10 @@ class Lexicon:
     speaker_noun_kinds: dict[str, str]
     event_verbs: frozenset[str]
     first_names: frozenset[str]
+    asking_verbs: frozenset[str]
+    denying_verbs: frozenset[str]
+    not_reporting_gerunds: frozenset[str]
+    weak_cues: dict[str, float]
 
     def may_stand_between(self, token: Token) -> bool:
         """Whether a word may sit between a speaker and the verb: an auxiliary or an
@@ -85,6 +89,14 @@ def load_lexicon() -> Lexicon:
         speaker_noun_kinds=invert_lists(data["speaker_nouns"]),
         event_verbs=frozenset(data["event_verbs"]),
         first_names=frozenset(data["first_names"]),
+        asking_verbs=frozenset(data["asking_verbs"]),
+        denying_verbs=frozenset(data["denying_verbs"]),
+        not_reporting_gerunds=frozenset(data["not_reporting_gerunds"]),
+        weak_cues={
+            lemma: float(strength)
+            for strength, lemmas in data["weak_cues"].items()
+            for lemma in lemmas
+        },
     )
 
 
@@ -177,18 +189,23 @@ def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
     return Pipeline(nlp=nlp, verbs=verbs, titles=titles, topics=topics, lexicon=lexicon)
 
 
+WRAPPED_LINE_ENDS = frozenset({",", ";", "-", "—", "–", "(", "“", "‘"})
+
+
 @Language.component("paragraph_breaks")
 def mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break (headlines and list items have no full
-    stop), and let a sentence that opens with a quote mark start at the mark: the
-    sentencizer leaves it at the end of the sentence before.
+    """Start a sentence after a blank line and after a line break that ends a line of its
+    own (headlines and list items have no full stop), but not at a line break inside a
+    sentence (hard-wrapped text); and let a sentence that opens with a quote mark start at
+    the mark: the sentencizer leaves it at the end of the sentence before.
 
     spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
     """
     is_space = doc.to_array([IS_SPACE])
     for index in numpy.flatnonzero(is_space[:-1]):
         if "\n" in doc[index].text and not is_space[index + 1]:
-            doc[index + 1].is_sent_start = True
+            if not wraps_line(doc, index):
+                doc[index + 1].is_sent_start = True
     starts = doc.to_array([SENT_START])
     for index in numpy.flatnonzero(starts[2:] == 1) + 2:
         mark = doc[index - 1]
@@ -200,3 +217,14 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             mark.is_sent_start = True
             doc[index].is_sent_start = False
     return doc
+
+
+def wraps_line(doc: Doc, index: int) -> bool:
+    """Whether the line break at space token ``index`` only wraps a sentence: a single
+    break, after a word that cannot end one (a comma, "the") or before a lower-case word."""
+    if doc[index].text.count("\n") > 1 or index == 0:
+        return False
+    before, after = doc[index - 1], doc[index + 1]
+    if before.text in WRAPPED_LINE_ENDS or after.text[:1].islower():
+        return True
+    return before.is_stop and before.text.islower()

@@ -124,6 +124,7 @@ def build_claim(
         topics=topics_within(topic_spans, passage_start, passage_end),
         mentions=list(dict.fromkeys(content_mentions)),
         confidence=raw.confidence,
+        mode=raw.mode,
     )
 
 

@@ -273,7 +273,11 @@ def test_audit_dict_has_the_scored_shape() -> None:
         "said_on_precision",
         "date_text",
         "topics",
+        "mode",
+        "confidence",
     }
+    assert claim["mode"] == "said"
+    assert 0.0 < claim["confidence"] <= 1.0
     assert set(audit["dates"][0]) == {"start", "end", "text", "value", "precision", "rule"}
     assert set(audit["actors"][0]) == {"name", "kind", "aliases", "mentions"}
 

@@ -1,0 +1,82 @@
+"""Attribution behaviours that must hold on any news, each in sentences written for the test."""
+
+from datetime import date
+
+from loaders.pipeline import extract
+from tests.loaders.test_attribution_cases import only_claim
+
+MONDAY = date(2022, 3, 14)
+
+
+def test_a_single_line_break_inside_a_sentence_does_not_end_it() -> None:
+    text = "The harbour master Ines Kovac said that the\nnew pier would\nopen in spring.\n"
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.content.text == "the\nnew pier would\nopen in spring"
+
+
+def test_a_blank_line_ends_the_paragraph_and_its_sentence() -> None:
+    text = "Ines Kovac said the pier\n\nwas a story for another day."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "the pier"
+
+
+def test_a_straight_quote_wrapped_over_two_lines_stays_one_quote() -> None:
+    text = '"The ferry will run all winter and\nthe fares stay the same," said Ines Kovac.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.quote == "The ferry will run all winter and\nthe fares stay the same"
+
+
+def test_where_and_when_after_the_verb_are_not_what_was_said() -> None:
+    text = '"Rents will fall next year," housing adviser Noor Haddad said at a forum in Leeds.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "noor-haddad"
+    assert claim.content.text == "Rents will fall next year"
+
+
+def test_a_clause_after_that_may_open_with_a_preposition() -> None:
+    text = "Noor Haddad said that in most towns the rents had fallen."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "in most towns the rents had fallen"
+
+
+def test_a_quote_in_the_paragraph_after_said_colon_is_the_speakers() -> None:
+    text = 'At the end of the meeting Noor Haddad said:\n\n"Nobody will lose their home."\n'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "noor-haddad"
+    assert claim.quote == "Nobody will lose their home"
+
+
+def test_asking_has_mode_asked_and_saying_mode_said() -> None:
+    asked = only_claim(extract("Noor Haddad asked whether the rents would fall.", MONDAY))
+    said = only_claim(extract("Noor Haddad said the rents would fall.", MONDAY))
+    assert (asked.mode, said.mode) == ("asked", "said")
+
+
+def test_a_denial_keeps_the_denied_content_with_mode_denied() -> None:
+    claim = only_claim(extract("The Port Authority denied that it had sold the pier.", MONDAY))
+    assert claim.mode == "denied"
+    assert claim.content.text == "it had sold the pier"
+
+
+def test_declining_not_saying_believing_in_and_citing_are_no_claims() -> None:
+    for text in (
+        "The Port Authority declined to comment on the sale.",
+        "Noor Haddad did not say whether the pier would be sold.",
+        "Noor Haddad has never said the pier was for sale.",
+        "Most sailors believe in a strong harbour board.",
+        "Citing higher fuel prices, the ferry company cut two routes.",
+    ):
+        assert extract(text, MONDAY).claims == [], text
+
+
+def test_confidence_is_higher_for_a_named_speaker_than_for_a_pronoun() -> None:
+    text = "Noor Haddad said the pier was safe. Later she said the pier was closed."
+    named, pronoun = extract(text, MONDAY).claims
+    assert 0.0 <= pronoun.confidence < named.confidence <= 1.0
+
+
+def test_a_weak_cue_gives_less_confidence_than_said() -> None:
+    text = "Noor Haddad said the pier was safe. Ines Kovac hopes the pier will stay open."
+    said, hoped = extract(text, MONDAY).claims
+    assert hoped.confidence < said.confidence
