@@ -10,13 +10,14 @@ is the author's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
 from loaders.contents import SHORT_CONTENT, Content, ContentRules
+from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
@@ -32,6 +33,7 @@ from loaders.subjects import AUXILIARIES
 
 CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
 OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
+FLOATING_QUANTIFIERS = frozenset({"both", "all"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 QUOTE_BONUS = 0.05
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
@@ -88,6 +90,7 @@ def find_raw_claims(
         claim = finder.according_to(start, end) if kind == ACCORDING_TO else finder.verb(start, end)
         if claim is not None and claim.content_end > claim.content_start:
             claims.append(claim)
+            claims.extend(finder.coordinated_speakers(claim))
             finder.last_claim = claim
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
@@ -111,6 +114,10 @@ class ClaimFinder(SpeakerRules, ContentRules):
         self.titles = {span.start for span in titles}
         self.title_ends = {span.end for span in titles}
         self.title_spans = [(span.start, span.end) for span in titles]
+        self.genders = person_genders(self.actors, self.pipeline.lexicon)
+        self.verb_starts = frozenset(
+            start for kind, start, _ in self.parsed.verbs if kind != ACCORDING_TO
+        )
 
     def verb(self, start: int, end: int) -> RawClaim | None:
         """The claim of the reporting verb at tokens ``[start, end)``, in named steps:
@@ -145,7 +152,9 @@ class ClaimFinder(SpeakerRules, ContentRules):
         token = doc[start]
         previous = doc[start - 1].lower_ if start > 0 else ""
         following = doc[end].lower_ if end < len(doc) else ""
-        if previous == "to" or previous in DETERMINERS or self.in_quote(token.idx):
+        if previous == "to" or self.in_quote(token.idx):
+            return False
+        if previous in DETERMINERS and previous not in FLOATING_QUANTIFIERS:
             return False
         if lemma in lexicon.not_reporting_gerunds and token.lower_.endswith("ing"):
             return False
@@ -282,6 +291,29 @@ class ClaimFinder(SpeakerRules, ContentRules):
     def cue_strength(self, lemma: str) -> float:
         """How surely the cue reports speech: "said" surely, "hopes" or "called" less."""
         return self.pipeline.lexicon.weak_cues.get(lemma, 1.0)
+
+    def coordinated_speakers(self, claim: RawClaim) -> list[RawClaim]:
+        """ "Harbor Bank and Lakeside Credit said ...": the claim is each one's. Only names
+        joined by "and" right before the speaker (and by commas before that one: "A, B and
+        C said"), in the same sentence."""
+        span = claim.speaker_span
+        if span is None or claim.speaker is None:
+            return []
+        others: list[RawClaim] = []
+        index = span.start
+        while index - 2 >= claim.sentence.start and self.doc[index - 1].lower_ in (
+            ("and",) if not others else ("and", ",")
+        ):
+            mention = self.actors.ending_at.get(index - 1)
+            if mention is None or mention.start < claim.sentence.start:
+                break
+            others.append(
+                replace(
+                    claim, speaker=mention.key, speaker_span=self.doc[mention.start : mention.end]
+                )
+            )
+            index = mention.start
+        return others
 
     def quoted_as_saying(self, index: int) -> Mention | None:
         """The name in "quoted Djamal as saying" that starts at token ``index``: the

@@ -46,6 +46,9 @@ CIRCUMSTANCE_WORDS = frozenset(
     }
 )
 QUOTE_CLOSING_PUNCTUATION = ",?!—–"
+COORDINATORS = frozenset({"and", "but"})
+SUBJECT_REACH = 5
+SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
 QUESTION_REACH = 3
 
@@ -91,7 +94,28 @@ class ContentRules:
             if token.text == "," and following in FOLLOWING_CUES:
                 end = token.i
                 break
+            if token.lower_ in COORDINATORS and self.second_report(token.i + 1, end):
+                end = token.i
+                break
         return self.trimmed(index, end) + (None,)
+
+    def second_report(self, index: int, end: int) -> bool:
+        """Whether a coordinated clause starting at ``index`` is a report of its own ("...
+        and he said ...", "... and said she would ..."): then the first content stops."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        limit = min(end, index + SUBJECT_REACH)
+        while index < limit:
+            if index in self.verb_starts:
+                return True
+            token = doc[index]
+            if token.is_punct or (
+                token.text[:1].islower()
+                and not lexicon.may_stand_between(token)
+                and token.lower_ not in SUBJECT_WORDS
+            ):
+                return False
+            index += 1
+        return False
 
     def past_lead_in(self, index: int, window: TokenSpan) -> int:
         """'said in a statement, "..."': a quote after a short lead-in and a comma or a

@@ -44,10 +44,13 @@ class Lexicon:
     titles: tuple[str, ...]
     honorifics: frozenset[str]
     org_suffix_kinds: dict[str, str]
+    company_suffixes: frozenset[str]
     org_head_kinds: dict[str, str]
     speaker_noun_kinds: dict[str, str]
     event_verbs: frozenset[str]
     first_names: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
     asking_verbs: frozenset[str]
     denying_verbs: frozenset[str]
     not_reporting_gerunds: frozenset[str]
@@ -85,10 +88,13 @@ def load_lexicon() -> Lexicon:
         titles=tuple(data["titles"]),
         honorifics=frozenset(data["honorifics"]),
         org_suffix_kinds=invert_lists(data["org_suffixes"]),
+        company_suffixes=frozenset(data["company_suffixes"]),
         org_head_kinds=invert_lists(data["org_heads"]),
         speaker_noun_kinds=invert_lists(data["speaker_nouns"]),
         event_verbs=frozenset(data["event_verbs"]),
         first_names=frozenset(data["first_names"]),
+        female_names=frozenset(data["female_names"]),
+        male_names=frozenset(data["male_names"]),
         asking_verbs=frozenset(data["asking_verbs"]),
         denying_verbs=frozenset(data["denying_verbs"]),
         not_reporting_gerunds=frozenset(data["not_reporting_gerunds"]),

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
+from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
 from loaders.subjects import AUXILIARIES, subject_phrase_start
 
@@ -78,6 +79,7 @@ class SpeakerRules:
     titles: set[int]
     title_ends: set[int]
     title_spans: list[tuple[int, int]]
+    genders: dict[str, Gender]
 
     def absolute_subject(self, left: int, sentence: TokenSpan) -> bool:
         """Whether a participle has its own subject: "..., Boeing saying that ...", "with
@@ -157,7 +159,10 @@ class SpeakerRules:
         if lower == "i" and not self.in_quote(token.idx):
             return self.author_key, span, 0.8
         if lower in PERSON_PRONOUNS:
-            latest = self.actors.latest_mention(index, frozenset({"person"}))
+            other_gender = frozenset(
+                key for key, gender in self.genders.items() if gender != PRONOUN_GENDERS[lower]
+            )
+            latest = self.actors.latest_mention(index, frozenset({"person"}), other_gender)
             return (latest.key if latest else None), span, 0.7
         if lower in GROUP_PRONOUNS:
             latest = self.actors.latest_mention(index, ORGANISATION_KINDS)

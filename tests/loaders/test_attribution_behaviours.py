@@ -80,3 +80,41 @@ def test_a_weak_cue_gives_less_confidence_than_said() -> None:
     text = "Noor Haddad said the pier was safe. Ines Kovac hopes the pier will stay open."
     said, hoped = extract(text, MONDAY).claims
     assert hoped.confidence < said.confidence
+
+
+def test_she_and_he_resolve_to_the_person_of_their_gender() -> None:
+    text = (
+        "Sarah Quist sat down with David Ferrer on Friday. She said the ferry was late, "
+        "and he said the tickets were too dear."
+    )
+    she, he = extract(text, MONDAY).claims
+    assert (she.speaker, she.content.text) == ("sarah-quist", "the ferry was late")
+    assert (he.speaker, he.content.text) == ("david-ferrer", "the tickets were too dear")
+
+
+def test_a_second_report_joined_by_and_ends_the_first_content() -> None:
+    text = "Ines Kovac called the fares “far too high” and said she would cut them."
+    called, said = extract(text, MONDAY).claims
+    assert called.content.text == "far too high"
+    assert said.content.text == "she would cut them"
+
+
+def test_two_speakers_joined_by_and_each_get_the_claim() -> None:
+    text = "Northgate Bank and Eastbrook Credit said on Monday that fees would fall."
+    claims = extract(text, MONDAY).claims
+    assert {claim.speaker for claim in claims} == {"northgate-bank", "eastbrook-credit"}
+    assert {claim.content.text for claim in claims} == {"fees would fall"}
+
+
+def test_an_aside_in_dashes_between_speaker_and_verb_is_skipped() -> None:
+    text = "Councillor Pia Lund — like most of the board — argued that the pier should stay."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "pia-lund"
+    assert claim.content.text == "the pier should stay"
+
+
+def test_a_company_name_ending_like_a_company_is_an_organisation() -> None:
+    extraction = extract("Fjord Software said its sales doubled.", MONDAY)
+    assert {actor.key: actor.kind for actor in extraction.actors} == {
+        "fjord-software": "organization"
+    }
