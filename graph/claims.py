@@ -20,6 +20,7 @@ from graph.store import Store
 from graph.topics import resolve_topic
 
 Precision = Literal["day", "month", "year"]
+Mode = Literal["said", "asked", "denied"]
 
 
 class ActorRef(BaseModel):
@@ -51,6 +52,8 @@ class ClaimItem(BaseModel):
     text: str
     quote: str | None = None
     verb: str | None = None
+    mode: Mode | None = None
+    confidence: float | None = None
     said_on: date | None = None
     said_on_precision: Precision | None = None
     date_text: str | None = None
@@ -71,6 +74,7 @@ class ClaimFilters:
     since: date | None = None
     until: date | None = None
     q: str | None = None
+    min_confidence: float | None = None
 
 
 def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) -> list[ClaimItem]:
@@ -84,6 +88,7 @@ def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) ->
         since=filters.since,
         until=filters.until,
         q=filters.q or None,
+        min_confidence=filters.min_confidence,
         **page,
     )
     # One query per starting point, so a speaker's or topic's claims are not found by a scan.

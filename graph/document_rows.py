@@ -132,6 +132,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "said_on_precision": claim.said_on_precision,
                 "date_text": claim.date_text,
                 "confidence": claim.confidence,
+                "mode": claim.mode,
                 "start": claim.content.start,
                 "end": claim.content.end,
                 "passage_id": passage_for(claim.passage),

@@ -6,7 +6,7 @@
     Topic     a schema:DefinedTerm; schema:name, schema:alternateName, saidwhen:curated
     Claim     a schema:Claim; schema:text, schema:author (the speaker), dcterms:date (said_on),
               saidwhen:datePrecision (an OWL-Time unit: time:unitDay/unitMonth/unitYear),
-              saidwhen:dateText, saidwhen:verb, saidwhen:quote, saidwhen:confidence,
+              saidwhen:dateText, saidwhen:verb, saidwhen:quote, saidwhen:confidence, saidwhen:mode,
               saidwhen:start/saidwhen:end (offsets in the document), schema:about (topic),
               schema:mentions (actor), saidwhen:refersTo (event), prov:wasDerivedFrom (passage)
     Passage   a saidwhen:Passage, prov:Entity; saidwhen:start, saidwhen:end, schema:text,

@@ -54,6 +54,7 @@ class TimelineFilters:
     since: datetime.date | None = None
     until: datetime.date | None = None
     kinds: tuple[str, ...] = KINDS
+    min_confidence: float | None = None
 
 
 def parse_kinds(text: str) -> tuple[str, ...]:
@@ -77,6 +78,7 @@ def read_timeline(
     common = dict(
         since=filters.since,
         until=filters.until,
+        min_confidence=filters.min_confidence,
         include_claims="claim" in filters.kinds,
         include_events="event" in filters.kinds,
         **page,

@@ -191,6 +191,7 @@ class _Reader:
             "said_on_precision": self.precision(subject),
             "date_text": value(subject, SAIDWHEN.dateText),
             "confidence": value(subject, SAIDWHEN.confidence),
+            "mode": value(subject, SAIDWHEN.mode),
             "start": value(subject, SAIDWHEN.start),
             "end": value(subject, SAIDWHEN.end),
             "passage_id": self.ref(subject, PROV.wasDerivedFrom),

@@ -10,7 +10,7 @@ WHERE ($after_id IS NULL OR c.id > $after_id)
   AND ($until IS NULL OR c.said_on <= $until)
 WITH c, p, d ORDER BY c.id LIMIT $limit
 OPTIONAL MATCH (speaker:Actor)-[:SAID]->(c)
-RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text, .confidence, .start, .end,
+RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text, .confidence, .mode, .start, .end,
           speaker_id: speaker.id, speaker_name: speaker.name,
           passage_id: p.id, passage_start: p.start, passage_end: p.end,
           document_id: d.id, document_title: d.title,

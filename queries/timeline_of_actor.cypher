@@ -4,7 +4,7 @@
 // Starts from the actor and sorts only keys; the items are built for the page's rows alone and
 // come back as one list in one row (a row per item costs the driver more than the list), with
 // dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
-// params: $id_or_name, $key_id, $topic_id, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
+// params: $id_or_name, $key_id, $topic_id, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 UNWIND [$id_or_name, $key_id] AS candidate
 MATCH (actor:Actor {id: candidate})
 WITH actor
@@ -12,6 +12,7 @@ LIMIT 1
 CALL (actor) {
   MATCH (actor)-[:SAID]->(c:Claim)
   WHERE $include_claims
+    AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
     AND ($since IS NULL OR c.said_on >= $since)
     AND ($until IS NULL OR c.said_on <= $until)
     AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
@@ -34,7 +35,7 @@ LIMIT $limit
 MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
 WITH actor, node, kind, sort_date, sort_id, p, d
 WITH CASE kind
-  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
+  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .mode, .confidence, .said_on_precision, .date_text,
     said_on: toString(node.said_on), date: toString(node.said_on),
     kind: 'claim', precision: node.said_on_precision, undated: node.said_on IS NULL,
     speaker: head([(node)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),

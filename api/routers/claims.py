@@ -19,6 +19,8 @@ CLAIM_EXAMPLE = {
     "text": "the ledger bill would pass",
     "quote": None,
     "verb": "say",
+    "mode": "said",
+    "confidence": 0.9,
     "said_on": "2021-03-02",
     "said_on_precision": "day",
     "date_text": "on Tuesday",
@@ -64,6 +66,9 @@ def get_claims(
     since: date | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
     until: date | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
     q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
+    min_confidence: float | None = Query(
+        None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
+    ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> ClaimPage:
@@ -71,8 +76,10 @@ def get_claims(
     mentioned actors and the passage that supports it. Undated claims come last. Names are
     matched case-insensitively against actors' and topics' names and aliases; a name that
     matches nothing is a 404 naming the parameter. A date range leaves undated claims out.
-    Follow `next_cursor` for the next page."""
-    filters = ClaimFilters(document, speaker, topic, mentions, since, until, q)
+    Each claim has a `mode` (said, asked or denied) and a `confidence` in [0, 1];
+    `min_confidence` keeps the claims at least that sure. Follow `next_cursor` for the next
+    page."""
+    filters = ClaimFilters(document, speaker, topic, mentions, since, until, q, min_confidence)
     rows = list_claims(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
     return ClaimPage(items=items, next_cursor=next_cursor)

@@ -70,14 +70,18 @@ def get_timeline(
     since: date | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
     until: date | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
     kinds: str = Query("claim,event", description="which items: claim, event or both"),
+    min_confidence: float | None = Query(
+        None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
+    ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> TimelinePage:
     """Claims (dated by when they were said) and events (dated by when they happened) on one
     axis, ordered by date and then id. Every item has `kind`, `date`, `precision` and
     `undated`; undated items come after all dated ones and are never dropped (a date range
-    leaves them out). The cursor is a position, so pages stay stable while documents load."""
-    filters = TimelineFilters(actor, topic, since, until, parse_kinds(kinds))
+    leaves them out). `min_confidence` leaves out claims less sure than it (events stay).
+    The cursor is a position, so pages stay stable while documents load."""
+    filters = TimelineFilters(actor, topic, since, until, parse_kinds(kinds), min_confidence)
     rows = read_timeline(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
     return TimelinePage(items=items, next_cursor=next_cursor)

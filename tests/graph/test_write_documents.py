@@ -28,8 +28,7 @@ DOCUMENTS = [
 
 def actors_and_aliases(store: Store) -> list[tuple[str, list[str], bool]]:
     records = store.driver.execute_query(
-        "MATCH (a:Actor) RETURN a.id AS id, a.aliases AS aliases, a.curated AS curated "
-        "ORDER BY id",
+        "MATCH (a:Actor) RETURN a.id AS id, a.aliases AS aliases, a.curated AS curated ORDER BY id",
         database_=store.database,
     ).records
     return [(r["id"], r["aliases"], r["curated"]) for r in records]
