@@ -4,7 +4,8 @@ The page asks ``/v1/timeline`` for every item (following ``next_cursor`` up to a
 turns them into vis-timeline items here, in Python, so the browser script only draws:
 a claim goes in its speaker's row, an event in the row of its participants; a date is
 drawn as wide as its precision (a month-precise claim spans the month). Undated claims
-cannot go on an axis, so they are listed beside it.
+cannot go on an axis, so they are listed beside it. Each claim's card names its mode (said,
+asked, denied) and a claim of low confidence is drawn faded.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import escape
 
-from api.pages.formatting import date_label
+from api.pages.formatting import date_label, is_low_confidence, mode_label
 from api.pages.templating import render
 from api.pages.twin import follow_cursor, json_twin_url
 
@@ -87,16 +88,19 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
     text = item.get("quote") or item.get("text") or item.get("title") or ""
     who = speaker["name"] if speaker else None
     evidence = item.get("evidence") or {}
+    faded = kind == "claim" and is_low_confidence(item.get("confidence"))
     return {
         "id": item["id"],
         "kind": kind,
-        "className": kind,
+        "className": f"{kind} low-confidence" if faded else kind,
+        "faded": faded,
         "label": shorten(f"{who}: {text}" if who else text),
         "speaker": speaker,
         "participants": [participant_of(p) for p in item.get("participants") or []],
         "text": text,
         "is_quote": bool(item.get("quote")),
-        "verb": item.get("verb"),
+        "verb": mode_label(item.get("mode"), item.get("verb")) if kind == "claim" else None,
+        "confidence": item.get("confidence"),
         "date_label": date_label(item.get("date"), item.get("precision")),
         "precision": item.get("precision"),
         "date_text": item.get("date_text"),

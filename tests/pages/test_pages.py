@@ -97,6 +97,10 @@ def test_timeline_draws_every_dated_item_and_lists_the_undated(watched: WatchedP
     page = watched.page
     wait_for_drawn_items(page, DATED_ITEMS)
     assert page.locator("#undated .undated-item").count() == UNDATED_CLAIMS
+    faded = page.locator("#undated .undated-item.low-confidence")
+    assert faded.count() == 1
+    assert "the old pier is safe" in faded.inner_text()
+    assert float(faded.evaluate("node => getComputedStyle(node).opacity")) < 1
     rows = page.locator("#timeline .vis-labelset .vis-label").all_inner_texts()
     assert rows == [
         "Harbour Board",
@@ -112,6 +116,8 @@ def test_timeline_draws_every_dated_item_and_lists_the_undated(watched: WatchedP
     assert card.is_visible()
     assert "20 November 2020 (day)" in card.inner_text()
     assert "On Friday" in card.inner_text()
+    assert "asked (ask)" in card.inner_text()
+    assert "Confidence 0.95" in card.inner_text()
     watched.screenshot("timeline")
 
     card.get_by_role("link", name="Read the passage").click()
@@ -183,6 +189,9 @@ def test_claim_page_marks_the_passage_and_shows_speaker_date_and_topics(
     assert "April 2021 (month precision)" in facts
     assert "from “in April”" in facts
     assert "ferry service" in facts
+    assert "said (warn)" in facts
+    assert "0.75" in facts
+    assert "low" not in page.locator("dd[data-field=confidence]").inner_text()
     assert_json_twin(watched, f"/v1/claims/{FARES_CLAIM}")
     watched.screenshot("claim")
 
