@@ -94,7 +94,21 @@ def find_raw_claims(
             finder.last_claim = claim
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
-    return claims
+    return without_denied_reports(claims)
+
+
+def without_denied_reports(claims: list[RawClaim]) -> list[RawClaim]:
+    """A denial that someone said something ("X denied that Y had called Z a liar") does
+    not make them say it: a claim whose speaker is named inside denied content is dropped."""
+    denied = [
+        (claim.content_start, claim.content_end) for claim in claims if claim.mode == "denied"
+    ]
+    return [
+        claim
+        for claim in claims
+        if claim.speaker_span is None
+        or not any(start <= claim.speaker_span.start_char < end for start, end in denied)
+    ]
 
 
 @dataclass
@@ -268,9 +282,11 @@ class ClaimFinder(SpeakerRules, ContentRules):
             found.participle and after is not None and after[1] > after[0]
         ):
             return after
-        if inverted or self.closes_sentence(before_speaker, after, sentence):
-            return self.content_before(before_speaker, sentence)
         opening_quote = self.opening_quote_before(before_speaker, sentence)
+        if inverted or self.closes_sentence(before_speaker, after, sentence):
+            before = self.content_before(before_speaker, sentence)
+            quoted_before = before is not None and before[2] is not None
+            return before if quoted_before or opening_quote is None else opening_quote
         if (after is None or after[1] <= after[0]) and opening_quote is not None:
             return opening_quote
         if after is None or after[1] <= after[0]:

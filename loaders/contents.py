@@ -46,6 +46,7 @@ CIRCUMSTANCE_WORDS = frozenset(
     }
 )
 QUOTE_CLOSING_PUNCTUATION = ",?!—–"
+DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
@@ -150,7 +151,7 @@ class ContentRules:
                 continue
             closing = self.text[max(start, end - 3) : end].rstrip("”\"'’ ")
             gap = self.text[end:speaker_char]
-            if closing[-1:] in QUOTE_CLOSING_PUNCTUATION and "," not in gap and len(gap) < 80:
+            if closing[-1:] in QUOTE_CLOSING_PUNCTUATION and len(gap) < DESCRIPTION_REACH:
                 return self.quote_content(start, end)
         return None
 

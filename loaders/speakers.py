@@ -136,9 +136,18 @@ class SpeakerRules:
         return (antecedent.key if antecedent else None), span, 0.4
 
     def appositive_speaker(self, comma: int, sentence: TokenSpan) -> tuple | None:
-        """ "Patrick McHenry, a senior member of ..., asked": the name before the comma that
-        opens the apposition; "Boeing's chief, Jim Smith, said": the name before this one."""
+        """ "the senator from Ohio, Jim Smith, said": a person named alone between the commas
+        speaks; "Patrick McHenry, a senior member of ..., asked": the name before the comma
+        that opens the apposition."""
         doc = self.doc
+        named = self.actors.ending_at.get(comma)
+        if (
+            named is not None
+            and named.start > sentence.start
+            and doc[named.start - 1].text == ","
+            and self.actors.actors[named.key].kind == "person"
+        ):
+            return named.key, doc[named.start : named.end], 0.85
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
                 mention = self.actors.ending_at.get(i)

@@ -118,3 +118,17 @@ def test_a_company_name_ending_like_a_company_is_an_organisation() -> None:
     assert {actor.key: actor.kind for actor in extraction.actors} == {
         "fjord-software": "organization"
     }
+
+
+def test_a_person_named_between_commas_after_a_description_is_the_speaker() -> None:
+    text = '"The levee will hold," the engineer from Lower Saxony, Hanna Vogt, said on site.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "hanna-vogt"
+    assert claim.content.text == "The levee will hold"
+
+
+def test_a_denial_that_someone_said_something_does_not_make_them_say_it() -> None:
+    text = "The Port Authority denied that Mayor Ivo Brandt had called the auditor a crook."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.mode == "denied"
+    assert "auditor a crook" in claim.content.text
