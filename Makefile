@@ -2,19 +2,30 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+INSTALLED := $(VENV)/.installed
+TEST_TOOLS := $(VENV)/.installed-test-tools
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup browser lint bench
+.PHONY: run test install setup browser lint bench
 
-setup: $(STAMP)
+# What `make run` needs: saidwhen and its runtime dependencies.
+install: $(INSTALLED)
 
-$(STAMP): pyproject.toml
+# What `make test` needs besides: pytest, Playwright, schemathesis, ruff.
+setup: $(TEST_TOOLS)
+
+$(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	@echo "Installing saidwhen and its dependencies (spaCy, FastAPI, the embedded ArcadeDB with its own Java) into $(VENV): about 2 minutes the first time, with no output until it is done."
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TEST_TOOLS): $(INSTALLED)
+	@echo "Installing the test tools (pytest, Playwright, schemathesis, ruff) into $(VENV)."
 	$(BIN)/pip install --quiet -e ".[test]"
-	touch $(STAMP)
+	touch $@
 
 # Headless Chromium for the page tests, from Debian's packages (Playwright's own download is not used).
 browser:
@@ -23,7 +34,7 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is missing: install Debian's 'chromium' package to run the page tests"; fi; }
 
-run: setup
+run: install
 	$(BIN)/saidwhen load examples/corpus --gazetteer examples/gazetteer.yaml
 	$(BIN)/saidwhen serve --host $(HOST) --port $(PORT)
 

@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from api import pages
 from api.pages.templating import install_error_page
 from api.problems import install_problem_handlers
+from api.query_parameters import DropEmptyQueryParameters
 from api.routers import (
     actors,
     claims,
@@ -55,6 +56,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
     install_problem_handlers(app)
+    app.add_middleware(DropEmptyQueryParameters)
     if settings.cors_origin_list:
         app.add_middleware(
             CORSMiddleware,

@@ -13,15 +13,25 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from fastapi import Depends, Query
+from pydantic import BaseModel
 
 from api.dependencies import get_settings
 from graph.errors import InvalidInput
 from graph.settings import Settings
 
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+
+class Page(BaseModel, Generic[ItemT]):
+    """The one envelope of every list endpoint: a page of items, and the cursor of the next
+    page (null on the last)."""
+
+    items: list[ItemT]
+    next_cursor: str | None
 
 
 @dataclass(frozen=True)
@@ -91,9 +101,15 @@ async def get_page_request(
     settings: Settings = Depends(get_settings),
 ) -> PageRequest:
     """FastAPI dependency for paged list endpoints (``async``: it does no I/O)."""
+    check_limit(limit, settings)
+    return PageRequest(limit, Cursor.decode(cursor) if cursor is not None else None)
+
+
+def check_limit(limit: int, settings: Settings) -> int:
+    """The one limit rule: above the server's page size cap is a 422, never silently less."""
     if limit > settings.page_size_cap:
         raise InvalidInput(
             f"limit: {limit} is more than this server's page size cap of "
             f"{settings.page_size_cap} (ask for fewer and follow next_cursor)"
         )
-    return PageRequest(limit, Cursor.decode(cursor) if cursor is not None else None)
+    return limit

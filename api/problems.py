@@ -8,6 +8,7 @@ sends); routers list which error statuses each operation can answer with.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from graph.errors import SaidwhenError
 
@@ -23,6 +25,9 @@ log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_SCHEMA_REF = "#/components/schemas/Problem"
 FASTAPI_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+STATIC_FILE_METHODS = "GET, HEAD"
+"""What the one 405 that comes from no route, StaticFiles' under /static, allows."""
 
 
 class InvalidParam(BaseModel):
@@ -40,7 +45,13 @@ class Problem(BaseModel):
     invalid_params: list[InvalidParam] | None = None
 
 
-def problem(status: int, detail: str, title: str | None = None, **extra: object) -> JSONResponse:
+def problem(
+    status: int,
+    detail: str,
+    title: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    **extra: object,
+) -> JSONResponse:
     body = {
         "type": "about:blank",
         "title": title or HTTPStatus(status).phrase,
@@ -48,7 +59,7 @@ def problem(status: int, detail: str, title: str | None = None, **extra: object)
         "detail": detail,
         **extra,
     }
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
 def describe_validation_error(error: dict) -> str:
@@ -70,6 +81,20 @@ def describe_problems(openapi: dict[str, Any]) -> dict[str, Any]:
                 if status[0] in "45":
                     response["content"] = {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}}
     return openapi
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods some route takes at the request's path.
+
+    Starlette's own ``Allow`` names the methods of the first route whose path matched, but
+    one path often has two routes (GET and POST ``/v1/documents``): each method is tried.
+    """
+    allowed = []
+    for method in HTTP_METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return ", ".join(allowed)
 
 
 def install_problem_handlers(app: FastAPI) -> None:
@@ -98,7 +123,11 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
-        return problem(error.status_code, str(error.detail))
+        """Keeps the error's headers; a 405 names every method its path takes in ``Allow``."""
+        headers = dict(error.headers or {})
+        if error.status_code == 405:
+            headers["Allow"] = allowed_methods(request) or STATIC_FILE_METHODS
+        return problem(error.status_code, str(error.detail), headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, error: Exception) -> JSONResponse:

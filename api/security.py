@@ -23,8 +23,11 @@ api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
 
 
 def is_loopback(host: str | None) -> bool:
-    if host in ("testclient", "localhost"):  # Starlette's TestClient is an in-process caller
-        return True
+    """True when the peer address is a loopback address.
+
+    Decided on the address the connection came from, never on a name: a host name such
+    as "localhost" or Starlette's "testclient" is not an address, so it is not loopback.
+    """
     try:
         return host is not None and ipaddress.ip_address(host).is_loopback
     except ValueError:

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from loaders.extraction import ActorKind, actor_key
+from graph.model import ActorKind, actor_key
 
 ONSETS = ("b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br",
           "dr", "gr", "kr", "st", "th", "tr", "sh", "ch", "pl")  # fmt: skip

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from graph.model import DateMention
 from loaders.dates import find_dates
-from loaders.extraction import DateMention
 
 DEVDATA = Path("/work/shared/devdata")
 MEANTIME = DEVDATA / "meantime"

@@ -38,7 +38,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.eval_dates import rebuild_meantime_text, score_dates
-from loaders.extraction import Claim, Extraction
+from graph.model import Claim, Extraction
 from loaders.nlp import load_lexicon
 from loaders.pipeline import extract
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from bench.cast import TOPICS, Cast, CastActor, build_cast
-from loaders.extraction import actor_key
+from graph.model import actor_key
 
 DEFAULT_OUT = Path(__file__).parent / "out" / "corpus"
 ARTICLES_PER_FILE = 500

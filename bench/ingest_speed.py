@@ -1,4 +1,4 @@
-"""How fast articles get in: extraction on one core, on all cores, and through ``graph.ingest``.
+"""How fast articles get in: extraction on one core, on all cores, and through ``loaders.ingest``.
 
 One-core speed is words per CPU second of this process, so other work on a shared machine
 does not make the extractor look slower than it is; the all-cores figure is wall-clock
@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graph import ingest
 from graph.store import Store
+from loaders import ingest
 from loaders.documents import SourceDocument
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import load_pipeline
@@ -108,7 +108,7 @@ def measure_extraction(
 
 @contextmanager
 def timed_writes() -> Iterator[list[float]]:
-    """Time the calls ``graph.ingest`` makes to ``write_pending``, so the split between writing
+    """Time the calls ``loaders.ingest`` makes to ``write_pending``, so the split between writing
     and waiting for extraction comes from the same run instead of a difference of two noisy ones."""
     original = ingest.write_pending
     spent: list[float] = []
@@ -134,7 +134,7 @@ def measure_ingest(
     claims_wanted: int,
     budget_seconds: float,
 ) -> IngestFigures:
-    """Load articles through ``graph.ingest.load_articles`` (what ``saidwhen load`` runs on the
+    """Load articles through ``loaders.ingest.load_articles`` (what ``saidwhen load`` runs on the
     files it read, with a worker per core) until ``claims_wanted`` claims are in or the time
     budget is spent."""
     gazetteer = bench_gazetteer(str(gazetteer_path))

@@ -39,7 +39,7 @@ def print_ingest(figures: dict[str, Any]) -> None:
     )
     share = ingest["write_seconds"] / ingest["seconds"] if ingest["seconds"] else 0.0
     print(
-        "\n2. end-to-end ingest (graph.ingest.load_articles as `saidwhen load` runs it, "
+        "\n2. end-to-end ingest (loaders.ingest.load_articles as `saidwhen load` runs it, "
         f"{ingest['workers']} extraction workers)"
     )
     print(

@@ -4,7 +4,7 @@
                         [--json bench/out/results.json]
 
 Per backend: extraction speed on a sample of the generated corpus (one core and all cores);
-end-to-end ingest through ``graph.ingest`` up to the first scale or a time budget; the
+end-to-end ingest through ``loaders.ingest`` up to the first scale or a time budget; the
 writer against bare CREATE (bench/writer_bench.py); then, at each scale (claims in the
 graph), read latency through the HTTP API and direct, requests/s on the timeline under 16
 concurrent clients, and peak memory. Claims past what ingest loaded come from synthetic

@@ -19,11 +19,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
+from graph.model import Actor, Claim, Extraction, Span, Topic
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.store import Store, Transaction
 from graph.writer import write_document
-from loaders.extraction import Actor, Claim, Extraction, Span, Topic
 
 CLAIMS_PER_DOCUMENT = 100
 WARM_UP_DOCUMENTS = 20

@@ -1,6 +1,12 @@
 """What the two servers do differently, decided once at connect time and kept here.
 
-The same query files run on both. The differences met so far:
+The same query files run on both. Nothing outside this module asks which server it talks to
+(tests aside): ``open_connection`` opens the drivers, ``Store.connect`` asks the server's Bolt
+agent once, and the functions below take the store and do what its server needs. The
+differences met so far:
+
+- Connecting: the embedded server is started when it is not running and gets a second,
+  read-only user for callers' Cypher (``Connection.reader``); Neo4j has one driver.
 
 - Full-text index DDL: Neo4j takes ``CREATE FULLTEXT INDEX`` over Bolt; the embedded server
   (ArcadeDB) refuses it there and builds an index of the same name with its SQL over HTTP.
@@ -14,15 +20,33 @@ The same query files run on both. The differences met so far:
   server a /v1/query may run up to that long.
 - Read-only guard: a Neo4j READ transaction refuses writes; the embedded server does not
   enforce READ mode, so read-only queries run as a server user whose group may only read.
+  The refusals differ too (Forbidden; a ClientError naming the write; a DatabaseError for an
+  unknown procedure on the embedded server): ``refusal`` turns each into one QueryRefused.
+- Query plans (``check_plan``, the second guard of /v1/query): Neo4j answers EXPLAIN with a
+  tree of operators (``Expand(All)@neo4j``, ``ProcedureCall@neo4j`` with the procedure in
+  its details) and a query type; the embedded server answers with one node whose text lists
+  its steps (``+ MATCH NODE (a)``, ``+ CALL db.labels() ...``), prints a subquery's body as
+  ``CALL SUBQUERY { ... }``, and gives no plan at all for SHOW or TERMINATE (measured on
+  ArcadeDB 26.10.2). Both are checked against an allow-list; what a plan does not show
+  (no plan, a hidden subquery body, an unknown operator or step) is refused.
 """
 
 from __future__ import annotations
 
 import enum
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import httpx
+from graph import embedded
+from graph.cypher_guard import READ_PROCEDURES
+from graph.errors import QueryRefused
+from graph.settings import Settings
 
-from graph.errors import StoreUnavailable
+if TYPE_CHECKING:
+    import neo4j
+
+    from graph.store import Store
 
 
 class Backend(enum.Enum):
@@ -30,26 +54,325 @@ class Backend(enum.Enum):
     ARCADEDB = "arcadedb"
 
 
+@dataclass
+class Connection:
+    """The drivers ``Store.connect`` opens. ``reader`` runs callers' Cypher: on the embedded
+    server a user whose group may only read (it does not enforce READ transactions); on Neo4j
+    the one driver, in READ transactions. ``owns_server``: this process started the embedded
+    server, so closing stops it."""
+
+    driver: neo4j.Driver
+    reader: neo4j.Driver
+    database: str
+    settings: Settings
+    embedded_server: embedded.EmbeddedServer | None = None
+    owns_server: bool = False
+
+    def close(self) -> None:
+        for driver in {id(self.driver): self.driver, id(self.reader): self.reader}.values():
+            driver.close()
+        if self.owns_server:
+            embedded.stop_server(self.settings)
+
+
+def open_connection(settings: Settings) -> Connection:
+    """Drivers to the configured Neo4j, or to the embedded server (started when not running)."""
+    from neo4j import GraphDatabase
+
+    if settings.uses_embedded:
+        server, started = embedded.ensure_server(settings)
+        return Connection(
+            GraphDatabase.driver(server.uri, auth=("root", server.root_password)),
+            GraphDatabase.driver(server.uri, auth=(embedded.READER_USER, server.reader_password)),
+            server.database,
+            settings,
+            server,
+            started,
+        )
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+    driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
+    return Connection(driver, driver, settings.neo4j_database, settings)
+
+
 def detect_backend(agent: str) -> Backend:
     """The server kind from the Bolt agent string ("Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)")."""
     return Backend.ARCADEDB if "arcadedb" in agent.lower() else Backend.NEO4J
 
 
-ARCADEDB_FULLTEXT_SQL = (
-    "CREATE PROPERTY Claim.text IF NOT EXISTS STRING",
-    "CREATE INDEX claim_text IF NOT EXISTS ON Claim (text) FULL_TEXT",
+NEO4J_READ_OPERATORS = frozenset(
+    {
+        # leaves: scans, seeks and counts
+        "AllNodesScan",
+        "NodeByLabelScan",
+        "NodeByIdSeek",
+        "NodeByElementIdSeek",
+        "NodeIndexSeek",
+        "NodeUniqueIndexSeek",
+        "MultiNodeIndexSeek",
+        "AssertingMultiNodeIndexSeek",
+        "NodeIndexSeekByRange",
+        "NodeUniqueIndexSeekByRange",
+        "NodeIndexContainsScan",
+        "NodeIndexEndsWithScan",
+        "NodeIndexScan",
+        "IntersectionNodeByLabelsScan",
+        "UnionNodeByLabelsScan",
+        "SubtractionNodeByLabelsScan",
+        "DirectedRelationshipByIdSeek",
+        "UndirectedRelationshipByIdSeek",
+        "DirectedRelationshipByElementIdSeek",
+        "UndirectedRelationshipByElementIdSeek",
+        "DirectedAllRelationshipsScan",
+        "UndirectedAllRelationshipsScan",
+        "DirectedRelationshipTypeScan",
+        "UndirectedRelationshipTypeScan",
+        "DirectedUnionRelationshipTypesScan",
+        "UndirectedUnionRelationshipTypesScan",
+        "DirectedRelationshipIndexSeek",
+        "UndirectedRelationshipIndexSeek",
+        "DirectedRelationshipUniqueIndexSeek",
+        "UndirectedRelationshipUniqueIndexSeek",
+        "DirectedRelationshipIndexSeekByRange",
+        "UndirectedRelationshipIndexSeekByRange",
+        "DirectedRelationshipUniqueIndexSeekByRange",
+        "UndirectedRelationshipUniqueIndexSeekByRange",
+        "DirectedRelationshipIndexScan",
+        "UndirectedRelationshipIndexScan",
+        "DirectedRelationshipIndexContainsScan",
+        "UndirectedRelationshipIndexContainsScan",
+        "DirectedRelationshipIndexEndsWithScan",
+        "UndirectedRelationshipIndexEndsWithScan",
+        "NodeCountFromCountStore",
+        "RelationshipCountFromCountStore",
+        "Argument",
+        "ArgumentTracker",
+        "EmptyRow",
+        # expanding patterns
+        "Expand(All)",
+        "Expand(Into)",
+        "OptionalExpand(All)",
+        "OptionalExpand(Into)",
+        "VarLengthExpand(All)",
+        "VarLengthExpand(Into)",
+        "VarLengthExpand(Pruning)",
+        "VarLengthExpand(Pruning,BFS,All)",
+        "VarLengthExpand(Pruning,BFS,Into)",
+        "ShortestPath",
+        "StatefulShortestPath(All)",
+        "StatefulShortestPath(Into)",
+        "Repeat(Trail)",
+        "Repeat(Walk)",
+        "NullifyMetadata",
+        "ProjectEndpoints",
+        "TriadicSelection",
+        "TriadicBuild",
+        "TriadicFilter",
+        # combining rows
+        "Apply",
+        "SemiApply",
+        "AntiSemiApply",
+        "SelectOrSemiApply",
+        "SelectOrAntiSemiApply",
+        "LetSemiApply",
+        "LetAntiSemiApply",
+        "LetSelectOrSemiApply",
+        "LetSelectOrAntiSemiApply",
+        "RollUpApply",
+        "ConditionalApply",
+        "AntiConditionalApply",
+        "CartesianProduct",
+        "NodeHashJoin",
+        "ValueHashJoin",
+        "NodeLeftOuterHashJoin",
+        "NodeRightOuterHashJoin",
+        "Union",
+        "OrderedUnion",
+        "Optional",
+        "AssertSameNode",
+        "AssertSameRelationship",
+        # shaping rows
+        "Projection",
+        "Filter",
+        "Limit",
+        "ExhaustiveLimit",
+        "Skip",
+        "Sort",
+        "PartialSort",
+        "Top",
+        "PartialTop",
+        "Distinct",
+        "OrderedDistinct",
+        "Aggregation",
+        "OrderedAggregation",
+        "EagerAggregation",
+        "Eager",
+        "Unwind",
+        "CacheProperties",
+        "ProduceResults",
+        "EmptyResult",
+    }
 )
+"""Neo4j 5 operators that only read. Writes (Create, Merge, SetProperty, Delete...),
+LoadCSV, Foreach, TransactionApply, the Show*/Terminate* commands and
+AdministrationCommand are not here, so a plan that holds one is refused."""
+
+ARCADEDB_READ_STEPS = (
+    "AGGREGATION",
+    "CONSTANT COUNT",
+    "COUNT CARTESIAN PRODUCT",
+    "COUNT EDGES",
+    "CartesianProduct",
+    "DUMMY ROW",
+    "EXPAND INTO",
+    "EXPAND PATH",
+    "ExpandAll",
+    "ExpandInto",
+    "FILTER WHERE",
+    "FINAL PROJECTION",
+    "Filter",
+    "GAV ONE-HOP SCAN",
+    "GAVExpandAll",
+    "GAVExpandInto",
+    "GAVFusedChain",
+    "GROUP BY AGGREGATION",
+    "INDEX SEEK",
+    "IndexNestedLoopJoin",
+    "LIMIT",
+    "MATCH EDGE BY INDEX",
+    "MATCH NODE",
+    "MATCH RELATIONSHIP",
+    "MAX",
+    "MIN",
+    "NodeByLabelDisjunctionScan",
+    "NodeByLabelScan",
+    "NodeHashJoin",
+    "NodeIndexRangeScan",
+    "NodeIndexSeek",
+    "OPTIMIZED MATCH",
+    "OPTIONAL",
+    "PROJECT",
+    "QUANTIFIED PATH",
+    "ROW PIPELINE",
+    "SHORTEST PATH",
+    "SINGLE ROW INPUT",
+    "SKIP",
+    "SUBQUERY SEED ROW",
+    "TYPE COUNT OPTIMIZATION",
+    "UNION",
+    "UNWIND",
+    "ValueHashJoin",
+    "VarLengthExpand",
+    "WITH",
+    "ZERO-LENGTH PATH",
+)
+"""The embedded server's steps that only read, as its plan text names them (taken from
+its query engine's step classes). CREATE, MERGE, SET, REMOVE, DELETE, FOREACH, LOAD CSV
+and EAGER (the read/write barrier) are not here; CALL is checked on its own."""
+ARCADEDB_PLAN = "ArcadeDB.OpenCypher.Plan"
 
 
-def create_arcadedb_fulltext_indexes(http_port: int, database: str, root_password: str) -> None:
-    """Build the embedded server's full-text index through its SQL endpoint."""
-    url = f"http://127.0.0.1:{http_port}/api/v1/command/{database}"
-    with httpx.Client(timeout=60.0) as client:
-        for statement in ARCADEDB_FULLTEXT_SQL:
-            response = client.post(
-                url, auth=("root", root_password), json={"language": "sql", "command": statement}
+def check_plan(backend: Backend, summary: neo4j.ResultSummary) -> None:
+    """Raise QueryRefused unless the EXPLAIN ``summary`` shows a query that only reads."""
+    if summary.plan is None:
+        raise QueryRefused(
+            "the database gave no plan for this query, so it cannot be shown to only read"
+        )
+    if backend is Backend.ARCADEDB:
+        _check_arcadedb_plan(summary.plan)
+    else:
+        _check_neo4j_plan(summary.plan, summary.query_type)
+
+
+def _check_neo4j_plan(plan: dict[str, Any], query_type: str | None) -> None:
+    pending = [plan]
+    while pending:
+        node = pending.pop()
+        operator = str(node.get("operatorType", "")).split("@")[0]
+        if operator == "ProcedureCall":
+            details = str(node.get("args", {}).get("Details", ""))
+            _check_procedure(details.split("(")[0].strip())
+        elif operator not in NEO4J_READ_OPERATORS:
+            raise QueryRefused(
+                f"the query's plan has the operator {operator}, which is not a read: "
+                "/v1/query runs read-only queries"
             )
-            if response.status_code != 200:
-                raise StoreUnavailable(
-                    f"the embedded server refused {statement!r}: {response.text[:300]}"
+        pending.extend(node.get("children", []))
+    if query_type != "r":
+        raise QueryRefused(f"Neo4j plans this query as {query_type!r}, not as a read ('r')")
+
+
+def _check_arcadedb_plan(plan: dict[str, Any]) -> None:
+    text = plan.get("args", {}).get("string-representation")
+    if plan.get("operatorType") != ARCADEDB_PLAN or not text:
+        raise QueryRefused("the embedded server's plan for this query is not one saidwhen reads")
+    for line in text.splitlines():
+        if not line.strip().startswith("+ "):
+            continue
+        step = line.strip()[2:]
+        if step.startswith("CALL "):
+            name = step[len("CALL ") :].split("(")[0].strip()
+            if name == "SUBQUERY":
+                raise QueryRefused(
+                    "CALL { } subqueries are refused on the embedded server: its plan does not "
+                    "show what they do (write the query without one)"
                 )
+            _check_procedure(name)
+        elif not any(_starts_with_step(step, name) for name in ARCADEDB_READ_STEPS):
+            raise QueryRefused(
+                f"the query's plan has the step {step[:40]!r}, which is not a read: "
+                "/v1/query runs read-only queries"
+            )
+
+
+def _starts_with_step(step: str, name: str) -> bool:
+    return step.startswith(name) and not step[len(name) : len(name) + 1].isalnum()
+
+
+def _check_procedure(name: str) -> None:
+    if name.lower() not in READ_PROCEDURES:
+        raise QueryRefused(f"CALL {name} is not allowed: /v1/query calls read procedures only")
+
+
+def create_search_indexes(store: Store) -> None:
+    """The full-text index over claim texts: DDL over Bolt on Neo4j, SQL on the embedded server."""
+    if store.backend is Backend.NEO4J:
+        store.write("create_fulltext_index_neo4j")
+    elif store.embedded_server is not None:
+        embedded.create_fulltext_indexes(store.embedded_server)
+    else:
+        raise QueryRefused(
+            "full-text search on an ArcadeDB server saidwhen did not start needs its SQL "
+            "endpoint: create the index `claim_text` FULL_TEXT on Claim(text) there"
+        )
+
+
+def await_indexes(store: Store) -> None:
+    """Wait for new indexes to come online (Neo4j builds them in the background)."""
+    if store.backend is Backend.NEO4J:
+        store.write("await_indexes_neo4j")
+
+
+UNKNOWN_ROUTINE = re.compile(r"Unknown (procedure/function|procedure|function):? '?([\w.`]+)")
+"""How the embedded server reports an unknown procedure or function (a DatabaseError)."""
+
+
+def refusal(error: neo4j.exceptions.Neo4jError) -> QueryRefused | None:
+    """A caller's Cypher that the database refused, as the problem to show; None when the
+    error is not a refusal. Neo4j refuses a write in a READ transaction as Forbidden; the
+    embedded server's read-only user as a ClientError that says "write"; the embedded server
+    reports an unknown procedure or function as a DatabaseError."""
+    import neo4j
+
+    message = str(error.message)
+    if isinstance(error, neo4j.exceptions.Forbidden) or (
+        isinstance(error, neo4j.exceptions.ClientError) and "write" in message.lower()
+    ):
+        return QueryRefused(f"the database refused the query as a write: {message}")
+    if isinstance(error, neo4j.exceptions.ClientError):
+        return QueryRefused(f"the database refused the query: {message}")
+    unknown = UNKNOWN_ROUTINE.search(message)
+    if isinstance(error, neo4j.exceptions.DatabaseError) and unknown:
+        return QueryRefused(
+            f"{unknown.group(1)} {unknown.group(2)} does not exist on this database"
+        )
+    return None

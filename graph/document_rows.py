@@ -12,7 +12,7 @@ from typing import Any
 
 from graph import ids
 from graph.errors import InvalidInput
-from loaders.extraction import Extraction, Span, actor_key
+from graph.model import Extraction, Span, actor_key
 
 
 @dataclass(frozen=True)

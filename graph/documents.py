@@ -55,3 +55,8 @@ def get_document(store: Store, document_id: str) -> DocumentDetail:
 
 def no_document_message(document_id: str) -> str:
     return f"no document with id {document_id!r} (ids look like 'doc:…'; see /v1/documents)"
+
+
+def read_document_titles(store: Store, ids: list[str]) -> dict[str, str | None]:
+    """Each found document's title (None when it has none), by id."""
+    return {row["id"]: row["title"] for row in store.read("document_titles", ids=ids)}

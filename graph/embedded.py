@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import neo4j
 
 from graph.errors import StoreUnavailable
@@ -237,6 +236,8 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
         "password": server.reader_password,
         "databases": {server.database: ["reader"]},
     }
+    import httpx  # here, not at the top: only a start needs it, and it costs every command 0.1 s
+
     base = f"http://127.0.0.1:{server.http_port}/api/v1/server"
     auth = ("root", server.root_password)
     response = httpx.post(
@@ -246,13 +247,42 @@ def _ensure_reader_user(server: EmbeddedServer) -> None:
         raise StoreUnavailable(f"could not create the read-only user: {response.text[:300]}")
 
 
+ARCADEDB_FULLTEXT_SQL = (
+    "CREATE PROPERTY Claim.text IF NOT EXISTS STRING",
+    "CREATE INDEX claim_text IF NOT EXISTS ON Claim (text) FULL_TEXT",
+)
+
+
+def create_fulltext_indexes(server: EmbeddedServer) -> None:
+    """Build the full-text index through the server's SQL endpoint: its Bolt side refuses
+    ``CREATE FULLTEXT INDEX``, and ``db.index.fulltext.queryNodes`` then finds this one."""
+    import httpx  # here, not at the top: only schema creation needs it, and it costs every command
+
+    url = f"http://127.0.0.1:{server.http_port}/api/v1/command/{server.database}"
+    with httpx.Client(timeout=60.0) as client:
+        for statement in ARCADEDB_FULLTEXT_SQL:
+            response = client.post(
+                url,
+                auth=("root", server.root_password),
+                json={"language": "sql", "command": statement},
+            )
+            if response.status_code != 200:
+                raise StoreUnavailable(
+                    f"the embedded server refused {statement!r}: {response.text[:300]}"
+                )
+
+
 def _write_reader_group(paths: EmbeddedPaths, settings: Settings) -> None:
-    """Add a group whose types may only be read; the server reads this file at start."""
+    """Add a group whose types may only be read; the server reads this file at start.
+
+    No ``resultSetLimit``: it caps the rows a statement works through, so an aggregate
+    over more rows than the cap counted short; /v1/query caps what it reads instead.
+    """
     groups_file = paths.config / "server-groups.json"
     paths.config.mkdir(parents=True, exist_ok=True)
     groups = json.loads(groups_file.read_text()) if groups_file.exists() else _default_groups()
     groups["databases"]["*"]["groups"]["reader"] = {
-        "resultSetLimit": settings.query_row_cap + 1,
+        "resultSetLimit": -1,
         "readTimeout": int(settings.query_timeout * 1000),
         "access": [],
         "types": {"*": {"access": ["readRecord"]}},

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from loaders.extraction import actor_key
+from graph.model import actor_key
 
 
 def _digest(*parts: object) -> str:

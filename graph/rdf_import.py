@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.errors import InvalidInput
+from graph.rdf_rows import RdfRows
 from graph.store import Store, Transaction
-from loaders.rdf_files import RdfRows
 
 IMPORT_ORDER = (
     "documents",

@@ -1,12 +1,18 @@
-"""A caller's own read-only Cypher (``/v1/query``, ``saidwhen query``), behind two guards.
+"""A caller's own read-only Cypher (``/v1/query``, ``saidwhen query``), behind three guards.
 
-The lint in ``cypher_guard`` refuses writes with a clear message; ``Store.read_only`` then
-runs the text where the database itself refuses writes. One row more than the cap is
-fetched, so a result cut at the cap says so.
+``cypher_guard`` refuses, from the tokens, what is no read and says why; the database's
+EXPLAIN plan must then hold read operators only (``backend.check_plan``); and
+``Store.read_only`` runs the text where the database itself refuses writes.
+
+The caps are applied while reading, never by a server setting (the embedded server's
+``resultSetLimit`` also cut the rows an aggregate counted): the reading stops after one
+row more than the row cap, or before the row that would pass the byte cap, and
+``truncated`` is true exactly when a row was left out.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -14,7 +20,9 @@ from typing import Any
 
 import neo4j
 
+from graph.backend import check_plan
 from graph.cypher_guard import check_read_only
+from graph.settings import Settings
 from graph.store import Store, to_native
 
 
@@ -26,12 +34,40 @@ class QueryResult:
 
 
 def run_read_query(
-    store: Store, cypher: str, params: Mapping[str, Any], row_cap: int
+    store: Store,
+    cypher: str,
+    params: Mapping[str, Any],
+    row_cap: int,
+    byte_cap: int | None = None,
 ) -> QueryResult:
+    """The rows of ``cypher``, at most ``row_cap`` of them and ``byte_cap`` bytes of JSON.
+
+    ``byte_cap`` defaults to the store's ``SAIDWHEN_QUERY_BYTE_CAP``.
+    """
     check_read_only(cypher)
-    columns, records = store.read_only(cypher, params, row_cap + 1)
-    rows = [[to_json_value(record[column]) for column in columns] for record in records[:row_cap]]
-    return QueryResult(columns, rows, truncated=len(records) > row_cap)
+    check_plan(store.backend, store.explain(cypher, params))
+    if byte_cap is None:
+        byte_cap = (
+            store.settings.query_byte_cap
+            if store.settings
+            else Settings.model_fields["query_byte_cap"].default
+        )
+    return store.read_only(cypher, params, lambda result: read_capped(result, row_cap, byte_cap))
+
+
+def read_capped(result: neo4j.Result, row_cap: int, byte_cap: int) -> QueryResult:
+    """Rows as JSON values until the result ends or a cap is reached."""
+    rows: list[list[Any]] = []
+    size = 0
+    truncated = False
+    for record in result:
+        row = [to_json_value(value) for value in record.values()]
+        size += len(json.dumps(row, default=str))
+        if len(rows) == row_cap or size > byte_cap:
+            truncated = True
+            break
+        rows.append(row)
+    return QueryResult(list(result.keys()), rows, truncated)
 
 
 def to_json_value(value: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graph.backend import await_indexes, create_search_indexes
 from graph.queries import load_queries
 from graph.store import Store
 
@@ -19,6 +20,6 @@ def ensure_schema(store: Store) -> list[str]:
     names = schema_query_names()
     for name in names:
         store.write(name)
-    store.create_fulltext_indexes()
-    store.await_indexes()
+    create_search_indexes(store)
+    await_indexes(store)
     return names

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
 
     query_timeout: float = Field(10.0, gt=0, description="seconds a single query may run")
     query_row_cap: int = Field(5000, gt=0)
+    query_byte_cap: int = Field(
+        10_000_000, gt=0, description="bytes of JSON rows a /v1/query answer holds at most"
+    )
     api_keys: str = ""
     cors_origins: str = ""
     max_body_bytes: int = Field(10_000_000, gt=0)

@@ -37,3 +37,19 @@ def count_graph(store: Store) -> GraphCounts:
         r["type"]: r["count"] for r in store.read("count_relationship_types")
     }
     return GraphCounts(nodes, relationships)
+
+
+@dataclass(frozen=True)
+class CoreCounts:
+    documents: int
+    claims: int
+    actors: int
+
+
+def count_core_nodes(store: Store) -> CoreCounts:
+    """Documents, claims and actors: one label each, so no query walks the whole graph."""
+    return CoreCounts(
+        documents=store.read("count_documents")[0]["count"],
+        claims=store.read("count_claims")[0]["count"],
+        actors=store.read("count_actors")[0]["count"],
+    )

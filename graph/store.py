@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase, Query, RoutingControl
+from neo4j import Query, RoutingControl
 
+from graph import backend as backends
 from graph import embedded
-from graph.backend import Backend, create_arcadedb_fulltext_indexes, detect_backend
-from graph.errors import QueryRefused, QueryTimedOut, StoreUnavailable
+from graph.backend import Backend, Connection
+from graph.errors import QueryTimedOut, StoreUnavailable
 from graph.queries import get_query
 from graph.settings import Settings
 
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 CONSTRAINT_RETRIES = 6
+CALLER_FETCH_SIZE = 100
+"""Records per fetch for a caller's query, so a row or byte cap stops the reading early."""
 
 
 PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -69,54 +72,39 @@ class Transaction:
 
 @dataclass
 class Store:
-    driver: neo4j.Driver
-    database: str
+    """``backend`` is what the server says it is (its Bolt agent), asked once at connect."""
+
+    connection: Connection
     backend: Backend
     query_timeout: float
-    reader_driver: neo4j.Driver | None = None
-    embedded_server: embedded.EmbeddedServer | None = None
-    owns_server: bool = False
     settings: Settings | None = None
+
+    @property
+    def driver(self) -> neo4j.Driver:
+        return self.connection.driver
+
+    @property
+    def database(self) -> str:
+        return self.connection.database
+
+    @property
+    def embedded_server(self) -> embedded.EmbeddedServer | None:
+        return self.connection.embedded_server
 
     @classmethod
     def connect(cls, settings: Settings) -> Store:
         """Connect to the configured Neo4j, or to the embedded server (started if needed)."""
-        if settings.uses_embedded:
-            server, started = embedded.ensure_server(settings)
-            driver = GraphDatabase.driver(server.uri, auth=("root", server.root_password))
-            reader = GraphDatabase.driver(
-                server.uri, auth=(embedded.READER_USER, server.reader_password)
-            )
-            store = cls(
-                driver,
-                server.database,
-                Backend.ARCADEDB,
-                settings.query_timeout,
-                reader,
-                server,
-                started,
-                settings,
-            )
-        else:
-            password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
-            driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
-            store = cls(
-                driver,
-                settings.neo4j_database,
-                Backend.NEO4J,
-                settings.query_timeout,
-                settings=settings,
-            )
+        connection = backends.open_connection(settings)
         try:
-            driver.verify_connectivity()
-            store.backend = detect_backend(driver.get_server_info().agent)
+            connection.driver.verify_connectivity()
+            agent = connection.driver.get_server_info().agent
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as error:
-            store.close()
+            connection.close()
             raise StoreUnavailable(
                 f"cannot reach the database at {settings.neo4j_uri or 'the embedded server'}: "
                 f"{error}. Check SAIDWHEN_NEO4J_URI, user and password."
             ) from error
-        return store
+        return cls(connection, backends.detect_backend(agent), settings.query_timeout, settings)
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         query = get_query(name)
@@ -154,58 +142,46 @@ class Store:
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
         raise AssertionError("unreachable")
 
+    def explain(self, cypher: str, params: Mapping[str, Any]) -> neo4j.ResultSummary:
+        """The database's plan of a caller's Cypher (EXPLAIN: planned, not run)."""
+        with self.connection.reader.session(
+            database=self.database, default_access_mode=neo4j.READ_ACCESS
+        ) as session:
+            return self._refusing(lambda: session.run("EXPLAIN " + cypher, dict(params)).consume())
+
     def read_only(
-        self, cypher: str, params: Mapping[str, Any], row_cap: int
-    ) -> tuple[list[str], list[dict[str, Any]]]:
-        """Run a caller's Cypher where the database itself refuses writes.
+        self, cypher: str, params: Mapping[str, Any], read: Callable[[neo4j.Result], T]
+    ) -> T:
+        """Run a caller's Cypher where the database itself refuses writes; ``read`` takes the rows.
 
         On Neo4j that is a READ transaction; on the embedded server, the read-only user.
-        Returns the result's column names and at most ``row_cap`` rows. Neo4j names the
-        columns even when no row comes back; ArcadeDB's Bolt server only with a first row.
+        ``read`` pulls what it wants from the result inside the transaction (the driver
+        fetches ``CALLER_FETCH_SIZE`` records at a time); the rest is discarded.
         """
-        driver = self.reader_driver or self.driver
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
-            result = tx.run(cypher, dict(params))
-            return list(result.keys()), records_to_dicts(result.fetch(row_cap))
+        def work(tx: neo4j.ManagedTransaction) -> T:
+            return read(tx.run(cypher, dict(params)))
 
+        with self.connection.reader.session(
+            database=self.database,
+            default_access_mode=neo4j.READ_ACCESS,
+            fetch_size=CALLER_FETCH_SIZE,
+        ) as session:
+            read_work = neo4j.unit_of_work(timeout=self.query_timeout)(work)
+            return self._refusing(lambda: session.execute_read(read_work))
+
+    def _refusing(self, run: Callable[[], T]) -> T:
+        """``run`` a caller's Cypher, its errors turned into QueryRefused naming the cause."""
         try:
-            with driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
-                read = neo4j.unit_of_work(timeout=self.query_timeout)(work)
-                return self._call(lambda: session.execute_read(read))
-        except (neo4j.exceptions.Forbidden, neo4j.exceptions.ClientError) as error:
-            if (
-                isinstance(error, neo4j.exceptions.Forbidden)
-                or "write" in str(error.message).lower()
-            ):
-                raise QueryRefused(
-                    f"the database refused the query as a write: {error.message}"
-                ) from error
-            raise QueryRefused(f"the database refused the query: {error.message}") from error
+            return self._call(run)
+        except neo4j.exceptions.Neo4jError as error:
+            refused = backends.refusal(error)
+            if refused is None:
+                raise
+            raise refused from error
 
     def close(self) -> None:
-        for driver in (self.driver, self.reader_driver):
-            if driver is not None:
-                driver.close()
-        if self.owns_server and self.settings is not None:
-            embedded.stop_server(self.settings)
-
-    def create_fulltext_indexes(self) -> None:
-        if self.backend is Backend.NEO4J:
-            self.write("create_fulltext_index_neo4j")
-        elif self.embedded_server is not None:
-            server = self.embedded_server
-            create_arcadedb_fulltext_indexes(
-                server.http_port, server.database, server.root_password
-            )
-        else:
-            log.warning("full-text search needs the embedded server's SQL endpoint; not created")
-
-    def await_indexes(self) -> None:
-        if self.backend is Backend.NEO4J:
-            self.write("await_indexes_neo4j")
+        self.connection.close()
 
     def _call(self, run: Callable[[], T]) -> T:
         try:

@@ -105,3 +105,18 @@ def read_actor_items(store: Store, actor: str, common: Mapping[str, Any]) -> lis
         actor_id = resolve_actor_filter(store, actor, "actor")
         rows = store.read("timeline_of_actor", id_or_name=actor_id, key_id=actor_id, **common)
     return rows[0]["items"] if rows else []
+
+
+def read_whole_timeline(
+    store: Store, filters: TimelineFilters, page_size: int
+) -> list[TimelineClaim | TimelineEvent]:
+    """Every item, read ``page_size`` at a time after the last one (the command line's list)."""
+    items: list[TimelineClaim | TimelineEvent] = []
+    after: dict[str, Any] = {"after_dated": None, "after_date": None, "after_id": None}
+    while True:
+        rows = read_timeline(store, filters, {"limit": page_size + 1, **after})
+        items += rows[:page_size]
+        if len(rows) <= page_size:
+            return items
+        last = items[-1]
+        after = {"after_dated": last.date is not None, "after_date": last.date, "after_id": last.id}

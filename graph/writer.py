@@ -22,8 +22,8 @@ from typing import Any, Literal
 
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
+from graph.model import Extraction
 from graph.store import Store, Transaction
-from loaders.extraction import Extraction
 
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
 SHARED_NODE_QUERIES = {
@@ -49,6 +49,7 @@ class WriteResult:
     claims: int
     events: int
     actors: int
+    actor_ids: tuple[str, ...] = ()
 
 
 def write_document(store: Store, meta: DocumentMeta, extraction: Extraction) -> WriteResult:
@@ -144,6 +145,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
                 claims=len(rows.claims),
                 events=len(rows.events),
                 actors=len(rows.actors),
+                actor_ids=tuple(row["id"] for row in rows.actors),
             )
         )
     if not fresh:

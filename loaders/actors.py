@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from loaders.extraction import Actor, Span, actor_key
+from graph.model import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
 from loaders.names import LOWER_WORD, Candidate, find_candidates, find_name_runs, organisation_kind
 from loaders.nlp import ParsedDocument, Pipeline

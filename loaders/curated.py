@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from graph.errors import InvalidInput
-from loaders.extraction import (
+from graph.model import (
     Actor,
     Claim,
     Event,

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
-from loaders.extraction import DateMention, Precision, Span
+from graph.model import DateMention, Precision, Span
 
 MONTHS = {
     name: number

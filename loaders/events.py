@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from graph.model import DateMention, Event, Span
 from loaders.actors import DocumentActors
 from loaders.dates import date_for_span
-from loaders.extraction import DateMention, Event, Span
 from loaders.nlp import ParsedDocument, Pipeline
 
 ORDINALS = frozenset(

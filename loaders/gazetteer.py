@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from graph.errors import InvalidInput
-from loaders.extraction import ACTOR_KINDS, ActorKind, actor_key
+from graph.model import ACTOR_KINDS, ActorKind, actor_key
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 

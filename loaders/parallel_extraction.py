@@ -14,8 +14,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from graph.errors import InvalidInput
+from graph.model import Extraction
 from loaders.documents import ReadFailure, SourceDocument
-from loaders.extraction import Extraction
 from loaders.gazetteer import Gazetteer
 from loaders.pipeline import extract
 

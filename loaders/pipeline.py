@@ -11,11 +11,11 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from graph.model import Actor, Claim, DateMention, Extraction, Span, Topic, actor_key
 from loaders.actors import DocumentActors, find_actors
 from loaders.attribution import RawClaim, find_raw_claims
 from loaders.dates import date_for_span, find_dates
 from loaders.events import find_events
-from loaders.extraction import Actor, Claim, DateMention, Extraction, Span, Topic, actor_key
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import load_pipeline
 from loaders.roles import find_roles

@@ -8,7 +8,6 @@ namespace keep their IRI as id, so foreign data in the same vocabulary loads too
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Literal, Node
 
 from graph.errors import InvalidInput
+from graph.rdf_rows import RdfRows
 from graph.rdf_vocabulary import (
     DCTERMS,
     KIND_BY_CLASS,
@@ -28,24 +28,6 @@ from graph.rdf_vocabulary import (
 )
 
 FORMATS_BY_SUFFIX = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
-
-
-@dataclass
-class RdfRows:
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    passages: list[dict[str, Any]] = field(default_factory=list)
-    actors: list[dict[str, Any]] = field(default_factory=list)
-    topics: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    said: list[dict[str, Any]] = field(default_factory=list)
-    claim_about: list[dict[str, Any]] = field(default_factory=list)
-    claim_mentions: list[dict[str, Any]] = field(default_factory=list)
-    claim_refers_to: list[dict[str, Any]] = field(default_factory=list)
-    event_about: list[dict[str, Any]] = field(default_factory=list)
-    participated_in: list[dict[str, Any]] = field(default_factory=list)
-    roles: list[dict[str, Any]] = field(default_factory=list)
-    authored_by: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_rdf_file(path: Path, rdf_format: str | None = None) -> RdfRows:

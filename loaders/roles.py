@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from graph.model import Role, Span
 from loaders.actors import DocumentActors
-from loaders.extraction import Role, Span
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import ParsedDocument
 

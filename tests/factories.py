@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from graph.model import Actor, Claim, Event, Extraction, Role, Span, Topic
 from graph.writer import DocumentMeta
-from loaders.extraction import Actor, Claim, Event, Extraction, Role, Span, Topic
 
 TEXT = (
     "Senator Ada Brook said on Tuesday that the ledger bill would pass. "

@@ -3,8 +3,10 @@
 saidwhen must run unchanged against a real Neo4j 5, so the test suite and the
 benchmarks need one on a machine that has only Java, Maven and package
 registries. tools/neo4j-server/ is a tiny Java launcher that embeds Neo4j and
-serves Bolt on 127.0.0.1; this module builds it on demand, starts it on a free
-port with its own data folder and stops it by its own pid.
+serves Bolt on 127.0.0.1, with the hardening the README's Neo4j section names (no
+LOAD CSV of files or from any address, no plugin procedures); this module builds
+it on demand, starts it on a free port with its own data folder and stops it by
+its own pid.
 
     from tools.neo4j_server import start
     with start(tmp_path / "neo4j", password="test-pass") as neo:

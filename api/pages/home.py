@@ -25,9 +25,7 @@ PAGE_SIZE = 200
 @router.get("/", response_class=HTMLResponse)
 async def home_page(request: Request) -> HTMLResponse:
     stats = await fetch_json(request, "/v1/stats")
-    actors, _ = await follow_cursor(
-        request, "/v1/actors", {"limit": PAGE_SIZE}, max_items=SCAN_CAP, items_key="actors"
-    )
+    actors, _ = await follow_cursor(request, "/v1/actors", {"limit": PAGE_SIZE}, max_items=SCAN_CAP)
     topics, _ = await follow_cursor(request, "/v1/topics", {"limit": PAGE_SIZE}, max_items=SCAN_CAP)
     documents, _ = await follow_cursor(
         request, "/v1/documents", {"limit": PAGE_SIZE}, max_items=SCAN_CAP

@@ -110,15 +110,21 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def row_of(item: dict[str, Any]) -> dict[str, Any]:
-    """The row an item sits in: its speaker's, or for an event its participants'."""
+    """The row an item sits in: its speaker's, or for an event its participants'.
+
+    vis-timeline puts a row's ``content`` in the DOM as HTML (its filter keeps ``<img>``
+    and links), so the label goes in escaped: a name is text.
+    """
     if item["kind"] == "claim":
         speaker = item.get("speaker")
         if not speaker:
             return {"id": "speaker:none", "content": UNKNOWN_SPEAKER, "order": (1, "")}
-        return {"id": speaker["id"], "content": speaker["name"], "order": (0, speaker["name"])}
+        name = speaker["name"]
+        return {"id": speaker["id"], "content": str(escape(name)), "order": (0, name)}
     names = sorted(participant_of(p)["name"] for p in item.get("participants") or [])
     label = EVENT_ROW_PREFIX + (", ".join(names) or "no named participant")
-    return {"id": "event-row:" + "|".join(names), "content": label, "order": (2, label)}
+    row_id = "event-row:" + "|".join(names)
+    return {"id": row_id, "content": str(escape(label)), "order": (2, label)}
 
 
 def span_of(item: dict[str, Any]) -> dict[str, Any]:

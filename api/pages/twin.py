@@ -45,14 +45,13 @@ async def follow_cursor(
     params: Mapping[str, Any],
     *,
     max_items: int,
-    items_key: str = "items",
 ) -> tuple[list[dict[str, Any]], bool]:
     """Every item of a paged list up to ``max_items``, and whether more were left out."""
     items: list[dict[str, Any]] = []
     cursor: str | None = None
     while True:
         body = await fetch_json(request, path, {**params, "cursor": cursor})
-        items.extend(body[items_key])
+        items.extend(body["items"])
         cursor = body.get("next_cursor")
         if not cursor or len(items) >= max_items:
             return items[:max_items], bool(cursor) or len(items) > max_items

@@ -8,10 +8,9 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict
 
-from api.dependencies import get_settings, get_store
-from api.paging import Cursor
+from api.dependencies import get_store
+from api.paging import Cursor, Page, PageRequest, get_page_request
 from graph import actors, relationships
-from graph.settings import Settings
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/actors", tags=["actors"])
@@ -31,28 +30,14 @@ class ActorSummary(Model):
     claims: int
 
 
-class ActorPage(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    "actors": [
-                        {
-                            "id": "actor:ada-brook",
-                            "name": "Ada Brook",
-                            "kind": "person",
-                            "aliases": ["Ada Brook", "Brook"],
-                            "claims": 3,
-                        }
-                    ],
-                    "next_cursor": "WyJhY3RvcjphZGEtYnJvb2siXQ",
-                }
-            ]
-        },
-    )
-    actors: list[ActorSummary]
-    next_cursor: str | None
+ACTOR_EXAMPLE = {
+    "id": "actor:ada-brook",
+    "name": "Ada Brook",
+    "kind": "person",
+    "aliases": ["Ada Brook", "Brook"],
+    "claims": 3,
+}
+ActorPage = Page[ActorSummary]
 
 
 class Passage(Model):
@@ -194,20 +179,26 @@ class ActorRelationships(Model):
     description="Actors ordered by id, `limit` at a time. `q` matches a substring of the name "
     "or of any alias, case-insensitively. Pass `next_cursor` back as `cursor` for the next page; "
     "it is null on the last page.",
+    responses={
+        200: {
+            "content": {
+                "application/json": {"example": {"items": [ACTOR_EXAMPLE], "next_cursor": None}}
+            }
+        },
+        422: {"description": "A bad kind, limit or cursor; the problem names the parameter"},
+    },
 )
 def get_actors(
     q: str | None = Query(None, description="substring of a name or alias"),
     kind: Kind | None = Query(None, description="only actors of this kind"),
-    limit: int = Query(50, ge=1, description="actors per page (capped by the server)"),
-    cursor: str | None = Query(None, description="next_cursor from the previous page"),
+    page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
 ) -> ActorPage:
-    after_id = Cursor.decode(cursor).item_id if cursor else None
-    page = actors.list_actors(store, q, kind, min(limit, settings.page_size_cap), after_id)
-    next_cursor = Cursor(None, page.next_after_id).encode() if page.next_after_id else None
+    after_id = page.after.item_id if page.after else None
+    found = actors.list_actors(store, q, kind, page.limit, after_id)
+    next_cursor = Cursor(None, found.next_after_id).encode() if found.next_after_id else None
     return ActorPage(
-        actors=[ActorSummary.model_validate(actor) for actor in page.actors],
+        items=[ActorSummary.model_validate(actor) for actor in found.actors],
         next_cursor=next_cursor,
     )
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
+from api.query_parameters import IsoDate
 from graph.claims import ClaimFilters, ClaimItem, get_claim, list_claims
 from graph.store import Store
 
@@ -37,9 +35,7 @@ CLAIM_EXAMPLE = {
 }
 
 
-class ClaimPage(BaseModel):
-    items: list[ClaimItem]
-    next_cursor: str | None
+ClaimPage = Page[ClaimItem]
 
 
 @router.get(
@@ -63,8 +59,8 @@ def get_claims(
     mentions: str | None = Query(
         None, description="an actor the claim mentions: id, name or alias"
     ),
-    since: date | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
-    until: date | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
+    since: IsoDate | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
+    until: IsoDate | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
     q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
     min_confidence: float | None = Query(
         None, ge=0, le=1, description="only claims at least this confident (0 to 1)"

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from api.dependencies import get_settings, get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph.documents import (
     DocumentDetail,
@@ -24,11 +24,11 @@ from graph.documents import (
     no_document_message,
 )
 from graph.errors import InvalidInput, NotFound, PayloadTooLarge, SaidwhenError
-from graph.ingest import load_document
 from graph.settings import Settings
 from graph.store import Store
 from graph.writer import delete_document
 from loaders.documents import READERS, SourceDocument, parse_published
+from loaders.ingest import load_document
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -69,9 +69,7 @@ class LoadedDocument(BaseModel):
     actors: int
 
 
-class DocumentPage(BaseModel):
-    items: list[DocumentSummary]
-    next_cursor: str | None
+DocumentPage = Page[DocumentSummary]
 
 
 @router.get(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
+from api.query_parameters import IsoDate
 from graph.events import EventFilters, EventItem, get_event, list_events
 from graph.store import Store
 
@@ -35,9 +33,7 @@ EVENT_EXAMPLE = {
 }
 
 
-class EventPage(BaseModel):
-    items: list[EventItem]
-    next_cursor: str | None
+EventPage = Page[EventItem]
 
 
 @router.get(
@@ -58,8 +54,8 @@ def get_events(
     document: str | None = Query(None, description="only events from this document id"),
     actor: str | None = Query(None, description="a participant: an actor id, name or alias"),
     topic: str | None = Query(None, description="a topic id, name or alias"),
-    since: date | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
-    until: date | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
+    since: IsoDate | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
+    until: IsoDate | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> EventPage:

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from api.dependencies import get_store
+from api.query_parameters import IsoDate
 from graph.actors import resolve_actor
-from graph.export import ExportFilters, iter_batches, iter_csv
-from graph.graphml import iter_graphml
-from graph.rdf import iter_rdf
+from graph.export import ExportFilters
+from graph.export_formats import EXPORT_FORMATS
 from graph.store import Store
 
 router = APIRouter(prefix="/v1", tags=["export"])
 
-ExportFormat = Literal["turtle", "jsonld", "ntriples", "graphml", "csv"]
-MEDIA_TYPES = {
-    "turtle": ("text/turtle; charset=utf-8", "ttl"),
-    "jsonld": ("application/ld+json", "jsonld"),
-    "ntriples": ("application/n-triples", "nt"),
-    "graphml": ("application/graphml+xml", "graphml"),
-    "csv": ("text/csv; charset=utf-8", "csv"),
-}
+ExportFormat = Literal[tuple(EXPORT_FORMATS)]  # type: ignore[valid-type]
 EXAMPLE_TURTLE = """@prefix schema: <https://schema.org/> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
@@ -70,8 +62,8 @@ def get_export(
     document: str | None = Query(None, description="only claims from this document id"),
     speaker: str | None = Query(None, description="only claims by this actor (id, name or alias)"),
     topic: str | None = Query(None, description="only claims about this topic id"),
-    since: date | None = Query(None, description="only claims said on or after (YYYY-MM-DD)"),
-    until: date | None = Query(None, description="only claims said on or before (YYYY-MM-DD)"),
+    since: IsoDate | None = Query(None, description="only claims said on or after (YYYY-MM-DD)"),
+    until: IsoDate | None = Query(None, description="only claims said on or before (YYYY-MM-DD)"),
     store: Store = Depends(get_store),
 ) -> StreamingResponse:
     filters = ExportFilters(
@@ -82,15 +74,9 @@ def get_export(
         until=until,
     )
     filters.check()
-    media_type, extension = MEDIA_TYPES[format]
-    if format == "csv":
-        chunks = iter_csv(store, filters)
-    elif format == "graphml":
-        chunks = iter_graphml(lambda: iter_batches(store, filters))
-    else:
-        chunks = iter_rdf(iter_batches(store, filters), format)
+    chosen = EXPORT_FORMATS[format]
     return StreamingResponse(
-        chunks,
-        media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="saidwhen.{extension}"'},
+        chosen.write(store, filters),
+        media_type=chosen.media_type,
+        headers={"Content-Disposition": f'attachment; filename="saidwhen.{chosen.extension}"'},
     )

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict
 
 from api.dependencies import get_settings, get_store
+from api.paging import check_limit
 from graph import neighbourhood
 from graph.settings import Settings
 from graph.store import Store
@@ -77,17 +78,22 @@ class Graph(BaseModel):
     "(directed), CO_MENTION (shared claims) and CO_PARTICIPATION (shared events), weighted by "
     "count; with `topics=true`, also the topics the actors spoke about (SPOKE_ABOUT). Node "
     "`claims` counts the claims an actor said (or, for a topic, the claims about it).",
-    responses={404: {"description": "`center` names no actor"}},
+    responses={
+        404: {"description": "`center` names no actor"},
+        422: {"description": "A limit above the page size cap, or a bad depth"},
+    },
 )
 def get_graph(
     center: str | None = Query(None, description="actor id, name or alias"),
     depth: int = Query(1, ge=1, le=neighbourhood.MAX_DEPTH, description="rings of neighbours"),
-    limit: int = Query(50, ge=1, description="most actors to include (capped by the server)"),
+    limit: int = Query(
+        50, ge=1, description="most actors to include, at most the server's page size cap"
+    ),
     topics: bool = Query(False, description="include the topics the actors spoke about"),
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
 ) -> Graph:
     found = neighbourhood.build_neighbourhood(
-        store, center, depth, min(limit, settings.page_size_cap), topics
+        store, center, depth, check_limit(limit, settings), topics
     )
     return Graph.model_validate(found)

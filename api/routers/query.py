@@ -1,4 +1,4 @@
-"""``POST /v1/query``: a caller's read-only Cypher, behind an API key and two guards."""
+"""``POST /v1/query``: a caller's read-only Cypher, behind an API key and three guards."""
 
 from __future__ import annotations
 
@@ -51,14 +51,20 @@ class QueryResult(BaseModel):
     response_model=QueryResult,
     dependencies=[Depends(require_api_key)],
     summary="Run a read-only Cypher query",
-    description="Needs an API key. Writes, schema and admin commands, LOAD CSV and procedures "
-    "other than a few read ones (db.labels, db.index.fulltext.queryNodes, ...) are refused with "
-    "400 before they reach the database, which refuses writes again on its own. At most "
-    "`SAIDWHEN_QUERY_ROW_CAP` rows come back; `truncated` says when there were more. `columns` "
-    "names the returned columns even when no row came back (on Neo4j; the embedded server "
-    "names them only with a row).",
+    description="Needs an API key. Writes, schema and admin commands (SHOW, TERMINATE...), "
+    "LOAD CSV, plugin functions and procedures other than a few read ones (db.labels, "
+    "db.index.fulltext.queryNodes, ...) are refused with 400: first from the text, then from "
+    "the database's own plan of the query (EXPLAIN), whose operators must all read; the "
+    "database then runs it where it refuses writes on its own. At most "
+    "`SAIDWHEN_QUERY_ROW_CAP` rows and `SAIDWHEN_QUERY_BYTE_CAP` bytes come back; "
+    "`truncated` is true exactly when rows were left out. `columns` names the returned "
+    "columns even when no row came back (on Neo4j; the embedded server names them only "
+    "with a row).",
     responses={
-        400: {"description": "A write, a refused procedure, or Cypher the database will not run"},
+        400: {
+            "description": "A write or admin command, a refused procedure or function, one "
+            "that does not exist, or Cypher the database will not run"
+        },
         401: {"description": "No API key, or one that is not valid"},
         403: {"description": "No API key is configured and the caller is not on this machine"},
     },
@@ -68,5 +74,7 @@ def post_query(
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
 ) -> QueryResult:
-    result = run_read_query(store, query.cypher, query.params, settings.query_row_cap)
+    result = run_read_query(
+        store, query.cypher, query.params, settings.query_row_cap, settings.query_byte_cap
+    )
     return QueryResult.model_validate(result)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
+from api.query_parameters import IsoDate
 from api.routers.claims import CLAIM_EXAMPLE
 from graph.store import Store
 from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline
@@ -47,9 +45,7 @@ TIMELINE_EXAMPLE = {
 }
 
 
-class TimelinePage(BaseModel):
-    items: list[TimelineItem]
-    next_cursor: str | None
+TimelinePage = Page[TimelineItem]
 
 
 @router.get(
@@ -67,8 +63,8 @@ def get_timeline(
         None, description="an actor id, name or alias: the claims they said, events they joined"
     ),
     topic: str | None = Query(None, description="a topic id, name or alias"),
-    since: date | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
-    until: date | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
+    since: IsoDate | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
+    until: IsoDate | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
     kinds: str = Query("claim,event", description="which items: claim, event or both"),
     min_confidence: float | None = Query(
         None, ge=0, le=1, description="only claims at least this confident (0 to 1)"

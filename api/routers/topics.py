@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel
 
 from api.dependencies import get_store
-from api.paging import PageRequest, get_page_request
+from api.paging import Page, PageRequest, get_page_request
 from api.routers.claims import CLAIM_EXAMPLE
 from graph.claims import ClaimFilters, ClaimItem, list_claims
 from graph.store import Store
@@ -22,9 +21,7 @@ TOPIC_EXAMPLE = {
 }
 
 
-class TopicPage(BaseModel):
-    items: list[TopicSummary]
-    next_cursor: str | None
+TopicPage = Page[TopicSummary]
 
 
 class TopicDetail(TopicSummary):

@@ -9,10 +9,16 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph.store import Store
 
+LOOPBACK = ("127.0.0.1", 50000)
+"""The peer address of a test client on this machine (TestClient's own is "testclient",
+a name, which the API does not take for loopback)."""
+
 
 def client_for(store: Store, **settings: Any) -> TestClient:
     """``settings`` override the store's (``api_keys="k"``, ``page_size_cap=10``...)."""
-    return TestClient(create_app(store.settings.model_copy(update=settings), store))
+    return TestClient(
+        create_app(store.settings.model_copy(update=settings), store), client=LOOPBACK
+    )
 
 
 def walk_pages(client: TestClient, path: str, **params: Any) -> list[list[dict[str, Any]]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.ingest import load_paths
 from graph.store import Store
 from loaders.gazetteer import Gazetteer
+from loaders.ingest import load_paths
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

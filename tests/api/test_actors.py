@@ -23,10 +23,10 @@ def client(store: Store):
 
 def test_actors_filter_by_alias_substring_and_kind(client: TestClient) -> None:
     body = client.get("/v1/actors", params={"q": "ORTIZ"}).json()
-    assert [actor["id"] for actor in body["actors"]] == ["actor:lena-ortiz"]
-    assert body["actors"][0]["claims"] == 1
+    assert [actor["id"] for actor in body["items"]] == ["actor:lena-ortiz"]
+    assert body["items"][0]["claims"] == 1
     bodies = client.get("/v1/actors", params={"kind": "government_body"}).json()
-    assert [actor["id"] for actor in bodies["actors"]] == ["actor:harbour-authority"]
+    assert [actor["id"] for actor in bodies["items"]] == ["actor:harbour-authority"]
 
 
 def test_actor_pages_follow_the_cursor_without_gaps_or_repeats(client: TestClient) -> None:
@@ -35,7 +35,7 @@ def test_actor_pages_follow_the_cursor_without_gaps_or_repeats(client: TestClien
     while True:
         params = {"limit": 2} | ({"cursor": cursor} if cursor else {})
         body = client.get("/v1/actors", params=params).json()
-        seen += [actor["id"] for actor in body["actors"]]
+        seen += [actor["id"] for actor in body["items"]]
         cursor = body["next_cursor"]
         if cursor is None:
             break

@@ -44,12 +44,12 @@ def test_a_bulk_load_reports_every_article_and_the_bad_file(
     first = runner.invoke(main, ["load", str(folder), "--workers", "2"])
 
     assert first.exit_code == 1, first.output  # one file failed
-    assert f"{ARTICLES} loaded, 0 unchanged, 1 failed" in first.output
+    assert f"{ARTICLES + 1} documents (0 unchanged, 1 failed) · {ARTICLES} claims" in first.output
     assert "broken.json" in first.output
     counts = count_graph(store)
     assert counts.nodes["Document"] == ARTICLES
     assert counts.relationships["SAID"] == ARTICLES
 
     again = runner.invoke(main, ["load", str(folder), "--workers", "2"])
-    assert f"0 loaded, {ARTICLES} unchanged, 1 failed" in again.output
+    assert f"{ARTICLES + 1} documents ({ARTICLES} unchanged, 1 failed) · 0 claims" in again.output
     assert count_graph(store) == counts

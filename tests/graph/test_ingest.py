@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.ingest import load_paths
 from graph.stats import count_graph
 from graph.store import Store
+from loaders.ingest import load_paths
 
 FACTS = """\
 actors:

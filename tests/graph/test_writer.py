@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
+from graph import writer
+from graph.model import Actor, Claim, Extraction
 from graph.stats import count_graph
 from graph.store import Store
 from graph.writer import DocumentMeta, delete_document, write_document
-from loaders.extraction import Actor, Claim, Extraction
 from tests.factories import META, TEXT, sample_extraction, span_of
 
 
@@ -122,3 +123,19 @@ def test_deleting_a_document_removes_what_only_it_contributed(store: Store) -> N
     assert counts.nodes["Claim"] == 1
     assert counts.nodes["Actor"] == 1  # Ada Brook stays: the second document still has her
     assert not delete_document(store, first.document_id)
+
+
+def test_a_batch_that_ties_to_a_missing_node_fails_and_leaves_nothing(store: Store) -> None:
+    """The count guard: a MATCH that finds nothing fails the transaction, never drops rows."""
+    write_document(store, META, sample_extraction())
+    claim_id = store.driver.execute_query(
+        "MATCH (c:Claim) RETURN c.id AS id", database_=store.database
+    ).records[0]["id"]
+    before = count_graph(store)
+    rows = [
+        {"actor_id": "actor:tom-vale", "claim_id": claim_id},
+        {"actor_id": "actor:tom-vale", "claim_id": "claim:not-written"},
+    ]
+    with pytest.raises(RuntimeError, match="create_said wrote 1 of 2 rows"):
+        store.write_unit(lambda tx: writer._expect(tx, "create_said", len(rows), rows=rows))
+    assert count_graph(store) == before

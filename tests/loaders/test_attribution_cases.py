@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from loaders.extraction import Claim, Extraction
+from graph.model import Claim, Extraction
 from loaders.pipeline import extract
 
 SATURDAY = date(2019, 10, 26)

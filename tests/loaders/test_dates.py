@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
+from graph.model import DateMention, Span
 from loaders.dates import date_for_span, find_dates
-from loaders.extraction import DateMention, Span
 
 SATURDAY = date(2019, 10, 26)
 

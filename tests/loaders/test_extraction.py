@@ -1,6 +1,6 @@
 from datetime import date
 
-from loaders.extraction import Claim, Extraction, Span, extraction_to_dict
+from graph.model import Claim, Extraction, Span, extraction_to_dict
 from loaders.pipeline import extract
 
 SATURDAY = date(2019, 10, 26)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InvalidInput
+from graph.model import Extraction, extraction_to_dict
 from loaders import parallel_extraction
 from loaders.documents import ReadFailure
-from loaders.extraction import Extraction, extraction_to_dict
 from loaders.gazetteer import Gazetteer
 from loaders.parallel_extraction import extract_in_order
 from loaders.source_document import SourceDocument

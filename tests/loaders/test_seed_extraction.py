@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.extraction import Extraction
+from graph.model import Extraction
 from loaders.pipeline import extract
 
 SEED = (

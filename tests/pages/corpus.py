@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from graph import ids
+from graph.model import Actor, Claim, Event, Extraction, Span, Topic
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from loaders.extraction import Actor, Claim, Event, Extraction, Span, Topic
 
 FERRY_TEXT = (
     "Mayor Ines Marlow said on Monday that the ferry service would resume in June. "

@@ -1,8 +1,8 @@
 """A 1,500-actor graph page stays usable: its layout settles, physics stops, the tab answers.
 
 The time from navigation to the end of stabilisation is printed (run with ``-s`` to see
-it), not asserted: speed is a benchmark's business. The generous bounds only catch a page
-that never settles or a layout that freezes the tab.
+it), not asserted: speed is a benchmark's business. The one bound is a hang guard for a page
+that never settles; a layout that freezes the tab shows as a tab that answers only once.
 """
 
 from __future__ import annotations
@@ -13,19 +13,15 @@ from datetime import date
 
 import pytest
 
+from graph.model import Actor, Claim, Extraction, Span
 from graph.settings import Settings
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
-from loaders.extraction import Actor, Claim, Extraction, Span
 from tests.pages.conftest import WatchedPage
 
 ACTORS = 1_500
 SETTLE_BOUND_MS = 120_000
 """Far above the 5-10 s measured on a loaded 2-core test machine: only a hang exceeds it."""
-ANSWER_BOUND_SECONDS = 3.0
-"""How long the tab may take to answer during the layout. Measured under 0.5 s on a loaded
-2-core machine; a layout run in one block (vis-network's default: 50 iterations between
-yields) kept it busy for 4-15 s."""
 
 
 def crowd_extraction(size: int) -> Extraction:
@@ -84,8 +80,10 @@ def test_a_graph_of_1500_actors_settles_and_stops(store: Store, watched: Watched
     )
     assert response is not None and response.status == 200
     page.wait_for_function("typeof network !== 'undefined'", timeout=SETTLE_BOUND_MS)
-    answer_seconds = slowest_answer_until_settled(page)
-    assert answer_seconds < ANSWER_BOUND_SECONDS
+    answers, answer_seconds = answers_until_settled(page)
+    # The layout yields to the browser between steps, so the tab answers while it runs; a layout
+    # run in one block (vis-network's default) would answer once, after it.
+    assert answers > 1
     navigation = page.evaluate("performance.getEntriesByType('navigation')[0].toJSON()")
     settled_ms = page.evaluate("window.saidwhenGraphSettledMs")
     assert page.evaluate("nodes.length") == ACTORS
@@ -100,18 +98,20 @@ def test_a_graph_of_1500_actors_settles_and_stops(store: Store, watched: Watched
     watched.assert_clean()
 
 
-def slowest_answer_until_settled(page: object) -> float:
-    """Ask the tab for ``1+1`` until the layout has settled; the longest wait, in seconds.
+def answers_until_settled(page: object) -> tuple[int, float]:
+    """Ask the tab for ``1+1`` until the layout has settled: how many answers came, and the
+    longest wait in seconds (printed, not asserted).
 
     Each question waits for the page's main thread, so a layout that never yields to the
-    browser shows here as one long answer (a frozen tab for the reader).
+    browser shows here as a single long answer (a frozen tab for the reader).
     """
     deadline = time.monotonic() + SETTLE_BOUND_MS / 1000
-    slowest = 0.0
+    slowest, answers = 0.0, 0
     while time.monotonic() < deadline:
         asked = time.monotonic()
         assert page.evaluate("1+1") == 2
+        answers += 1
         slowest = max(slowest, time.monotonic() - asked)
         if page.evaluate("window.saidwhenGraphSettledMs !== undefined"):
-            return slowest
+            return answers, slowest
     raise AssertionError(f"the layout did not settle within {SETTLE_BOUND_MS} ms")

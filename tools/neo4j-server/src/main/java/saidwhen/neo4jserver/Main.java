@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,8 @@ import org.neo4j.server.security.SystemGraphCredential;
 import org.neo4j.server.security.auth.CommunitySecurityModule;
 import org.neo4j.server.security.auth.FileUserRepository;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import inet.ipaddr.IPAddressString;
 
 /**
  * Starts an embedded Neo4j Community DBMS that serves Bolt on 127.0.0.1 only.
@@ -141,9 +144,23 @@ public final class Main {
         System.exit(2);
     }
 
-    /** Embedded DBMS with Bolt on loopback only, no HTTP, small memory and small tx logs. */
-    static DatabaseManagementService build(Options o) {
+    /**
+     * Embedded DBMS with Bolt on loopback only, no HTTP, small memory and small tx logs, and the
+     * doors a caller's query could open closed as the README's Neo4j section advises: LOAD CSV
+     * may not read files (and its import folder is an empty one) nor fetch from any address,
+     * and no plugin procedure is loaded (saidwhen calls built-in ones only), none unrestricted.
+     * Built-in procedures such as dbms.listConfig stay: the allow-list does not cover them
+     * (measured), so /v1/query's own guard refuses them.
+     */
+    static DatabaseManagementService build(Options o) throws IOException {
+        Path emptyImportFolder = Files.createDirectories(o.data().resolve("import"));
         return new DatabaseManagementServiceBuilder(o.data())
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportFolder)
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of())
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, o.port()))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, o.port()))

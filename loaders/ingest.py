@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import InvalidInput
+from graph.model import Extraction
 from graph.rdf_import import import_rdf_rows
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
 from loaders.curated import CURATED_SUFFIXES, read_curated
-from loaders.documents import Metadata, ReadFailure, SourceDocument, read_documents
-from loaders.extraction import Extraction
+from loaders.documents import READERS, Metadata, ReadFailure, SourceDocument, read_documents
 from loaders.gazetteer import Gazetteer
 from loaders.parallel_extraction import extract_in_order
 from loaders.pipeline import extract
@@ -37,6 +37,10 @@ class LoadSummary:
     loaded: list[WriteResult] = field(default_factory=list)
     unchanged: list[WriteResult] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    files: int = 0
+    """Files the load reads, counted before the first is read."""
+    skipped: list[str] = field(default_factory=list)
+    """Files in the given folders of a type saidwhen does not read."""
 
     def record(self, result: WriteResult) -> None:
         (self.unchanged if result.status == "unchanged" else self.loaded).append(result)
@@ -71,13 +75,15 @@ def load_curated_file(
 
 
 def load_rdf_file(store: Store, path: Path) -> WriteResult:
-    result = import_rdf_rows(store, read_rdf_file(path), str(path))
+    rows = read_rdf_file(path)
+    result = import_rdf_rows(store, rows, str(path))
     return WriteResult(
         document_id=str(path),
         status="loaded",
         claims=result.rows.get("claims", 0),
         events=result.rows.get("events", 0),
         actors=result.rows.get("actors", 0),
+        actor_ids=tuple(row["id"] for row in rows.actors),
     )
 
 
@@ -86,11 +92,13 @@ def load_paths(
     paths: Iterable[Path],
     overrides: Metadata | None = None,
     gazetteer: Gazetteer | None = None,
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, LoadSummary], None] | None = None,
     workers: int = 1,
 ) -> LoadSummary:
-    summary = LoadSummary()
+    """``on_progress`` hears of each document (its file's name) once it is extracted or failed."""
     paths = list(paths)
+    files, skipped = count_files(paths)
+    summary = LoadSummary(files=files, skipped=skipped)
     gazetteer = gazetteer or Gazetteer.default()
     special = list(files_with_suffix(paths, CURATED_SUFFIXES + RDF_SUFFIXES))
     for path in sorted(special, key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES):
@@ -103,7 +111,7 @@ def load_paths(
         except InvalidInput as error:
             summary.failed.append((str(path), str(error)))
         if on_progress:
-            on_progress(str(path))
+            on_progress(str(path), summary)
     articles = [path for path in paths if path not in special]
     documents = read_documents(articles, overrides)
     load_articles(store, documents, gazetteer, summary, on_progress, workers)
@@ -115,7 +123,7 @@ def load_articles(
     documents: Iterable[SourceDocument | ReadFailure],
     gazetteer: Gazetteer,
     summary: LoadSummary,
-    on_progress: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, LoadSummary], None] | None = None,
     workers: int = 1,
 ) -> None:
     """Extract the articles (on up to ``workers`` processes) and write them
@@ -131,7 +139,7 @@ def load_articles(
         if len(pending) == ARTICLES_PER_TRANSACTION:
             write_pending(store, pending, summary)
         if on_progress:
-            on_progress(str(item.path))
+            on_progress(str(item.path), summary)
     write_pending(store, pending, summary)
 
 
@@ -152,12 +160,34 @@ def files_with_suffix(paths: list[Path], suffixes: tuple[str, ...]) -> Iterator[
     """The given files with one of ``suffixes``, and such files inside given folders (sorted)."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(
-                found
-                for found in path.rglob("*")
-                if found.is_file()
-                and found.suffix.lower() in suffixes
-                and not any(part.startswith(".") for part in found.relative_to(path).parts)
-            )
+            yield from (found for found in visible_files(path) if found.suffix.lower() in suffixes)
         elif path.suffix.lower() in suffixes:
             yield path
+
+
+def visible_files(folder: Path) -> list[Path]:
+    """The files under ``folder``, sorted, leaving out hidden files and folders."""
+    return sorted(
+        found
+        for found in folder.rglob("*")
+        if found.is_file()
+        and not any(part.startswith(".") for part in found.relative_to(folder).parts)
+    )
+
+
+def count_files(paths: list[Path]) -> tuple[int, list[str]]:
+    """How many files a load of ``paths`` reads (each named file, and the files of known type
+    in the folders), and the files in the folders it passes over."""
+    known = (*READERS, *CURATED_SUFFIXES, *RDF_SUFFIXES)
+    files = 0
+    skipped: list[str] = []
+    for path in paths:
+        if not path.is_dir():
+            files += 1
+            continue
+        for found in visible_files(path):
+            if found.suffix.lower() in known:
+                files += 1
+            else:
+                skipped.append(str(found))
+    return files, skipped

@@ -1,0 +1,1 @@
+"""The ``saidwhen`` commands, one module each; heavy imports live inside the commands."""
