@@ -16,11 +16,11 @@ from pydantic import BaseModel
 
 from graph.actors import resolve_actor
 from graph.errors import InvalidInput, NotFound
+from graph.model import Mode
 from graph.store import Store
 from graph.topics import resolve_topic
 
 Precision = Literal["day", "month", "year"]
-Mode = Literal["said", "asked", "denied"]
 
 
 class ActorRef(BaseModel):

@@ -17,7 +17,6 @@ from typing import Literal
 
 Precision = Literal["day", "month", "year"]
 Mode = Literal["said", "asked", "denied"]
-MODES: tuple[str, ...] = ("said", "asked", "denied")
 ActorKind = Literal["person", "organization", "government_body", "country", "media"]
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "government_body", "country", "media")
 PRECISIONS: tuple[str, ...] = ("day", "month", "year")
