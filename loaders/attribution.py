@@ -138,10 +138,13 @@ class ClaimFinder(SpeakerRules, ContentRules):
         is it a report at all, who speaks, what was said, and how sure that is."""
         token = self.doc[start]
         sentence = token.sent
-        lemma = self.pipeline.lexicon.verb_lemmas[token.lower_]
+        cue = " ".join(self.doc[index].lower_ for index in range(start, end))
+        lemma = self.pipeline.lexicon.verb_lemmas[cue]
         previous = self.doc[start - 1].lower_ if start > 0 else ""
         if previous == "as" and token.lower_ == "saying":
             return self.quoted_speaker(start, end, sentence)
+        if lemma == "put it":
+            return self.as_put_it(start, end, sentence)
         if not self.reports_speech(start, end, lemma, sentence):
             return None
         found = self.verb_speaker(start, end, lemma, sentence)
@@ -307,6 +310,38 @@ class ClaimFinder(SpeakerRules, ContentRules):
     def cue_strength(self, lemma: str) -> float:
         """How surely the cue reports speech: "said" surely, "hopes" or "called" less."""
         return self.pipeline.lexicon.weak_cues.get(lemma, 1.0)
+
+    def as_put_it(self, start: int, end: int, sentence: TokenSpan) -> RawClaim | None:
+        """'The deal, as envoy Sofia Marin put it, "is better than nothing."': the speaker
+        of "as X put it" said the quote after the aside, or the clause before it."""
+        doc = self.doc
+        left = skip_to_subject(doc, start, sentence.start, self.pipeline.lexicon, self.date_tokens)
+        speaker = self.speaker_before(left, sentence)
+        if speaker is None:
+            return None
+        opening = next(
+            (
+                index
+                for index in range(speaker[1].start, max(sentence.start, speaker[1].start - 6), -1)
+                if doc[index - 1].lower_ == "as"
+            ),
+            None,
+        )
+        if opening is None or any(token.is_punct for token in doc[opening : speaker[1].start]):
+            return None
+        following = next((q for q in self.quotes if q[0] >= doc[end - 1].idx), None)
+        if following is not None and following[0] < sentence.end_char:
+            content = self.quote_content(*following)
+        elif opening - 1 > sentence.start and doc[opening - 2].text == ",":
+            content = self.trimmed(sentence.start, opening - 2) + (None,)
+        else:
+            return None
+        key, span, resolution = speaker
+        confidence = claim_confidence(
+            resolution, self.cue_strength("put it"), content[2] is not None
+        )
+        start_char, end_char, quote = content
+        return RawClaim(key, span, "put it", start_char, end_char, sentence, quote, confidence)
 
     def coordinated_speakers(self, claim: RawClaim) -> list[RawClaim]:
         """ "Harbor Bank and Lakeside Credit said ...": the claim is each one's. Only names

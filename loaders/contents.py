@@ -291,6 +291,8 @@ class ContentRules:
             return False
         if after is None or after[1] <= after[0]:
             return True
+        if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
+            return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT

@@ -73,6 +73,9 @@ def load_lexicon() -> Lexicon:
     for lemma, irregular in data["reporting_verbs"].items():
         for form in (*inflect_verb(lemma), *irregular):
             verb_lemmas.setdefault(form, lemma)
+    for lemma, forms in data["reporting_phrases"].items():
+        for form in forms:
+            verb_lemmas.setdefault(form, lemma)
     return Lexicon(
         verb_lemmas=verb_lemmas,
         recipient_verbs=frozenset(data["recipient_verbs"]),
@@ -143,10 +146,16 @@ class Pipeline:
     lexicon: Lexicon
 
     def parse(self, text: str) -> ParsedDocument:
-        """Tokens, sentences, gazetteer entities and every match the rules read, once."""
+        """Tokens, sentences, gazetteer entities and every match the rules read, once. Of
+        two cues starting at one token the longer wins ("called on" over "called")."""
         doc = self.nlp(text)
         vocab = self.nlp.vocab.strings
-        verbs = sorted((vocab[match_id], start, end) for match_id, start, end in self.verbs(doc))
+        matches = sorted((start, -end, vocab[match_id]) for match_id, start, end in self.verbs(doc))
+        verbs = [
+            (kind, start, -negative_end)
+            for index, (start, negative_end, kind) in enumerate(matches)
+            if index == 0 or matches[index - 1][0] != start
+        ]
         return ParsedDocument(
             text=text,
             doc=doc,

@@ -132,3 +132,33 @@ def test_a_denial_that_someone_said_something_does_not_make_them_say_it() -> Non
     claim = only_claim(extract(text, MONDAY))
     assert claim.mode == "denied"
     assert "auditor a crook" in claim.content.text
+
+
+def test_cues_of_several_words_report_speech() -> None:
+    text = (
+        "Coach Ida Berg made it clear that nobody is safe. "
+        "Judge Omar Nasser expressed concern that jurors had been misled. "
+        "In a speech on Monday, Governor Tom Ferrer laid out a plan to halve bus fares."
+    )
+    claims = extract(text, MONDAY).claims
+    assert [(claim.speaker, claim.content.text) for claim in claims] == [
+        ("ida-berg", "nobody is safe"),
+        ("omar-nasser", "jurors had been misled"),
+        ("tom-ferrer", "a plan to halve bus fares"),
+    ]
+    assert claims[2].said_on == date(2022, 3, 14)
+
+
+def test_wanting_to_know_is_a_question() -> None:
+    claim = only_claim(extract("Several Democrats wanted to know why the audit was late.", MONDAY))
+    assert claim.mode == "asked"
+    assert claim.content.text == "why the audit was late"
+
+
+def test_as_someone_put_it_gives_them_the_quote_or_the_clause_before() -> None:
+    quoted = only_claim(
+        extract('The deal, as trade adviser Mona Ruiz put it, "is a good start."', MONDAY)
+    )
+    assert (quoted.speaker, quoted.content.text) == ("mona-ruiz", "is a good start")
+    clause = only_claim(extract("The plan is dead, as Mayor Ivo Brandt put it.", MONDAY))
+    assert (clause.speaker, clause.content.text) == ("ivo-brandt", "The plan is dead")
