@@ -162,3 +162,26 @@ def test_as_someone_put_it_gives_them_the_quote_or_the_clause_before() -> None:
     assert (quoted.speaker, quoted.content.text) == ("mona-ruiz", "is a good start")
     clause = only_claim(extract("The plan is dead, as Mayor Ivo Brandt put it.", MONDAY))
     assert (clause.speaker, clause.content.text) == ("ivo-brandt", "The plan is dead")
+
+
+def test_boilerplate_lines_make_no_claims_and_no_actors() -> None:
+    text = (
+        "Editor's note: An earlier version of this story misspelled a name.\n"
+        "Sign up for our newsletter to get harbour news in your inbox.\n"
+        "Related: Tom Ferrer said the ferry would be sold\n"
+        "\n"
+        "Mayor Ivo Brandt said the pier would open.\n"
+    )
+    extraction = extract(text, MONDAY)
+    assert [claim.speaker for claim in extraction.claims] == ["ivo-brandt"]
+    assert [actor.key for actor in extraction.actors] == ["ivo-brandt"]
+
+
+def test_a_byline_or_a_named_headline_gives_the_author_when_none_is_given() -> None:
+    bylined = extract("By Jane Roe, Staff Writer\n\nI said the pier was unsafe.\n", MONDAY)
+    assert bylined.author == "Jane Roe"
+    assert [claim.speaker for claim in bylined.claims] == ["jane-roe"]
+    headed = extract("Lena Holt: Why the pier matters\n\nI think it is unsafe.\n", MONDAY)
+    assert headed.author == "Lena Holt"
+    assert [claim.content.text for claim in headed.claims] == ["it is unsafe"]
+    assert extract("Breaking News: The pier is shut\n", MONDAY).author is None
