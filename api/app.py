@@ -11,12 +11,14 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import pages
+from api.document_locks import DocumentLocks
 from api.pages.templating import install_error_page
 from api.problems import install_problem_handlers
 from api.query_parameters import DropEmptyQueryParameters
 from api.routers import (
     actors,
     claims,
+    curations,
     documents,
     events,
     export,
@@ -55,6 +57,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 app.state.store.close()
 
     app = FastAPI(title="saidwhen", version=version(), description=DESCRIPTION, lifespan=lifespan)
+    app.state.document_locks = DocumentLocks()
     install_problem_handlers(app)
     app.add_middleware(DropEmptyQueryParameters)
     if settings.cors_origin_list:
@@ -67,7 +70,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)
-    for router in (actors, paths, graph, search, query, export):
+    for router in (actors, curations, paths, graph, search, query, export):
         app.include_router(router.router)
     app.include_router(pages.router)
     install_error_page(app)

@@ -11,7 +11,7 @@ import logging
 
 import click
 
-from api.commands import db, export, extract, graph, load, query, serve, timeline
+from api.commands import actors, db, export, extract, graph, load, query, serve, timeline
 from api.commands.errors import ReportingGroup
 from api.commands.invocation import Invocation
 
@@ -48,5 +48,6 @@ for command in (
     graph.graph_command,
     export.export_command,
     query.query_command,
+    actors.actors_command,
 ):
     main.add_command(command)

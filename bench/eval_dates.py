@@ -6,7 +6,8 @@ the values agree at the predicted precision (gold "2008-03-01" vs day 2008-03-01
 "strict" also requires the same precision. Only gold values that name a calendar day,
 month or year are in scope; the rest (PRESENT_REF, P1Y, 2004-W47, 2006-Q4, FY2007,
 decades, XXXX-XX-XX) are counted and excluded, and a prediction overlapping only them is
-neither right nor wrong. So is a prediction over the document's creation-time dateline.
+neither right nor wrong (``week_gold_agrees`` counts week predictions that name such a
+gold week). So is a prediction over the document's creation-time dateline.
 Durations and sets are not dates, so their gold rows are out of scope too. MEANTIME
 annotates time expressions only in each document's first six sentences (title, dateline
 and four more: no TIMEX3 lies beyond), so predictions past them are not scored.
@@ -23,7 +24,7 @@ import time
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from graph.model import DateMention
@@ -34,7 +35,7 @@ MEANTIME = DEVDATA / "meantime"
 POLNEAR = DEVDATA / "polnear-dev"
 CALENDAR_VALUE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}|XX))?)?(?:T.*)?$")
 ANNOTATED_SENTENCES = 6
-PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+PRECISION_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3}
 
 
 def rebuild_meantime_text(
@@ -128,8 +129,18 @@ def agrees(predicted: DateMention, gold: tuple[date, str], strict: bool) -> bool
         return False
     if PRECISION_ORDER[predicted.precision] > PRECISION_ORDER[gold_precision]:
         return False
+    if predicted.precision == "week":
+        return predicted.value <= gold_value < predicted.value + timedelta(days=7)
     width = {"year": 4, "month": 7, "day": 10}[predicted.precision]
     return predicted.value.isoformat()[:width] == gold_value.isoformat()[:width]
+
+
+def agrees_with_week(predicted: DateMention, gold_value: str) -> bool:
+    """Whether a week prediction names the out-of-scope gold week ("2004-W47")."""
+    if predicted.precision != "week":
+        return False
+    year, week, _ = predicted.value.isocalendar()
+    return gold_value.startswith(f"{year}-W{week:02d}")
 
 
 def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -162,6 +173,9 @@ def score_document(document: Document, strict: bool, counts: Counter, errors: li
             matched.update(right)
         elif touching and not scored:
             counts["ignored_out_of_scope_gold"] += 1
+            counts["week_gold_agrees"] += any(
+                agrees_with_week(predicted, in_scope[i][0].value) for i in touching
+            )
         else:
             counts["false_positive"] += 1
             gold_text = "; ".join(f"{in_scope[i][0].text}={in_scope[i][0].value}" for i in touching)

@@ -64,6 +64,15 @@ class DatedClaim:
 
 
 @dataclass(frozen=True)
+class ResolvedName:
+    """Evidence of resolution: ``document_id`` named the actor ``alias``, and ``rule`` linked it."""
+
+    document_id: str
+    alias: str
+    rule: str
+
+
+@dataclass(frozen=True)
 class ActorProfile:
     id: str
     name: str
@@ -77,6 +86,9 @@ class ActorProfile:
     last_claim: DatedClaim | None
     roles_out: list[RoleEdge] = field(default_factory=list)
     roles_in: list[RoleEdge] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+    """Ids of the actors an ambiguous short name could be (empty when it is not ambiguous)."""
+    resolved: list[ResolvedName] = field(default_factory=list)
 
 
 def list_actors(
@@ -134,6 +146,11 @@ def get_actor(store: Store, id_or_name: str) -> ActorProfile:
         last_claim=DatedClaim(**bounds["last"]) if bounds["last"] else None,
         roles_out=[role for role in roles if role.direction == "out"],
         roles_in=[role for role in roles if role.direction == "in"],
+        candidates=actor["candidates"] or [],
+        resolved=sorted(
+            (ResolvedName(**link) for link in row["resolved"]),
+            key=lambda link: (link.document_id, link.alias),
+        ),
     )
 
 

@@ -16,11 +16,12 @@ from pydantic import BaseModel
 
 from graph.actors import resolve_actor
 from graph.errors import InvalidInput, NotFound
-from graph.model import Mode
+from graph.model import Mode, Precision
 from graph.store import Store
 from graph.topics import resolve_topic
 
-Precision = Literal["day", "month", "year"]
+DatedBy = Literal["said", "reported"]
+PlacedBy = Literal["said_on", "reported_on"]
 
 
 class ActorRef(BaseModel):
@@ -57,10 +58,18 @@ class ClaimItem(BaseModel):
     said_on: date | None = None
     said_on_precision: Precision | None = None
     date_text: str | None = None
+    reported_on: date | None = None
+    placed_by: PlacedBy | None = None
     speaker: Speaker | None = None
     topics: list[TopicRef]
     mentions: list[ActorRef]
     evidence: Evidence
+
+    @property
+    def placed_on(self) -> date | None:
+        """The date a list placed the claim on: ``said_on``, else ``reported_on`` when the
+        list was asked to date claims by when they were reported."""
+        return self.reported_on if self.placed_by == "reported_on" else self.said_on
 
 
 @dataclass(frozen=True)
@@ -74,17 +83,23 @@ class ClaimFilters:
     since: date | None = None
     until: date | None = None
     q: str | None = None
+    dated_by: DatedBy = "said"
     min_confidence: float | None = None
 
 
 def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) -> list[ClaimItem]:
-    """Claims in (said_on, id) order, undated last; ``page`` holds ``limit`` and the cursor."""
+    """Claims in (said_on, id) order, undated last; ``page`` holds ``limit`` and the cursor.
+
+    With ``dated_by="reported"`` a claim without ``said_on`` is placed (ordered and
+    filtered) by its ``reported_on``, and ``placed_by`` says so.
+    """
     check_date_range(filters.since, filters.until)
     speaker_id = resolve_actor_filter(store, filters.speaker, "speaker")
     topic_id = resolve_topic_filter(store, filters.topic, "topic")
     common = dict(
         document_id=filters.document,
         mention_id=resolve_actor_filter(store, filters.mentions, "mentions"),
+        by_reported=filters.dated_by == "reported",
         since=filters.since,
         until=filters.until,
         q=filters.q or None,

@@ -41,6 +41,7 @@ class DocumentRows:
     event_about: list[dict[str, Any]] = field(default_factory=list)
     participated_in: list[dict[str, Any]] = field(default_factory=list)
     roles: list[dict[str, Any]] = field(default_factory=list)
+    actor_links: list[dict[str, Any]] = field(default_factory=list)
     author_id: str | None = None
 
 
@@ -77,6 +78,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
             "kind": actor.kind,
             "aliases": sorted({actor.name, *actor.aliases}),
             "curated": actor.curated,
+            "candidates": list(actor.candidates),
         }
         for actor in extraction.actors
     ]
@@ -99,6 +101,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                     "kind": "person",
                     "aliases": [meta.author],
                     "curated": False,
+                    "candidates": [],
                 }
             )
 
@@ -131,6 +134,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "said_on": claim.said_on,
                 "said_on_precision": claim.said_on_precision,
                 "date_text": claim.date_text,
+                "reported_on": claim.reported_on or rows.document["published"],
                 "confidence": claim.confidence,
                 "mode": claim.mode,
                 "start": claim.content.start,
@@ -149,7 +153,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
     for event in extraction.events:
         _check_keys(event.participants, actor_keys, "participant", event.passage)
         _check_keys(event.topics, topic_keys, "topic", event.passage)
-        event_node = ids.event_id(doc, event.passage.start, event.title)
+        event_node = event.identity or ids.event_id(doc, event.passage.start, event.title)
         rows.events.append(
             {
                 "id": event_node,
@@ -180,11 +184,24 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "until": None,
             }
         )
+    linked = [link.actor for link in extraction.links]
+    _check_keys(linked, actor_keys, "linked actor", Span(0, 0, ""))
+    rows.actor_links = unique_rows(
+        [
+            {
+                "document_id": doc,
+                "actor_id": ids.actor_id(link.actor),
+                "alias": link.alias,
+                "rule": link.rule,
+            }
+            for link in extraction.links
+        ]
+    )
     rows.roles = list(
         {(r["subject_id"], r["object_id"], r["title"]): r for r in rows.roles}.values()
     )
     rows.claims = list({c["id"]: c for c in rows.claims}.values())
-    rows.events = list({e["id"]: e for e in rows.events}.values())
+    rows.events = list({(e["id"], e["passage_id"]): e for e in rows.events}.values())
     for name in ("said", "claim_about", "claim_mentions", "event_about", "participated_in"):
         setattr(rows, name, unique_rows(getattr(rows, name)))
     return rows

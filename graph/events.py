@@ -31,6 +31,14 @@ class EventItem(BaseModel):
     participants: list[ActorRef]
     topics: list[TopicRef]
     evidence: Evidence
+    """The earliest passage that reports it."""
+    evidence_count: int = 1
+    """How many passages report it: an event several documents report is one event."""
+
+
+class EventDetail(EventItem):
+    evidences: list[Evidence]
+    """Every passage that reports it, earliest first."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +67,8 @@ def list_events(store: Store, filters: EventFilters, page: Mapping[str, Any]) ->
     return [EventItem.model_validate(row["event"]) for row in rows]
 
 
-def get_event(store: Store, event_id: str) -> EventItem:
+def get_event(store: Store, event_id: str) -> EventDetail:
     rows = store.read("event_by_id", event_id=event_id)
     if not rows:
         raise NotFound(f"no event with id {event_id!r} (ids look like 'event:…'; see /v1/events)")
-    return EventItem.model_validate(rows[0]["event"])
+    return EventDetail.model_validate(rows[0]["event"])

@@ -4,7 +4,8 @@
 time, so an export of any size holds one batch in memory, not the graph. With no filter
 everything is exported, which is what makes an export re-importable as a whole; with
 filters, the claims and events that match are exported with exactly the actors, topics,
-passages, documents and roles they refer to (only their ids are kept while paging).
+passages, documents and roles they refer to (only their ids are kept while paging). The
+curation decisions go with a whole export only: they are about the whole graph.
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from graph.errors import InvalidInput
 from graph.store import Store
 
 BATCH_SIZE = 1000
+DOCUMENT_BATCH_SIZE = 16
+"""Documents carry their whole text (up to SAIDWHEN_MAX_TEXT_CHARS each): fewer to a batch."""
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "claim_id",
     "said_on",
     "said_on_precision",
     "date_text",
+    "reported_on",
     "speaker_id",
     "speaker_name",
     "verb",
@@ -63,7 +68,7 @@ class ExportFilters:
 @dataclass(frozen=True)
 class Batch:
     kind: str
-    """claims, events, roles, passages, documents, actors or topics."""
+    """claims, events, roles, passages, documents, actors, topics or curations."""
     rows: list[dict[str, Any]]
 
 
@@ -97,6 +102,10 @@ def iter_batches(
     yield from _scoped(store, "documents", "document", scope.documents, batch_size, scope)
     yield from _scoped(store, "actors", "actor", scope.actors, batch_size, scope)
     yield from _scoped(store, "topics", "topic", scope.topics, batch_size, scope)
+    if not filters.any:
+        curations = store.read("list_curations", include_undone=True)[0]["curations"]
+        if curations:
+            yield Batch("curations", curations)
 
 
 def _pages(
@@ -111,7 +120,7 @@ def _pages(
             yield rows
         if len(rows) < batch_size:
             return
-        after_id = rows[-1]["id"]
+        after_id = max(row["id"] for row in rows)
 
 
 def _role_pages(
@@ -141,6 +150,8 @@ def _scoped(
     store: Store, kind: str, column: str, ids: set[str] | None, batch_size: int, scope: _Scope
 ) -> Iterator[Batch]:
     wanted = None if ids is None else sorted(ids)
+    if kind == "documents":
+        batch_size = min(batch_size, DOCUMENT_BATCH_SIZE)
     for rows in _pages(store, f"export_{kind}", column, batch_size, ids=wanted):
         if kind == "passages" and scope.documents is not None:
             scope.documents.update(row["document_id"] for row in rows)
@@ -185,5 +196,19 @@ def _csv_values(row: dict[str, Any]) -> list[Any]:
 
 def _csv_line(values: Any) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer).writerow(["" if value is None else value for value in values])
+    csv.writer(buffer).writerow([neutralise_formula(value) for value in values])
     return buffer.getvalue()
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A cell a spreadsheet will not run: text opening with ``= + - @``, a tab or a carriage
+    return gets a leading single quote (OWASP's rule for CSV injection); None is empty.
+
+    Titles, quotes and claim texts come from outside, and ``=HYPERLINK(...)`` in a cell is
+    a live link (or worse) once the export is opened in a spreadsheet.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value

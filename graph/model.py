@@ -15,17 +15,30 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "year"]
 Mode = Literal["said", "asked", "denied"]
 ActorKind = Literal["person", "organization", "government_body", "country", "media"]
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "government_body", "country", "media")
-PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 
 
 def actor_key(name: str) -> str:
     """A stable, readable key for a name: lower case ASCII words joined by hyphens."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def name_keys(name: str, aliases: list[str] | tuple[str, ...], kind: str | None) -> dict[str, str]:
+    """Each key an actor is looked up by, with how it names it: its ``name``, an ``alias``, or,
+    for a person named in more than one word, the ``surname`` ("Marcus" of "David Marcus")."""
+    keys = {actor_key(name): "name"}
+    for alias in aliases:
+        keys.setdefault(actor_key(alias), "alias")
+    words = name.split()
+    if kind == "person" and len(words) > 1:
+        keys.setdefault(actor_key(words[-1]), "surname")
+    keys.pop("", None)
+    return keys
 
 
 @dataclass(frozen=True)
@@ -37,18 +50,25 @@ class Span:
     text: str
 
 
+Anchor = Span | Literal["published"]
+
+
 @dataclass(frozen=True)
 class DateMention:
-    """A time expression and what it resolves to against the publication date.
+    """A time expression and what it resolves to.
 
     ``value`` is None when it cannot be resolved (no publication date for a relative
-    expression, or a duration); ``rule`` names the rule that produced it, for audit.
+    expression, no earlier date for "three days later", a decade); a week is the Monday
+    of its ISO week with precision ``week``. ``rule`` names the rule that produced it and
+    ``anchor`` what it counted from: ``"published"``, the span of an earlier date, or None
+    for an absolute date; both for audit.
     """
 
     span: Span
     value: date | None
     precision: Precision | None
     rule: str
+    anchor: Anchor | None = None
 
 
 @dataclass
@@ -59,6 +79,8 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     curated: bool = False  # declared in a curated facts file: kept when no claim refers to it
+    candidates: list[str] = field(default_factory=list)
+    """Ids of the known actors a short name could mean, when more than one fits (ambiguous)."""
 
 
 @dataclass
@@ -89,6 +111,7 @@ class Claim:
     said_on: date | None = None
     said_on_precision: Precision | None = None
     date_text: str | None = None
+    reported_on: date | None = None
     topics: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     confidence: float = 1.0
@@ -106,6 +129,18 @@ class Event:
     date_text: str | None = None
     participants: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    identity: str | None = None
+    """The id of the same happening as another document already reported it, if one was found."""
+
+
+@dataclass(frozen=True)
+class ActorLink:
+    """Why a name in the document was taken for an actor the graph already knew:
+    ``alias`` is the name as the document gives it, ``rule`` the resolution rule that decided."""
+
+    actor: str
+    alias: str
+    rule: str
 
 
 @dataclass
@@ -129,6 +164,7 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    links: list[ActorLink] = field(default_factory=list)
 
 
 def extraction_to_dict(extraction: Extraction) -> dict:
@@ -147,6 +183,9 @@ def extraction_to_dict(extraction: Extraction) -> dict:
     def display(key: str | None) -> str | None:
         return names[key].name if key in names else key
 
+    def anchor_dict(anchor: Anchor | None) -> dict | str | None:
+        return anchor if anchor is None or isinstance(anchor, str) else span_dict(anchor)
+
     return {
         "text": extraction.text,
         "published": iso(extraction.published),
@@ -156,6 +195,7 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "value": iso(mention.value),
                 "precision": mention.precision,
                 "rule": mention.rule,
+                "anchor": anchor_dict(mention.anchor),
             }
             for mention in extraction.dates
         ],
@@ -179,6 +219,7 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "said_on": iso(claim.said_on),
                 "said_on_precision": claim.said_on_precision,
                 "date_text": claim.date_text,
+                "reported_on": iso(claim.reported_on),
                 "topics": list(claim.topics),
                 "mode": claim.mode,
                 "confidence": claim.confidence,

@@ -57,6 +57,7 @@ def add_batch(graph: Graph, batch: Batch) -> None:
         "documents": _add_document,
         "actors": _add_actor,
         "topics": _add_topic,
+        "curations": _add_curation,
     }[batch.kind]
     for row in batch.rows:
         add(graph, row)
@@ -108,6 +109,7 @@ def _add_claim(graph: Graph, row: dict[str, Any]) -> None:
         (SCHEMA.text, "text"),
         (DCTERMS.date, "said_on"),
         (SAIDWHEN.dateText, "date_text"),
+        (SAIDWHEN.reportedOn, "reported_on"),
         (SAIDWHEN.verb, "verb"),
         (SAIDWHEN.quote, "quote"),
         (SAIDWHEN.confidence, "confidence"),
@@ -210,3 +212,32 @@ def _add_topic(graph: Graph, row: dict[str, Any]) -> None:
     _add(graph, topic, SAIDWHEN.curated, bool(row["curated"]))
     for alias in row["aliases"] or []:
         _add(graph, topic, SCHEMA.alternateName, alias)
+
+
+CURATION_VALUES = (
+    (SAIDWHEN.action, "action"),
+    (SAIDWHEN.kind, "kind"),
+    (SCHEMA.alternateName, "alias"),
+    (DCTERMS.creator, "author"),
+    (PROV.atTime, "at"),
+    (SAIDWHEN.previousKind, "previous_kind"),
+    (SAIDWHEN.otherName, "other_name"),
+    (SAIDWHEN.otherKind, "other_kind"),
+    (SAIDWHEN.undoneAt, "undone_at"),
+    (SAIDWHEN.undoneBy, "undone_by"),
+)
+CURATION_LISTS = ((SAIDWHEN.addedAlias, "added_aliases"), (SAIDWHEN.otherAlias, "other_aliases"))
+
+
+def _add_curation(graph: Graph, row: dict[str, Any]) -> None:
+    curation = resource(row["id"])
+    graph.add((curation, RDF.type, SAIDWHEN.Curation))
+    graph.add((curation, RDF.type, PROV.Activity))
+    _add(graph, curation, SAIDWHEN.actor, resource(row["actor_id"]))
+    if row["other_id"]:
+        _add(graph, curation, SAIDWHEN.other, resource(row["other_id"]))
+    for predicate, key in CURATION_VALUES:
+        _add(graph, curation, predicate, row[key])
+    for predicate, key in CURATION_LISTS:
+        for value in row[key] or []:
+            _add(graph, curation, predicate, value)

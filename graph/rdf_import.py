@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from graph.actor_names import actor_name_rows
 from graph.errors import InvalidInput
 from graph.rdf_rows import RdfRows
 from graph.store import Store, Transaction
@@ -33,6 +34,7 @@ IMPORT_ORDER = (
     "participated_in",
     "roles",
     "authored_by",
+    "curations",
 )
 """Nodes before the edges between them; documents before passages before claims and events."""
 
@@ -72,6 +74,9 @@ def _write(tx: Transaction, rows: RdfRows, source: str) -> ImportResult:
                 f"{source}: only {written} of {len(batch)} {name.replace('_', ' ')} rows could be "
                 f"written: {_describe_missing(name)}; nothing from this file was imported"
             )
+        if name == "actors":
+            names = [row for actor in batch for row in actor_name_rows(actor, [])]
+            tx.run("import_actor_names", rows=names)
     return ImportResult(source, counts)
 
 

@@ -26,3 +26,4 @@ class RdfRows:
     participated_in: list[dict[str, Any]] = field(default_factory=list)
     roles: list[dict[str, Any]] = field(default_factory=list)
     authored_by: list[dict[str, Any]] = field(default_factory=list)
+    curations: list[dict[str, Any]] = field(default_factory=list)

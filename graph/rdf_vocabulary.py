@@ -5,8 +5,9 @@
               schema:name, schema:alternateName (each alias), saidwhen:kind, saidwhen:curated
     Topic     a schema:DefinedTerm; schema:name, schema:alternateName, saidwhen:curated
     Claim     a schema:Claim; schema:text, schema:author (the speaker), dcterms:date (said_on),
-              saidwhen:datePrecision (an OWL-Time unit: time:unitDay/unitMonth/unitYear),
-              saidwhen:dateText, saidwhen:verb, saidwhen:quote, saidwhen:confidence, saidwhen:mode,
+              saidwhen:datePrecision (an OWL-Time unit: time:unitDay/unitWeek/unitMonth/
+              unitYear), saidwhen:dateText, saidwhen:reportedOn (its document's publication
+              date), saidwhen:verb, saidwhen:quote, saidwhen:confidence, saidwhen:mode,
               saidwhen:start/saidwhen:end (offsets in the document), schema:about (topic),
               schema:mentions (actor), saidwhen:refersTo (event), prov:wasDerivedFrom (passage)
     Passage   a saidwhen:Passage, prov:Entity; saidwhen:start, saidwhen:end, schema:text,
@@ -21,6 +22,11 @@
     Document  a schema:NewsArticle; dcterms:title, dcterms:creator (the byline as text),
               dcterms:issued, schema:url, dcterms:source, saidwhen:sha256, saidwhen:loadedAt,
               schema:text, schema:author (the author actor)
+    Curation  a saidwhen:Curation, prov:Activity (a hand decision about actors): saidwhen:action,
+              saidwhen:actor, saidwhen:other (actors), saidwhen:kind, schema:alternateName,
+              dcterms:creator (who decided), prov:atTime, and what undoing it needs:
+              saidwhen:previousKind, saidwhen:addedAlias, saidwhen:otherName,
+              saidwhen:otherKind, saidwhen:otherAlias, saidwhen:undoneAt, saidwhen:undoneBy
 
 Resources are named ``urn:saidwhen:<id>`` (``urn:saidwhen:actor:ada-brook``), so ids survive
 a round trip; qualified role and participation resources get ids derived from their ends.
@@ -44,7 +50,12 @@ ACTOR_CLASSES = {
     "media": SCHEMA.NewsMediaOrganization,
 }
 KIND_BY_CLASS = {rdf_class: kind for kind, rdf_class in ACTOR_CLASSES.items()}
-PRECISION_UNITS = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
+PRECISION_UNITS = {
+    "day": TIME.unitDay,
+    "week": TIME.unitWeek,
+    "month": TIME.unitMonth,
+    "year": TIME.unitYear,
+}
 PRECISION_BY_UNIT = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 
 NAMESPACES = {

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     api_keys: str = ""
     cors_origins: str = ""
     max_body_bytes: int = Field(10_000_000, gt=0)
+    max_text_chars: int = Field(
+        2_000_000, gt=0, description="characters one document's text may hold"
+    )
     page_size_cap: int = Field(500, gt=0)
 
     @property

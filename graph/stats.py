@@ -31,8 +31,11 @@ def ping(store: Store) -> bool:
 
 
 def count_graph(store: Store) -> GraphCounts:
-    """Every label and type of the model, with 0 for those not present yet."""
-    nodes = dict.fromkeys(LABELS, 0) | {r["label"]: r["count"] for r in store.read("count_labels")}
+    """Every label and type of the model, with 0 for those not present yet (the ``ActorName``
+    look-up entries are an index, not part of the model)."""
+    nodes = dict.fromkeys(LABELS, 0) | {
+        r["label"]: r["count"] for r in store.read("count_labels") if r["label"] in LABELS
+    }
     relationships = dict.fromkeys(RELATIONSHIP_TYPES, 0) | {
         r["type"]: r["count"] for r in store.read("count_relationship_types")
     }

@@ -1,7 +1,9 @@
 """The timeline: claims and events merged in date order, undated items last, never dropped.
 
 Claims sort by when they were said, events by when they happened; both carry ``date`` and
-``precision`` so one list can be drawn on one axis. The router, the timeline page and
+``precision`` so one list can be drawn on one axis. Asked with ``dated_by="reported"``, a
+claim the text does not date is placed on the day its document was published, and its
+``placed_by`` says ``reported_on`` so it can be drawn apart. The router, the timeline page and
 ``saidwhen timeline`` all read it through ``read_timeline``.
 """
 
@@ -17,6 +19,7 @@ from pydantic import Field, TypeAdapter
 from graph.actors import actor_id_candidates
 from graph.claims import (
     ClaimItem,
+    DatedBy,
     Precision,
     check_date_range,
     resolve_actor_filter,
@@ -54,6 +57,7 @@ class TimelineFilters:
     since: datetime.date | None = None
     until: datetime.date | None = None
     kinds: tuple[str, ...] = KINDS
+    dated_by: DatedBy = "said"
     min_confidence: float | None = None
 
 
@@ -76,9 +80,10 @@ def read_timeline(
     check_date_range(filters.since, filters.until)
     topic_id = resolve_topic_filter(store, filters.topic, "topic")
     common = dict(
+        by_reported=filters.dated_by == "reported",
+        min_confidence=filters.min_confidence,
         since=filters.since,
         until=filters.until,
-        min_confidence=filters.min_confidence,
         include_claims="claim" in filters.kinds,
         include_events="event" in filters.kinds,
         **page,

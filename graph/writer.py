@@ -16,30 +16,39 @@ written alone, so a bad document still costs only itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import random
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+from graph.actor_names import actor_name_rows
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
 from graph.model import Extraction
 from graph.store import Store, Transaction
 
+T = TypeVar("T")
 WriteStatus = Literal["loaded", "replaced", "unchanged"]
+WRITE_ATTEMPTS = 6
 SHARED_NODE_QUERIES = {
     "actors": ("actors_by_ids", "create_actors", "update_actors"),
     "topics": ("topics_by_ids", "create_topics", "update_topics"),
 }
 DOCUMENT_OWNED_QUERIES = (
     ("create_claims", "claims"),
-    ("create_events", "events"),
     ("create_said", "said"),
     ("create_claim_about", "claim_about"),
     ("create_claim_mentions", "claim_mentions"),
     ("create_event_about", "event_about"),
     ("create_participated_in", "participated_in"),
     ("create_roles", "roles"),
+    ("create_actor_links", "actor_links"),
 )
+
+
+class RowsNotWritten(RuntimeError):
+    """A batch wrote fewer rows than it was given: a node it ties to was missing."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +63,7 @@ class WriteResult:
 
 def write_document(store: Store, meta: DocumentMeta, extraction: Extraction) -> WriteResult:
     rows = build_rows(meta, extraction)
-    return store.write_unit(lambda tx: _write_batch(tx, [rows]))[0]
+    return _write_unit(store, lambda tx: _write_batch(tx, [rows]))[0]
 
 
 def write_documents(
@@ -74,7 +83,7 @@ def write_documents(
     for group in _groups_with_distinct_ids(built):
         try:
             batch = [rows for _, rows in group]
-            results = store.write_unit(lambda tx, batch=batch: _write_batch(tx, batch))
+            results = _write_unit(store, lambda tx, batch=batch: _write_batch(tx, batch))
             for (index, _), result in zip(group, results, strict=True):
                 outcomes[index] = result
         except StoreUnavailable:
@@ -103,11 +112,29 @@ def delete_document(store: Store, document_id: str) -> bool:
 
 def _write_alone(store: Store, rows: DocumentRows) -> WriteResult | Exception:
     try:
-        return store.write_unit(lambda tx: _write_batch(tx, [rows]))[0]
+        return _write_unit(store, lambda tx: _write_batch(tx, [rows]))[0]
     except StoreUnavailable:
         raise
     except Exception as error:  # noqa: BLE001 — the document's own failure is its outcome
         return error
+
+
+def _write_unit(store: Store, work: Callable[[Transaction], T]) -> T:
+    """``store.write_unit``, run again when rows were not written.
+
+    A concurrent writer can remove a node between this unit's lookups and its writes (a
+    replaced document's orphan actor, a passage of another version of the same document),
+    or create one it did not see. The unit is rolled back, and run again it looks everything
+    up afresh; a node missing for another reason still fails after ``WRITE_ATTEMPTS``.
+    """
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            return store.write_unit(work)
+        except RowsNotWritten:
+            if attempt == WRITE_ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0.02, 0.1) * attempt)
+    raise AssertionError("unreachable")
 
 
 def _groups_with_distinct_ids(
@@ -163,6 +190,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
         for passage in rows.passages
     ]
     _expect(tx, "create_passages", len(passages), rows=passages)
+    _write_events(tx, [row for rows in fresh for row in rows.events])
     for name, attribute in DOCUMENT_OWNED_QUERIES:
         batch_rows = [row for rows in fresh for row in getattr(rows, attribute)]
         _expect(tx, name, len(batch_rows), rows=batch_rows)
@@ -173,6 +201,20 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
     ]
     _expect(tx, "merge_authored_by", len(authorship), rows=authorship)
     return results
+
+
+def _write_events(tx: Transaction, events: list[dict[str, Any]]) -> None:
+    """Events are shared: documents reporting the same happening give it one evidence each.
+    The first row of an id creates or finds the event; a further one only adds its passage."""
+    first: dict[str, dict[str, Any]] = {}
+    further = []
+    for row in events:
+        if row["id"] in first:
+            further.append({"id": row["id"], "passage_id": row["passage_id"]})
+        else:
+            first[row["id"]] = row
+    _expect(tx, "merge_events", len(first), rows=list(first.values()))
+    _expect(tx, "create_event_evidence", len(further), rows=further)
 
 
 def _merged_shared_rows(per_document: Any) -> list[dict[str, Any]]:
@@ -212,13 +254,26 @@ def _write_shared_nodes(tx: Transaction, label: str, batch: list[dict[str, Any]]
             changed.append({"id": row["id"], "aliases": aliases, "curated": curated})
     _expect(tx, create, len(new), rows=new)
     _expect(tx, update, len(changed), rows=changed)
+    if label == "actors":
+        names = [name for row in new for name in actor_name_rows(row, [])]
+        names += [
+            name
+            for row in changed
+            for name in actor_name_rows(
+                {**row, "name": existing[row["id"]]["name"], "kind": existing[row["id"]]["kind"]},
+                existing[row["id"]]["aliases"] or [],
+            )
+        ]
+        _expect(tx, "create_actor_names", len(names), rows=names)
 
 
 def _remove_contribution(tx: Transaction, document_id: str, keep_ids: set[str]) -> None:
     neighbours = [row["id"] for row in tx.run("document_neighbours", document_id=document_id)]
     tx.run("delete_document_contribution", document_id=document_id)
     orphans = [node for node in neighbours if node not in keep_ids]
-    tx.run("delete_orphan_actors", ids=[node for node in orphans if node.startswith("actor:")])
+    orphan_actors = [node for node in orphans if node.startswith("actor:")]
+    tx.run("delete_orphan_actors", ids=orphan_actors)
+    tx.run("delete_orphan_actor_names", ids=orphan_actors)
     tx.run("delete_orphan_topics", ids=[node for node in orphans if node.startswith("topic:")])
 
 
@@ -227,7 +282,7 @@ def _expect(tx: Transaction, name: str, expected: int, **params: Any) -> None:
         return
     written = tx.run(name, **params)[0]["written"]
     if written != expected:
-        raise RuntimeError(
+        raise RowsNotWritten(
             f"{name} wrote {written} of {expected} rows; a node it ties to is missing, "
             "so the document was rolled back"
         )

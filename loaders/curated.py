@@ -42,6 +42,7 @@ from graph.model import (
     actor_key,
 )
 from loaders.gazetteer import Gazetteer, GazetteerTopic, read_actor, read_topic
+from loaders.safe_yaml import SafeYamlLoader, invalid_yaml
 
 CURATED_SUFFIXES = (".yaml", ".yml", ".csv")
 CSV_KINDS = (  # the first header that fits decides what a CSV file holds
@@ -84,13 +85,9 @@ def read_curated(path: Path, known: Gazetteer) -> CuratedFile:
 
 def read_yaml_entries(path: Path, text: str) -> dict[str, list[Entry]]:
     try:
-        root = yaml.compose(text, Loader=TextDatesLoader)
+        root = yaml.compose(text, Loader=SafeYamlLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        raise InvalidInput(
-            f"{path}{where}: not valid YAML ({getattr(error, 'problem', error)})"
-        ) from None
+        raise invalid_yaml(path, error) from None
     if root is None:
         raise InvalidInput(f"{path}: the file is empty (expected actors, topics, events or claims)")
     if not isinstance(root, yaml.MappingNode):
@@ -107,22 +104,12 @@ def read_yaml_entries(path: Path, text: str) -> dict[str, list[Entry]]:
             raise InvalidInput(
                 f"{path}, line {value_node.start_mark.line + 1}: {section} must be a list"
             )
-        values = yaml.load(yaml.serialize(value_node), Loader=TextDatesLoader)  # noqa: S506
+        values = yaml.load(yaml.serialize(value_node), Loader=SafeYamlLoader)  # noqa: S506
         sections[section] = [
             yaml_entry(path, text, node, fields, section)
             for node, fields in zip(value_node.value, values, strict=True)
         ]
     return sections
-
-
-class TextDatesLoader(yaml.SafeLoader):
-    """A safe loader that keeps dates as text, so a bad date is our error with its line."""
-
-
-TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def yaml_entry(path: Path, text: str, node: yaml.Node, fields: Any, section: str) -> Entry:

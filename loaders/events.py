@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from graph.model import DateMention, Event, Span
@@ -36,6 +36,9 @@ ORDINALS = frozenset(
     }
 )
 PASSIVE_MARKERS = frozenset({"was", "were", "been", "is", "are", "be"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+NOUN_PHRASE_REACH = 4
 TITLE_STOPS = frozenset(
     {
         "on",
@@ -61,6 +64,8 @@ TITLE_STOPS = frozenset(
     }
 )
 TITLE_REACH = 8
+HEADING_REACH = 8
+"""Sentences (list items aside) searched back from a list item for the actor its list is about."""
 
 
 @dataclass
@@ -78,9 +83,13 @@ class EventFinder:
             date = date_for_span(self.dates, sentence.start_char, sentence.end_char)
             if date is None or date.precision == "year":
                 continue
-            title = self.list_item_title(sentence, date) or self.action_title(sentence, date)
+            listed = self.list_item_title(sentence, date)
+            title = listed or self.action_title(sentence, date)
             if title is None:
                 continue
+            participants = self.participants(sentence)
+            if listed and not participants:
+                participants = self.heading_subject(sentence)
             events.append(
                 Event(
                     title=title,
@@ -88,15 +97,35 @@ class EventFinder:
                     date=date.value,
                     precision=date.precision,
                     date_text=date.span.text,
-                    participants=self.participants(sentence),
+                    participants=participants,
                 )
             )
         return events
 
+    def heading_subject(self, item: TokenSpan) -> list[str]:
+        """The participant of a list item that names none: the actor its list is about, named
+        first in the nearest sentence before the list that names one ("the Politburo's study
+        sessions this year" … "The second, February 23rd, …")."""
+        sentences = list(self.doc[: item.start].sents) if item.start else []
+        looked = 0
+        for sentence in reversed(sentences):
+            if self.is_list_item(sentence) or sentence.text.isspace():
+                continue
+            keys = self.participants(sentence)
+            if keys:
+                return keys[:1]
+            looked += 1
+            if looked == HEADING_REACH:
+                break
+        return []
+
+    @staticmethod
+    def is_list_item(sentence: TokenSpan) -> bool:
+        return bool(ORDINALS.intersection(token.lower_ for token in sentence[:3]))
+
     def list_item_title(self, sentence: TokenSpan, date: DateMention) -> str | None:
         """ "The second, February 23rd, the theme is '...'": the quoted theme names it."""
-        opening = [token.lower_ for token in sentence[:3]]
-        if not ORDINALS.intersection(opening):
+        if not self.is_list_item(sentence):
             return None
         text = self.text
         for opener, closer in (("“", "”"), ('"', '"')):
@@ -113,7 +142,9 @@ class EventFinder:
         lexicon = self.pipeline.lexicon
         for token in sentence:
             lower = token.lower_
-            if not token.is_alpha or lower in lexicon.verb_lemmas or token.text[:1].isupper():
+            if not token.is_alpha or token.text[:1].isupper():
+                continue
+            if lower in lexicon.verb_lemmas and not self.acts_on_a_thing(token, sentence):
                 continue
             if lower not in lexicon.event_verbs and not (lower.endswith("ed") and len(lower) > 4):
                 continue
@@ -131,6 +162,12 @@ class EventFinder:
             return self.doc[subject_start:end].text
         return None
 
+    def acts_on_a_thing(self, verb: Token, sentence: TokenSpan) -> bool:
+        """A reporting verb is an act, not speech, when its object is a thing: "declared an
+        emergency", "announced a ban" (not "announced that ...")."""
+        following = verb.i + 1
+        return following < sentence.end and self.doc[following].lower_ in INDEFINITE_ARTICLES
+
     def subject_start(self, verb: int, sentence: TokenSpan) -> int | None:
         """Where the subject of the verb at ``verb`` starts: an actor just before it, or the
         clause start of a passive ("The news was broadcast")."""
@@ -145,17 +182,28 @@ class EventFinder:
         mention = self.actors.ending_at.get(left)
         if mention is not None and mention.start >= sentence.start:
             return mention.start
+        clause = max(
+            (t.i + 1 for t in sentence if t.text == "," and t.i < left), default=sentence.start
+        )
         if passive:
-            clause = max(
-                (t.i + 1 for t in sentence if t.text == "," and t.i < left), default=sentence.start
-            )
             return clause if clause < left else None
-        return None
+        return clause if self.is_noun_phrase(clause, left) else None
+
+    def is_noun_phrase(self, start: int, end: int) -> bool:
+        """A short common-noun subject: a determiner and a few lowercase words ("the
+        governor", "the electoral commission")."""
+        words = self.doc[start:end]
+        return (
+            1 < len(words) <= NOUN_PHRASE_REACH
+            and words[0].lower_ in DETERMINERS
+            and all(token.is_alpha and token.is_lower for token in words[1:])
+            and not any(token.lower_ in self.pipeline.lexicon.verb_lemmas for token in words)
+        )
 
     def participants(self, sentence: TokenSpan) -> list[str]:
         keys: list[str] = []
-        for mention in self.actors.mentions:
-            if sentence.start <= mention.start < sentence.end and mention.key not in keys:
+        for mention in self.actors.mentions_starting_in(sentence.start, sentence.end):
+            if mention.key not in keys:
                 keys.append(mention.key)
         return keys
 

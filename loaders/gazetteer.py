@@ -7,7 +7,7 @@ The file format is documented at the top of ``loaders/data/gazetteer.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ import yaml
 
 from graph.errors import InvalidInput
 from graph.model import ACTOR_KINDS, ActorKind, actor_key
+from loaders.safe_yaml import SafeYamlLoader, invalid_yaml
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 
@@ -71,8 +72,11 @@ class Gazetteer:
     @classmethod
     def from_yaml(cls, path: str | Path) -> Gazetteer:
         """Read a gazetteer file; raise ``InvalidInput`` naming the bad entry."""
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data = yaml.load(handle.read(), Loader=SafeYamlLoader) or {}  # noqa: S506
+        except yaml.YAMLError as error:
+            raise invalid_yaml(path, error) from None
         return cls(
             actors=tuple(read_actor(entry, path) for entry in data.get("actors", [])),
             topics=tuple(read_topic(entry, path) for entry in data.get("topics", [])),
@@ -84,13 +88,35 @@ class Gazetteer:
         return load_default_gazetteer()
 
     def merge(self, other: Gazetteer) -> Gazetteer:
-        """A gazetteer with both sets of entries; ``other`` wins where keys collide."""
+        """A gazetteer with both sets of entries; ``other`` wins where keys collide, and takes
+        the aliases it shares with an entry of ``self`` (a curated "Libra Association" is its
+        own actor, no longer an alias of the bundled "Libra")."""
         other_actor_keys = {actor.key for actor in other.actors}
         other_topic_keys = {topic.key for topic in other.topics}
+        taken = {actor_key(name) for actor in other.actors for name in actor.names}
+        kept = tuple(
+            replace(actor, aliases=tuple(a for a in actor.aliases if actor_key(a) not in taken))
+            for actor in self.actors
+            if actor.key not in other_actor_keys
+        )
         return Gazetteer(
-            actors=tuple(a for a in self.actors if a.key not in other_actor_keys) + other.actors,
+            actors=kept + other.actors,
             topics=tuple(t for t in self.topics if t.key not in other_topic_keys) + other.topics,
         )
+
+    def with_actor_rows(self, rows: list[dict[str, Any]]) -> Gazetteer:
+        """This gazetteer extended by actors read from the graph (``{id, name, kind, aliases}``)."""
+        actors = tuple(
+            GazetteerActor(
+                key=row["id"].removeprefix("actor:"),
+                name=row["name"],
+                kind=row["kind"],
+                aliases=tuple(alias for alias in row["aliases"] or () if alias != row["name"]),
+            )
+            for row in rows
+            if row["kind"] in ACTOR_KINDS
+        )
+        return self.merge(Gazetteer(actors=actors)) if actors else self
 
     def actor(self, key: str) -> GazetteerActor | None:
         return self.actor_index().get(key)

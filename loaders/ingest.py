@@ -15,9 +15,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph import ids
+from graph.curation import apply_curations
+from graph.document_rows import document_id_for
 from graph.errors import InvalidInput
 from graph.model import Extraction
 from graph.rdf_import import import_rdf_rows
+from graph.resolution import find_actors_by_name_keys, find_events_on_dates, list_curated_actors
+from graph.settings import Settings
 from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
 from loaders.curated import CURATED_SUFFIXES, read_curated
@@ -26,6 +31,8 @@ from loaders.gazetteer import Gazetteer
 from loaders.parallel_extraction import extract_in_order
 from loaders.pipeline import extract
 from loaders.rdf_files import read_rdf_file
+from loaders.resolve import resolve_batch
+from loaders.source_document import require_bounded_text
 
 log = logging.getLogger(__name__)
 RDF_SUFFIXES = (".ttl", ".nt", ".jsonld")
@@ -47,11 +54,45 @@ class LoadSummary:
 
 
 def load_document(
-    store: Store, document: SourceDocument, gazetteer: Gazetteer | None = None
+    store: Store,
+    document: SourceDocument,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int | None = None,
 ) -> WriteResult:
-    """Extract one document and write its subgraph in one transaction."""
+    """Extract one document, resolve it against the graph and write its subgraph in one
+    transaction: the same steps as a load of many, with the same gazetteer.
+
+    A text longer than ``max_chars`` (by default the store's ``SAIDWHEN_MAX_TEXT_CHARS``) is
+    refused (413) before extraction.
+    """
+    limit = max_chars or max_text_chars(store)
+    require_bounded_text(document.text, document.path or "text", limit)
+    gazetteer = with_curated_actors(store, gazetteer or Gazetteer.default())
     extraction = extract(document.text, document.published, document.author, gazetteer)
-    return write_document(store, document_meta(document), extraction)
+    meta = document_meta(document)
+    resolve_documents(store, [(meta, extraction)], gazetteer)
+    result = write_document(store, meta, extraction)
+    apply_curations(store)
+    return result
+
+
+def with_curated_actors(store: Store, gazetteer: Gazetteer) -> Gazetteer:
+    """The gazetteer extended by the curated actors already in the graph, so a document names
+    them alike whenever, and through whichever door, it is loaded."""
+    return gazetteer.with_actor_rows(list_curated_actors(store))
+
+
+def resolve_documents(
+    store: Store, documents: list[tuple[DocumentMeta, Extraction]], gazetteer: Gazetteer
+) -> None:
+    """Link the documents' actors and events to those the graph holds (loaders/resolve.py)."""
+    resolve_batch(
+        [(document_id_for(meta, extraction.text), extraction) for meta, extraction in documents],
+        lambda keys: find_actors_by_name_keys(store, keys),
+        lambda dates: find_events_on_dates(store, dates),
+        frozenset(gazetteer.actor_index()),
+        ids.event_id,
+    )
 
 
 def document_meta(document: SourceDocument) -> DocumentMeta:
@@ -63,6 +104,11 @@ def document_meta(document: SourceDocument) -> DocumentMeta:
         source=document.source,
         path=document.path,
     )
+
+
+def document_id_of(document: SourceDocument) -> str:
+    """The id the document is stored under: from its URL, else its path, else its text."""
+    return document_id_for(document_meta(document), document.text)
 
 
 def load_curated_file(
@@ -95,11 +141,15 @@ def load_paths(
     on_progress: Callable[[str, LoadSummary], None] | None = None,
     workers: int = 1,
 ) -> LoadSummary:
-    """``on_progress`` hears of each document (its file's name) once it is extracted or failed."""
-    paths = list(paths)
+    """``on_progress`` hears of each document (its file's name) once it is extracted or failed.
+
+    A document without a URL is known by its file's resolved absolute path, so the same file
+    given by two spellings is one document.
+    """
+    paths = [path.resolve() for path in paths]
     files, skipped = count_files(paths)
     summary = LoadSummary(files=files, skipped=skipped)
-    gazetteer = gazetteer or Gazetteer.default()
+    gazetteer = with_curated_actors(store, gazetteer or Gazetteer.default())
     special = list(files_with_suffix(paths, CURATED_SUFFIXES + RDF_SUFFIXES))
     for path in sorted(special, key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES):
         try:
@@ -113,8 +163,9 @@ def load_paths(
         if on_progress:
             on_progress(str(path), summary)
     articles = [path for path in paths if path not in special]
-    documents = read_documents(articles, overrides)
+    documents = refuse_oversized(read_documents(articles, overrides), max_text_chars(store))
     load_articles(store, documents, gazetteer, summary, on_progress, workers)
+    apply_curations(store)
     return summary
 
 
@@ -137,16 +188,41 @@ def load_articles(
         else:
             summary.failed.append((item.path or "<text>", str(outcome)))
         if len(pending) == ARTICLES_PER_TRANSACTION:
-            write_pending(store, pending, summary)
+            write_pending(store, pending, summary, gazetteer)
         if on_progress:
             on_progress(str(item.path), summary)
-    write_pending(store, pending, summary)
+    write_pending(store, pending, summary, gazetteer)
+
+
+def max_text_chars(store: Store) -> int:
+    """The configured document size limit (the default when the store was made by hand)."""
+    if store.settings is None:
+        return Settings.model_fields["max_text_chars"].default
+    return store.settings.max_text_chars
+
+
+def refuse_oversized(
+    documents: Iterable[SourceDocument | ReadFailure], max_chars: int
+) -> Iterator[SourceDocument | ReadFailure]:
+    """The documents, each one longer than ``max_chars`` turned into a failure naming its file."""
+    for item in documents:
+        if isinstance(item, SourceDocument):
+            try:
+                require_bounded_text(item.text, item.path or "<text>", max_chars)
+            except InvalidInput as error:
+                item = ReadFailure(Path(item.path or "<text>"), error)
+        yield item
 
 
 def write_pending(
-    store: Store, pending: list[tuple[str, DocumentMeta, Extraction]], summary: LoadSummary
+    store: Store,
+    pending: list[tuple[str, DocumentMeta, Extraction]],
+    summary: LoadSummary,
+    gazetteer: Gazetteer,
 ) -> None:
-    """Write the extracted articles together and record each one's outcome; empties ``pending``."""
+    """Resolve and write the extracted articles together and record each one's outcome;
+    empties ``pending``."""
+    resolve_documents(store, [(meta, extraction) for _, meta, extraction in pending], gazetteer)
     outcomes = write_documents(store, [(meta, extraction) for _, meta, extraction in pending])
     for (name, _, _), outcome in zip(pending, outcomes, strict=True):
         if isinstance(outcome, WriteResult):

@@ -3,12 +3,14 @@
 Each article is an object ``{text, title, published, url, author, source}``; only
 ``text`` is required and other keys are ignored, since scraped data sets carry many.
 A file loads whole or not at all: one broken record fails the file, naming the record,
-so a load never reports success with articles missing.
+so a load never reports success with articles missing. Nesting is bounded before parsing:
+Python's parser recurses, and a file of ``[[[[...`` would end in a RecursionError.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from graph.errors import InvalidInput
@@ -22,11 +24,36 @@ from loaders.source_document import (
 )
 
 ARTICLE_FIELDS = ("title", "author", "url", "source")
+MAX_JSON_DEPTH = 32
+"""Levels of nesting a JSON file may use; an article is one object of strings."""
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def require_shallow_json(content: str, where: str) -> None:
+    """Refuse JSON nested past ``MAX_JSON_DEPTH``, naming the line when there are several.
+
+    Linear in the text: strings are skipped whole, so brackets inside them do not count.
+    """
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(content):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                line = content.count("\n", 0, match.start()) + 1
+                at = f"{where}, line {line}" if "\n" in content else where
+                raise InvalidInput(
+                    f"{at}: the JSON nests deeper than {MAX_JSON_DEPTH} levels "
+                    "(an article is one object of text fields)"
+                )
+        elif token in "]}":
+            depth -= 1
 
 
 def read_json_documents(data: bytes, path: str) -> list[SourceDocument]:
     """The articles in a ``.json`` file: one object, or an array of objects."""
     content = decode_text(data, path)
+    require_shallow_json(content, path)
     try:
         parsed = json.loads(content)
     except json.JSONDecodeError as error:
@@ -59,6 +86,7 @@ def read_json_lines_documents(data: bytes, path: str) -> list[SourceDocument]:
         if not line.strip():
             continue
         where = f"{path}, line {line_number}"
+        require_shallow_json(line, where)
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:

@@ -6,13 +6,14 @@ candidates are people or organisations and merges short forms into full names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from loaders.nlp import Pipeline
 
@@ -44,7 +45,9 @@ def find_candidates(
     dropped: set[int] = set()
     whole_runs: list[Candidate] = []
     for start, end in runs:
-        inside = [n for n, ent in enumerate(ents) if start <= ent.start and ent.end <= end]
+        first = bisect.bisect_left(ents, start, key=entity_start)
+        beyond = bisect.bisect_left(ents, end, lo=first, key=entity_start)
+        inside = [n for n in range(first, beyond) if ents[n].end <= end]
         if end - start > 1 and organisation_kind(doc, start, end, pipeline):
             if not names_known_organisation(doc, start, end, [ents[n] for n in inside]):
                 dropped.update(inside)
@@ -71,6 +74,11 @@ def find_candidates(
                     pieces.extend(split_at_titles(doc, cursor, i, titled, pipeline))
                 cursor = i + 1
     return pieces
+
+
+def entity_start(entity: Span) -> int:
+    """What ``find_candidates`` bisects on: ``doc.ents`` are sorted by it."""
+    return entity.start
 
 
 def names_known_organisation(doc: Doc, start: int, end: int, ents: list) -> bool:

@@ -24,6 +24,13 @@ from loaders.gazetteer import Gazetteer
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 ACCORDING_TO = "ACCORDING_TO"
 OPENING_MARKS = frozenset({"“", '"', "``", "''", "‘"})
+MAX_SENTENCE_TOKENS = 200
+"""Tokens a sentence may hold before one is started: the rules walk a token's whole sentence
+(``token.sent``), so a text without full stops would otherwise cost time quadratic in its length."""
+MAX_PARSE_CHARS = 100_000_000
+"""spaCy refuses texts past ``nlp.max_length`` (1,000,000 by default) to spare the memory of
+parsers this blank pipeline does not have; the size of a document is bounded where it is read
+(``SAIDWHEN_MAX_TEXT_CHARS``), not here."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,6 +192,8 @@ def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("paragraph_breaks")
+    nlp.add_pipe("bounded_sentences")
+    nlp.max_length = MAX_PARSE_CHARS
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns(
         [
@@ -217,11 +226,11 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
     """
     is_space = doc.to_array([IS_SPACE])
+    starts = sentence_starts(doc)
     for index in numpy.flatnonzero(is_space[:-1]):
         if "\n" in doc[index].text and not is_space[index + 1]:
             if not wraps_line(doc, index):
-                doc[index + 1].is_sent_start = True
-    starts = doc.to_array([SENT_START])
+                starts[index + 1] = 1
     for index in numpy.flatnonzero(starts[2:] == 1) + 2:
         mark = doc[index - 1]
         if (
@@ -229,9 +238,35 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             and not mark.whitespace_
             and (doc[index - 2].whitespace_ or doc[index - 2].is_space)
         ):
-            mark.is_sent_start = True
-            doc[index].is_sent_start = False
+            starts[index - 1] = 1
+            starts[index] = -1
+    return set_sentence_starts(doc, starts)
+
+
+def sentence_starts(doc: Doc) -> numpy.ndarray:
+    """Each token's sentence start as spaCy keeps it: 1 starts a sentence, -1 does not."""
+    return doc.to_array([SENT_START]).view(numpy.int64).copy()
+
+
+def set_sentence_starts(doc: Doc, starts: numpy.ndarray) -> Doc:
+    """Write ``starts`` back in one pass: setting ``token.is_sent_start`` one token at a time
+    checks the whole document each time, which made long documents quadratic."""
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
+
+
+@Language.component("bounded_sentences")
+def bound_sentence_length(doc: Doc) -> Doc:
+    """Start a sentence every ``MAX_SENTENCE_TOKENS`` tokens of a longer one, so a line
+    without full stops (a table, a transcript, hostile input) costs time linear in its length."""
+    starts = sentence_starts(doc)
+    if not len(starts):
+        return doc
+    starts[0] = 1
+    bounds = numpy.append(numpy.flatnonzero(starts == 1), len(doc))
+    for index in numpy.flatnonzero(numpy.diff(bounds) > MAX_SENTENCE_TOKENS):
+        starts[bounds[index] + MAX_SENTENCE_TOKENS : bounds[index + 1] : MAX_SENTENCE_TOKENS] = 1
+    return set_sentence_starts(doc, starts)
 
 
 def wraps_line(doc: Doc, index: int) -> bool:

@@ -4,10 +4,14 @@ A bulk load spends about as long extracting as writing, so worker processes extr
 articles while the loading process writes the last ones. Small loads never start a pool
 (loading spaCy in each worker costs more than it saves): the first ``IN_PROCESS_FIRST``
 articles are extracted in this process, and only a longer load goes on in parallel.
+Workers die with the loading process, even when it is killed (``die_with_parent``).
 """
 
 from __future__ import annotations
 
+import ctypes
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +24,8 @@ from loaders.gazetteer import Gazetteer
 from loaders.pipeline import extract
 
 IN_PROCESS_FIRST = 32
+PR_SET_PDEATHSIG = 1
+"""Linux prctl(2) option: the signal a process gets when the thread that forked it ends."""
 WINDOW_PER_WORKER = 8
 """Articles in flight per worker: enough to keep it busy, few enough to bound memory."""
 
@@ -69,6 +75,19 @@ def _finished(entry: tuple[Item, Future[Outcome] | None]) -> tuple[Item, Outcome
 def _remember(gazetteer: Gazetteer) -> None:
     global _worker_gazetteer
     _worker_gazetteer = gazetteer
+    die_with_parent()
+
+
+def die_with_parent() -> None:
+    """Have Linux kill this worker when the loading process dies.
+
+    The pool shuts its workers down on a normal exit, but a ``kill -9`` of ``saidwhen load``
+    would leave them extracting their queue to the end. Elsewhere this does nothing: there
+    a worker ends when it next reads from or writes to its dead parent.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _extract_in_worker(document: SourceDocument) -> Outcome:

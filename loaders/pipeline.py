@@ -6,13 +6,14 @@ first, then claims (speakers are actors, said_on comes from dates), events and r
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from graph.model import Actor, Claim, DateMention, Extraction, Span, Topic, actor_key
-from loaders.actors import DocumentActors, find_actors
+from loaders.actors import DocumentActors, Mention, find_actors
 from loaders.attribution import RawClaim, find_raw_claims
 from loaders.boilerplate import (
     byline_author,
@@ -20,13 +21,12 @@ from loaders.boilerplate import (
     find_boilerplate,
     in_boilerplate,
 )
-from loaders.dates import date_for_span, find_dates
+from loaders.dates import find_dates
 from loaders.events import find_events
 from loaders.gazetteer import Gazetteer
 from loaders.nlp import load_pipeline
 from loaders.roles import find_roles
-
-FINEST = {"day": 0, "month": 1, "year": 2}
+from loaders.speech_dates import date_speeches
 
 
 def extract(
@@ -50,10 +50,14 @@ def extract(
     author = author or byline_author(text, given_names)
     author_key = add_author(actors, text, author, boilerplate)
     topic_spans = parsed.topics
-    claims = [
-        build_claim(text, raw, dates, actors, topic_spans)
+    raws = [
+        raw
         for raw in find_raw_claims(parsed, pipeline, actors, author_key, date_tokens)
         if not in_boilerplate(raw.content_start, boilerplate)
+    ]
+    claims = [
+        build_claim(text, raw, said, published, actors, topic_spans)
+        for raw, said in zip(raws, date_speeches(text, raws, dates, actors), strict=True)
     ]
     events = find_events(parsed, pipeline, actors, dates)
     for event in events:
@@ -108,22 +112,23 @@ def find_date_tokens(doc: Doc, dates: list[DateMention]) -> frozenset[int]:
 def build_claim(
     doc_text: str,
     raw: RawClaim,
-    dates: list[DateMention],
+    said: DateMention | None,
+    published: date | None,
     actors: DocumentActors,
     topic_spans: list[TokenSpan],
 ) -> Claim:
+    """A claim of ``raw``, said on ``said`` (see ``loaders.speech_dates``), reported on
+    ``published``."""
     passage_start = min(raw.sentence.start_char, raw.content_start)
     passage_end = max(raw.sentence.end_char, raw.content_end)
-    said = date_of_speech(dates, passage_start, passage_end, raw.content_start, raw.content_end)
     speaker_mention = None
     if raw.speaker_span is not None:
         span = raw.speaker_span
         speaker_mention = Span(span.start_char, span.end_char, span.text)
     content_mentions = [
         mention.key
-        for mention in actors.mentions
-        if raw.content_start <= actors.doc[mention.start].idx < raw.content_end
-        and mention.key != raw.speaker
+        for mention in mentions_within(actors, raw.content_start, raw.content_end)
+        if mention.key != raw.speaker
     ]
     return Claim(
         speaker=raw.speaker,
@@ -137,6 +142,7 @@ def build_claim(
         said_on=said.value if said else None,
         said_on_precision=said.precision if said else None,
         date_text=said.span.text if said else None,
+        reported_on=published,
         topics=topics_within(topic_spans, passage_start, passage_end),
         mentions=list(dict.fromkeys(content_mentions)),
         confidence=raw.confidence,
@@ -144,29 +150,24 @@ def build_claim(
     )
 
 
-def date_of_speech(
-    dates: list[DateMention],
-    passage_start: int,
-    passage_end: int,
-    content_start: int,
-    content_end: int,
-) -> DateMention | None:
-    """A date in the reporting clause ("said on Thursday"), never one inside what was said."""
-    found = [
-        mention
-        for mention in (
-            date_for_span(dates, passage_start, content_start),
-            date_for_span(dates, content_end, passage_end),
-        )
-        if mention is not None
-    ]
-    return min(found, key=lambda mention: FINEST[mention.precision]) if found else None
+def mentions_within(actors: DocumentActors, start: int, end: int) -> list[Mention]:
+    """The mentions that begin in characters ``[start, end)``, in document order; found by
+    bisection, since a long document has thousands of claims and of mentions."""
+
+    def first_char(mention: Mention) -> int:
+        return actors.doc[mention.start].idx
+
+    low = bisect.bisect_left(actors.mentions, start, key=first_char)
+    high = bisect.bisect_left(actors.mentions, end, lo=low, key=first_char)
+    return actors.mentions[low:high]
 
 
 def topics_within(topic_spans: list[TokenSpan], start: int, end: int) -> list[str]:
-    keys = [
-        span.label_ for span in topic_spans if start <= span.start_char and span.end_char <= end
-    ]
+    """The keys of the topic phrases inside characters ``[start, end)``, in document order
+    (``topic_spans`` are sorted and do not overlap)."""
+    low = bisect.bisect_left(topic_spans, start, key=lambda span: span.start_char)
+    high = bisect.bisect_left(topic_spans, end, lo=low, key=lambda span: span.start_char)
+    keys = [span.label_ for span in topic_spans[low:high] if span.end_char <= end]
     return list(dict.fromkeys(keys))
 
 

@@ -74,6 +74,8 @@ def rows_from_graph(graph: Graph) -> RdfRows:
     rows.participated_in = reader.participations()
     for subject in sorted(set(graph.subjects(RDF.type, SCHEMA.OrganizationRole))):
         rows.roles.append(reader.role(subject))
+    for subject in sorted(set(graph.subjects(RDF.type, SAIDWHEN.Curation))):
+        rows.curations.append(reader.curation(subject))
     return rows
 
 
@@ -115,6 +117,30 @@ class _Reader:
         for rdf_class in KIND_BY_CLASS:
             typed |= set(self.graph.subjects(RDF.type, rdf_class))
         return typed
+
+    def curation(self, subject: Node) -> dict[str, Any]:
+        """A curation decision, with what undoing it needs (``graph/curation.py``)."""
+        value = self.value
+        return {
+            "id": _id(subject),
+            "action": value(subject, SAIDWHEN.action),
+            "actor_id": self.ref(subject, SAIDWHEN.actor),
+            "other_id": self.ref(subject, SAIDWHEN.other),
+            "kind": value(subject, SAIDWHEN.kind),
+            "alias": value(subject, SCHEMA.alternateName),
+            "author": value(subject, DCTERMS.creator),
+            "at": value(subject, PROV.atTime),
+            "previous_kind": value(subject, SAIDWHEN.previousKind),
+            "added_aliases": self.strings(subject, SAIDWHEN.addedAlias),
+            "other_name": value(subject, SAIDWHEN.otherName),
+            "other_kind": value(subject, SAIDWHEN.otherKind),
+            "other_aliases": self.strings(subject, SAIDWHEN.otherAlias),
+            "undone_at": value(subject, SAIDWHEN.undoneAt),
+            "undone_by": value(subject, SAIDWHEN.undoneBy),
+        }
+
+    def strings(self, subject: Node, predicate: URIRef) -> list[str]:
+        return sorted(str(item) for item in self.graph.objects(subject, predicate))
 
     def document(self, subject: Node) -> dict[str, Any]:
         value = self.value
@@ -172,6 +198,7 @@ class _Reader:
             "said_on": value(subject, DCTERMS.date),
             "said_on_precision": self.precision(subject),
             "date_text": value(subject, SAIDWHEN.dateText),
+            "reported_on": value(subject, SAIDWHEN.reportedOn),
             "confidence": value(subject, SAIDWHEN.confidence),
             "mode": value(subject, SAIDWHEN.mode),
             "start": value(subject, SAIDWHEN.start),

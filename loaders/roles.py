@@ -76,7 +76,9 @@ def find_apposition(doc: Doc, title: TokenSpan, actors: DocumentActors) -> tuple
     person = actors.ending_at.get(comma)
     if person is None or actors.actors[person.key].kind != "person":
         return None
-    inside = [m for m in actors.mentions if comma < m.start and m.end <= title.start]
+    inside = [
+        m for m in actors.mentions_starting_in(comma + 1, title.start) if m.end <= title.start
+    ]
     if inside and actors.actors[inside[-1].key].kind != "person":
         return person.key, inside[-1].key
     index = title.end

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from graph.errors import InvalidInput
+from graph.errors import InvalidInput, PayloadTooLarge
 
 DocumentKind = Literal["text", "markdown", "html", "json"]
 
@@ -116,6 +116,16 @@ def decode_text(data: bytes, path: str, encoding: str = "utf-8") -> str:
             f"{path}, line {line}: byte 0x{data[offset]:02x} at byte offset {offset} is "
             f"not valid {encoding.upper()} (save the file as UTF-8)"
         ) from error
+
+
+def require_bounded_text(text: str, where: str, max_chars: int) -> None:
+    """Refuse a text longer than ``max_chars`` (``SAIDWHEN_MAX_TEXT_CHARS``): extraction and
+    the write of one document must stay within what one request and one transaction bear."""
+    if len(text) > max_chars:
+        raise PayloadTooLarge(
+            f"{where}: the text is {len(text):,} characters, more than the limit of "
+            f"{max_chars:,} (split the document, or raise SAIDWHEN_MAX_TEXT_CHARS)"
+        )
 
 
 def require_text(text: str, where: str, hint: str) -> str:

@@ -8,6 +8,8 @@ participle or a second verb: the subject of the clause it hangs on.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
@@ -104,7 +106,7 @@ class SpeakerRules:
             end += 1
         if end == start:
             return None
-        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= end]
+        inner = [m for m in self.actors.mentions_starting_in(start, end) if m.end <= end]
         return (inner[0].key if inner else None), doc[start:end], 0.6
 
     def speaker_before(self, left: int, sentence: TokenSpan) -> tuple | None:
@@ -129,7 +131,7 @@ class SpeakerRules:
         if start is None:
             return None
         span = self.doc[start:left]
-        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= left]
+        inner = [m for m in self.actors.mentions_starting_in(start, left) if m.end <= left]
         if inner:
             return inner[-1].key, span, 0.5
         antecedent = self.actors.ending_at.get(start) if span.text.lower() == "who" else None
@@ -200,7 +202,7 @@ class SpeakerRules:
         span = doc[start : index + 1]
         if head.lower_ not in nouns and not self.bounded_phrase(start, sentence):
             return None
-        inner = [m for m in self.actors.mentions if start <= m.start and m.end <= index]
+        inner = [m for m in self.actors.mentions_starting_in(start, index) if m.end <= index]
         if inner:
             return inner[-1].key, span, 0.6
         if nouns.get(head.lower_) == "organization" and start < index:
@@ -277,9 +279,7 @@ class SpeakerRules:
         before the verb that stands before a verb-like word, else the first after it."""
         doc, skip = self.doc, self.pipeline.lexicon.skip_words
         subjects = []
-        for mention in self.actors.mentions:
-            if not sentence.start <= mention.start < sentence.end:
-                continue
+        for mention in self.actors.mentions_starting_in(sentence.start, sentence.end):
             following = mention.end
             while following < sentence.end and (
                 doc[following].lower_ in skip
@@ -338,7 +338,7 @@ class SpeakerRules:
             ):
                 return None
             if token.lower_ in nouns:
-                inner = [m for m in self.actors.mentions if sentence.start <= m.start < index]
+                inner = self.actors.mentions_starting_in(sentence.start, index)
                 return (inner[0].key if inner else None), doc[sentence.start : left], 0.5
         return None
 
@@ -363,4 +363,7 @@ class SpeakerRules:
         return start
 
     def in_quote(self, char: int) -> bool:
-        return any(s < char < e for s, e in self.quotes)
+        """Whether ``char`` lies inside a quote; ``quotes`` are sorted and never overlap,
+        so only the last one opening before ``char`` can hold it."""
+        index = bisect.bisect_left(self.quotes, (char,)) - 1
+        return index >= 0 and char < self.quotes[index][1]

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from graph.errors import InvalidInput
+from loaders.safe_yaml import SafeYamlLoader, describe_yaml_error
 from loaders.source_document import (
     DocumentKind,
     SourceDocument,
@@ -29,20 +30,6 @@ _OPENING = "---"
 _CLOSINGS = ("---", "...")
 _FIRST_BLOCK_LINE = 2
 """What to add to a YAML mark's 0-based line: the block starts on the file's second line."""
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """A safe loader that leaves dates as strings.
-
-    PyYAML turns ``2019-13-01`` into a ValueError with no line; as a string it reaches
-    ``parse_published``, which says which field and what to write instead.
-    """
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def read_text_document(data: bytes, path: str, kind: DocumentKind) -> SourceDocument:
@@ -72,7 +59,7 @@ def _find_closing_line(lines: list[str], path: str) -> int:
 
 def _load_front_matter(block: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The front matter's fields, and the file line each field is on, for messages."""
-    loader = _FrontMatterLoader(block)
+    loader = SafeYamlLoader(block)
     try:
         node = loader.get_single_node()
         fields = loader.construct_document(node) if node is not None else {}
@@ -95,9 +82,8 @@ def _load_front_matter(block: str, path: str) -> tuple[dict[str, Any], dict[str,
 
 def _describe_yaml_error(error: yaml.YAMLError, path: str) -> str:
     """A YAML error as '<file>, line N: <problem> (fix the front matter)'."""
-    mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
-    where = f"{path}, line {mark.line + _FIRST_BLOCK_LINE}" if mark is not None else path
+    line, problem = describe_yaml_error(error)
+    where = f"{path}, line {line + _FIRST_BLOCK_LINE - 1}" if line is not None else path
     return f"{where}: the front matter is not valid YAML: {problem} (fix the front matter)"
 
 

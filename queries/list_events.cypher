@@ -1,19 +1,27 @@
 // Events matching the given filters (null = any), in (date, id) order, undated last, after a cursor.
-// params: $document_id, $actor_id, $topic_id, $since, $until, $after_dated, $after_date, $after_id, $limit · returns: event (map: id, title, date, precision, date_text, participants, topics, evidence)
-MATCH (e:Event)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
+// An event several documents report is listed once, with its earliest passage and how many there are.
+// params: $document_id, $actor_id, $topic_id, $since, $until, $after_dated, $after_date, $after_id, $limit · returns: event (map: id, title, date, precision, date_text, participants, topics, evidence, evidence_count)
+MATCH (e:Event)
 WHERE ($since IS NULL OR e.date >= $since)
   AND ($until IS NULL OR e.date <= $until)
-  AND ($document_id IS NULL OR d.id = $document_id)
+  AND ($document_id IS NULL
+       OR EXISTS { MATCH (e)-[:EVIDENCED_BY]->(:Passage)-[:IN]->(:Document {id: $document_id}) })
   AND ($actor_id IS NULL OR EXISTS { MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(e) })
   AND ($topic_id IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Topic {id: $topic_id}) })
   AND ($after_id IS NULL
     OR ($after_dated AND (e.date > $after_date OR (e.date = $after_date AND e.id > $after_id) OR e.date IS NULL))
     OR (NOT $after_dated AND e.date IS NULL AND e.id > $after_id))
-WITH e, p, d
+WITH e
 ORDER BY e.date IS NULL, e.date, e.id
 LIMIT $limit
+CALL (e) {
+  MATCH (e)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
+  WITH p, d ORDER BY d.published, d.id, p.start LIMIT 1
+  RETURN p, d.id AS document_id
+}
 RETURN e {.id, .title, .date, .precision, .date_text,
   participants: [(e)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
   topics: [(e)-[:ABOUT]->(t:Topic) | t {.id, .name}],
-  evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS event
+  evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text},
+  evidence_count: COUNT { (e)-[:EVIDENCED_BY]->(:Passage) }} AS event
 ORDER BY e.date IS NULL, e.date, e.id

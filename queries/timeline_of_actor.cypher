@@ -1,22 +1,24 @@
-// What one actor said and took part in, merged in (date, id) order, undated last, after a cursor.
+// What one actor said and took part in, merged in (date, id) order, undated last (with $by_reported, a claim without said_on is placed on its reported_on), after a cursor.
 // Finds the actor by id or key itself (as actor_by_exact_id does), so a page is one round trip;
 // no row when no actor has either id, or when nothing is on the page.
 // Starts from the actor and sorts only keys; the items are built for the page's rows alone and
 // come back as one list in one row (a row per item costs the driver more than the list), with
 // dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
-// params: $id_or_name, $key_id, $topic_id, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
+// An event several documents report is one item: its earliest passage, and how many there are.
+// params: $id_or_name, $key_id, $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 UNWIND [$id_or_name, $key_id] AS candidate
 MATCH (actor:Actor {id: candidate})
 WITH actor
 LIMIT 1
 CALL (actor) {
   MATCH (actor)-[:SAID]->(c:Claim)
+  WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
   WHERE $include_claims
     AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
-    AND ($since IS NULL OR c.said_on >= $since)
-    AND ($until IS NULL OR c.said_on <= $until)
+    AND ($since IS NULL OR placed_on >= $since)
+    AND ($until IS NULL OR placed_on <= $until)
     AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
-  RETURN c AS node, 'claim' AS kind, c.said_on AS sort_date, c.id AS sort_id
+  RETURN c AS node, 'claim' AS kind, placed_on AS sort_date, c.id AS sort_id
   UNION ALL
   MATCH (actor)-[:PARTICIPATED_IN]->(e:Event)
   WHERE $include_events
@@ -32,21 +34,28 @@ WHERE $after_id IS NULL
 WITH actor, node, kind, sort_date, sort_id
 ORDER BY sort_date IS NULL, sort_date, sort_id
 LIMIT $limit
-MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
-WITH actor, node, kind, sort_date, sort_id, p, d
+CALL (node) {
+  MATCH (node)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
+  WITH p, d ORDER BY d.published, d.id, p.start LIMIT 1
+  RETURN p, d.id AS document_id
+}
+WITH actor, node, kind, sort_date, sort_id, p, document_id
 WITH CASE kind
   WHEN 'claim' THEN node {.id, .text, .quote, .verb, .mode, .confidence, .said_on_precision, .date_text,
-    said_on: toString(node.said_on), date: toString(node.said_on),
-    kind: 'claim', precision: node.said_on_precision, undated: node.said_on IS NULL,
+    said_on: toString(node.said_on), reported_on: toString(node.reported_on), date: toString(sort_date),
+    placed_by: CASE WHEN node.said_on IS NOT NULL THEN 'said_on' WHEN sort_date IS NOT NULL THEN 'reported_on' END,
+    kind: 'claim', precision: CASE WHEN node.said_on IS NULL AND sort_date IS NOT NULL THEN 'day' ELSE node.said_on_precision END,
+    undated: sort_date IS NULL,
     speaker: head([(node)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
     mentions: [(node)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
-    evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+    evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
   ELSE node {.id, .title, .precision, .date_text, date: toString(node.date),
     kind: 'event', undated: node.date IS NULL,
     participants: [(node)<-[:PARTICIPATED_IN]-(a:Actor) | a {.id, .name}],
     topics: [(node)-[:ABOUT]->(t:Topic) | t {.id, .name}],
-    evidence: {document_id: d.id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}}
+    evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text},
+    evidence_count: COUNT { (node)-[:EVIDENCED_BY]->(:Passage) }}
   END AS item, sort_date, sort_id, actor
 ORDER BY sort_date IS NULL, sort_date, sort_id
 RETURN actor.id AS actor_id, collect(item) AS items

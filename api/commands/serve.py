@@ -48,13 +48,21 @@ def serve_on(invocation: Invocation, listening: socket.socket, host: str) -> Non
             err=True,
         )
     store = invocation.open_store(for_writing=True)
+    closed = False
+
+    def close_store() -> None:
+        nonlocal closed
+        if not closed:
+            closed = True
+            store.close()
+
     try:
-        app = create_app(settings, store)
-        config = uvicorn.Config(app, log_level="info")
+        config = uvicorn.Config(create_app(settings, store), log_level="info")
         base_url = f"http://{format_host(host)}:{listening.getsockname()[1]}"
-        AnnouncingServer(config, lambda: announce(store, base_url)).run(sockets=[listening])
+        server = AnnouncingServer(config, lambda: announce(store, base_url), close_store)
+        server.run(sockets=[listening])
     finally:
-        store.close()
+        close_store()  # when uvicorn stopped before its shutdown
 
 
 def bind_port(host: str, port: int) -> socket.socket:

@@ -1,8 +1,9 @@
-"""How dates, kinds and claims read on a page: a date is shown no finer than its precision.
+"""How dates and kinds read on a page: a date is shown no finer than its precision.
 
 "2019-10-01" with month precision is "October 2019", not "1 October 2019": the source
-only said October. The timeline's cards get the same labels, computed here once. A claim
-whose confidence is below ``LOW_CONFIDENCE`` is drawn faded: the extractor is unsure.
+only said October. A week is its ISO week, from its Monday: "week of 7 October 2019".
+The timeline's cards get the same labels, computed here once. A claim whose confidence
+is below ``LOW_CONFIDENCE`` is drawn faded: the extractor is unsure of it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ MONTHS = (
 
 
 def date_label(value: str | date | None, precision: str | None = "day") -> str:
-    """``"2 March 2021"``, ``"March 2021"``, ``"2021"``, or ``"undated"``."""
+    """``"2 March 2021"``, ``"week of 1 March 2021"``, ``"March 2021"``, ``"2021"``, or
+    ``"undated"``."""
     if not value:
         return "undated"
     day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
@@ -24,6 +26,8 @@ def date_label(value: str | date | None, precision: str | None = "day") -> str:
         return str(day.year)
     if precision == "month":
         return f"{MONTHS[day.month - 1]} {day.year}"
+    if precision == "week":
+        return f"week of {day.day} {MONTHS[day.month - 1]} {day.year}"
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 

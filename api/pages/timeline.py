@@ -3,14 +3,16 @@
 The page asks ``/v1/timeline`` for every item (following ``next_cursor`` up to a cap) and
 turns them into vis-timeline items here, in Python, so the browser script only draws:
 a claim goes in its speaker's row, an event in the row of its participants; a date is
-drawn as wide as its precision (a month-precise claim spans the month). Undated claims
-cannot go on an axis, so they are listed beside it. Each claim's card names its mode (said,
-asked, denied) and a claim of low confidence is drawn faded.
+drawn as wide as its precision (a month-precise claim spans the month). A claim the text
+does not date is placed on the day its document was reported (``dated_by=reported``) and
+drawn apart (class ``reported``, labelled "undated · reported ..."); what has no date at
+all is listed beside the axis. Each claim's card names its mode (said, asked, denied) and a
+claim of low confidence is drawn faded.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -57,7 +59,7 @@ async def load_timeline(
     request: Request, filters: dict[str, str | None]
 ) -> tuple[list[dict[str, Any]], bool]:
     """Claims and events matching ``filters``, up to ``MAX_ITEMS``."""
-    params = {**filters, "kinds": "claim,event", "limit": PAGE_SIZE}
+    params = {**filters, "kinds": "claim,event", "dated_by": "reported", "limit": PAGE_SIZE}
     return await follow_cursor(request, "/v1/timeline", params, max_items=MAX_ITEMS)
 
 
@@ -78,7 +80,8 @@ def build_timeline_view(items: list[dict[str, Any]]) -> dict[str, Any]:
         dated.append({**span_of(item), **card, "group": group["id"], "content": content})
     ordered = sorted(groups.values(), key=lambda group: group["order"])
     rows = [{**group, "order": number} for number, group in enumerate(ordered)]
-    return {"groups": rows, "items": dated, "undated": undated}
+    reported = sum(item["className"].endswith(" reported") for item in dated)
+    return {"groups": rows, "items": dated, "undated": undated, "reported": reported}
 
 
 def item_card(item: dict[str, Any]) -> dict[str, Any]:
@@ -88,11 +91,14 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
     text = item.get("quote") or item.get("text") or item.get("title") or ""
     who = speaker["name"] if speaker else None
     evidence = item.get("evidence") or {}
+    reported = item.get("placed_by") == "reported_on"
+    label = date_label(item.get("date"), item.get("precision"))
     faded = kind == "claim" and is_low_confidence(item.get("confidence"))
+    classes = [kind] + (["reported"] if reported else []) + (["low-confidence"] if faded else [])
     return {
         "id": item["id"],
         "kind": kind,
-        "className": f"{kind} low-confidence" if faded else kind,
+        "className": " ".join(classes),
         "faded": faded,
         "label": shorten(f"{who}: {text}" if who else text),
         "speaker": speaker,
@@ -101,8 +107,8 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
         "is_quote": bool(item.get("quote")),
         "verb": mode_label(item.get("mode"), item.get("verb")) if kind == "claim" else None,
         "confidence": item.get("confidence"),
-        "date_label": date_label(item.get("date"), item.get("precision")),
-        "precision": item.get("precision"),
+        "date_label": f"undated · reported {label}" if reported else label,
+        "precision": None if reported else item.get("precision"),
         "date_text": item.get("date_text"),
         "topics": item.get("topics") or [],
         "link": passage_link(item["id"], kind, evidence),
@@ -128,7 +134,7 @@ def row_of(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def span_of(item: dict[str, Any]) -> dict[str, Any]:
-    """Where the item sits on the axis: a point for a day, a bar over a month or a year."""
+    """Where the item sits on the axis: a point for a day, a bar over a week, month or year."""
     day = date.fromisoformat(str(item["date"])[:10])
     precision = item.get("precision") or "day"
     if precision == "year":
@@ -136,6 +142,8 @@ def span_of(item: dict[str, Any]) -> dict[str, Any]:
     elif precision == "month":
         start = day.replace(day=1)
         end = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    elif precision == "week":
+        start, end = day, day + timedelta(days=7)
     else:
         return {"start": day.isoformat(), "type": "box"}
     return {"start": start.isoformat(), "end": end.isoformat(), "type": "range"}

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_store
 from api.paging import Cursor, Page, PageRequest, get_page_request
@@ -68,6 +68,12 @@ class DatedClaim(Model):
     date_text: str | None
 
 
+class ResolvedName(Model):
+    document_id: str
+    alias: str
+    rule: str
+
+
 class ActorProfile(Model):
     model_config = ConfigDict(
         from_attributes=True,
@@ -110,6 +116,10 @@ class ActorProfile(Model):
                         }
                     ],
                     "roles_in": [],
+                    "candidates": [],
+                    "resolved": [
+                        {"document_id": "doc:5e4f3a2b9a8b7c6d", "alias": "Vale", "rule": "surname"}
+                    ],
                 }
             ]
         },
@@ -126,6 +136,12 @@ class ActorProfile(Model):
     last_claim: DatedClaim | None
     roles_out: list[RoleEdge]
     roles_in: list[RoleEdge]
+    candidates: list[str] = Field(
+        description="ids of the actors this short name could be: non-empty when it is ambiguous"
+    )
+    resolved: list[ResolvedName] = Field(
+        description="how documents' names were taken for this actor: the name, the rule"
+    )
 
 
 class SharedLink(Model):

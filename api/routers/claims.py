@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query
 from api.dependencies import get_store
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from graph.claims import ClaimFilters, ClaimItem, get_claim, list_claims
+from graph.claims import ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/claims", tags=["claims"])
@@ -22,6 +22,8 @@ CLAIM_EXAMPLE = {
     "said_on": "2021-03-02",
     "said_on_precision": "day",
     "date_text": "on Tuesday",
+    "reported_on": "2021-03-04",
+    "placed_by": "said_on",
     "speaker": {"id": "actor:ada-brook", "name": "Ada Brook", "kind": "person"},
     "topics": [{"id": "topic:ledger-bill", "name": "ledger bill"}],
     "mentions": [],
@@ -34,6 +36,12 @@ CLAIM_EXAMPLE = {
     },
 }
 
+
+DATED_BY_DESCRIPTION = (
+    "said: place claims by when they were said (undated ones last, outside any date range); "
+    "reported: place a claim the text does not date by its document's publication date "
+    "(`placed_by: reported_on`)"
+)
 
 ClaimPage = Page[ClaimItem]
 
@@ -62,6 +70,7 @@ def get_claims(
     since: IsoDate | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
     until: IsoDate | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
     q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
+    dated_by: DatedBy = Query("said", description=DATED_BY_DESCRIPTION),
     min_confidence: float | None = Query(
         None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
     ),
@@ -71,13 +80,16 @@ def get_claims(
     """Claims in the order they were said (by date, then id), each with its speaker, topics,
     mentioned actors and the passage that supports it. Undated claims come last. Names are
     matched case-insensitively against actors' and topics' names and aliases; a name that
-    matches nothing is a 404 naming the parameter. A date range leaves undated claims out.
-    Each claim has a `mode` (said, asked or denied) and a `confidence` in [0, 1];
-    `min_confidence` keeps the claims at least that sure. Follow `next_cursor` for the next
-    page."""
-    filters = ClaimFilters(document, speaker, topic, mentions, since, until, q, min_confidence)
+    matches nothing is a 404 naming the parameter. A date range leaves undated claims out,
+    unless `dated_by=reported` places them by `reported_on` (`placed_by` says which date
+    placed each claim). Each claim has a `mode` (said, asked or denied) and a `confidence`
+    in [0, 1]; `min_confidence` keeps the claims at least that sure. Follow `next_cursor`
+    for the next page."""
+    filters = ClaimFilters(
+        document, speaker, topic, mentions, since, until, q, dated_by, min_confidence
+    )
     rows = list_claims(store, filters, page.query_params())
-    items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
+    items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
     return ClaimPage(items=items, next_cursor=next_cursor)
 
 

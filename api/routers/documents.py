@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from api.dependencies import get_settings, get_store
+from api.document_locks import DocumentLocks
 from api.paging import Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph.documents import (
@@ -26,9 +27,10 @@ from graph.documents import (
 from graph.errors import InvalidInput, NotFound, PayloadTooLarge, SaidwhenError
 from graph.settings import Settings
 from graph.store import Store
-from graph.writer import delete_document
+from graph.writer import WriteResult, delete_document
 from loaders.documents import READERS, SourceDocument, parse_published
-from loaders.ingest import load_document
+from loaders.ingest import document_id_of, load_document
+from loaders.json_files import require_shallow_json
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -214,12 +216,23 @@ async def post_document(
             f"content type {content_type or '(none)'!r} is not accepted: send "
             "application/json or a multipart/form-data upload with a 'file' field"
         )
-    result = await run_in_threadpool(load_document, store, document)
+    locks: DocumentLocks = request.app.state.document_locks
+    result = await run_in_threadpool(
+        load_one_at_a_time, locks, store, document, settings.max_text_chars
+    )
     if result.status == "unchanged":
         response.status_code = 200
     return LoadedDocument(
         id=result.document_id, claims=result.claims, events=result.events, actors=result.actors
     )
+
+
+def load_one_at_a_time(
+    locks: DocumentLocks, store: Store, document: SourceDocument, max_chars: int
+) -> WriteResult:
+    """Load the document once no other request is loading a version of it."""
+    with locks.hold(document_id_of(document)):
+        return load_document(store, document, max_chars=max_chars)
 
 
 async def read_body(request: Request, max_bytes: int) -> bytes:
@@ -239,7 +252,9 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
 
 def document_from_json(body: bytes) -> SourceDocument:
     try:
-        fields = DocumentIn.model_validate(json.loads(body))
+        content = body.decode("utf-8")
+        require_shallow_json(content, "body")
+        fields = DocumentIn.model_validate(json.loads(content))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput(f"body: not valid JSON ({error}); send a JSON object in UTF-8") from None
     except ValidationError as error:

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query
 from api.dependencies import get_store
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from graph.events import EventFilters, EventItem, get_event, list_events
+from graph.events import EventDetail, EventFilters, EventItem, get_event, list_events
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/events", tags=["events"])
@@ -30,6 +30,7 @@ EVENT_EXAMPLE = {
         "end": 132,
         "text": "Brook met Orbit Bank on Thursday, whose chief Tom Vale backed the bill.",
     },
+    "evidence_count": 1,
 }
 
 
@@ -70,14 +71,20 @@ def get_events(
 
 @router.get(
     "/{event_id}",
-    response_model=EventItem,
+    response_model=EventDetail,
     summary="One event with its participants and evidence",
     responses={
-        200: {"content": {"application/json": {"example": EVENT_EXAMPLE}}},
+        200: {
+            "content": {
+                "application/json": {
+                    "example": {**EVENT_EXAMPLE, "evidences": [EVENT_EXAMPLE["evidence"]]}
+                }
+            }
+        },
         404: {"description": "No event has this id"},
     },
 )
-def get_event_by_id(event_id: str, store: Store = Depends(get_store)) -> EventItem:
-    """The event with this id (`event:…`), who took part, its topics and the passage of the
-    document that reports it."""
+def get_event_by_id(event_id: str, store: Store = Depends(get_store)) -> EventDetail:
+    """The event with this id (`event:…`), who took part, its topics and every passage that
+    reports it (an event several documents report is one event), earliest first."""
     return get_event(store, event_id)

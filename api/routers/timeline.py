@@ -7,7 +7,8 @@ from fastapi import APIRouter, Depends, Query
 from api.dependencies import get_store
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from api.routers.claims import CLAIM_EXAMPLE
+from api.routers.claims import CLAIM_EXAMPLE, DATED_BY_DESCRIPTION
+from graph.claims import DatedBy
 from graph.store import Store
 from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline
 
@@ -66,6 +67,7 @@ def get_timeline(
     since: IsoDate | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
     until: IsoDate | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
     kinds: str = Query("claim,event", description="which items: claim, event or both"),
+    dated_by: DatedBy = Query("said", description=DATED_BY_DESCRIPTION),
     min_confidence: float | None = Query(
         None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
     ),
@@ -75,9 +77,13 @@ def get_timeline(
     """Claims (dated by when they were said) and events (dated by when they happened) on one
     axis, ordered by date and then id. Every item has `kind`, `date`, `precision` and
     `undated`; undated items come after all dated ones and are never dropped (a date range
-    leaves them out). `min_confidence` leaves out claims less sure than it (events stay).
-    The cursor is a position, so pages stay stable while documents load."""
-    filters = TimelineFilters(actor, topic, since, until, parse_kinds(kinds), min_confidence)
+    leaves them out). With `dated_by=reported` a claim the text does not date is placed on
+    its `reported_on` (its document's publication date) and marked `placed_by: reported_on`.
+    `min_confidence` leaves out claims less sure than it (events stay). The cursor is a
+    position, so pages stay stable while documents load."""
+    filters = TimelineFilters(
+        actor, topic, since, until, parse_kinds(kinds), dated_by, min_confidence
+    )
     rows = read_timeline(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
     return TimelinePage(items=items, next_cursor=next_cursor)

@@ -75,5 +75,5 @@ def get_topic_by_id(
     last), each with its speaker and evidence. Follow `next_cursor` for more claims."""
     topic = get_topic(store, topic_id)
     rows = list_claims(store, ClaimFilters(topic=topic.id), page.query_params())
-    items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
+    items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
     return TopicDetail(**topic.model_dump(), items=items, next_cursor=next_cursor)

@@ -139,6 +139,7 @@ def test_a_filter_naming_nothing_is_a_404_naming_the_parameter(
         ({"limit": "many"}, "limit"),
         ({"cursor": "not-a-cursor!"}, "cursor"),
         ({"since": "2023-06-05", "until": "2023-06-01"}, "since"),
+        ({"dated_by": "published"}, "dated_by"),
         ({"min_confidence": "1.5"}, "min_confidence"),
         ({"min_confidence": "sure"}, "min_confidence"),
     ],
@@ -169,3 +170,42 @@ def test_paging_walks_every_claim_once_in_order_with_undated_last(store: Store) 
     keys = [(claim["said_on"] is None, claim["said_on"] or "", claim["id"]) for claim in walked]
     assert keys == sorted(keys)
     assert all(claim["said_on"] is None for claim in walked[-4:])
+
+
+def test_every_claim_carries_the_day_its_document_was_reported(client: TestClient) -> None:
+    claims = client.get("/v1/claims").json()["items"]
+    assert {claim["reported_on"] for claim in claims} == {"2023-06-07"}
+    assert [claim["placed_by"] for claim in claims] == ["said_on", "said_on", None]
+    one = client.get(f"/v1/claims/{claims[-1]['id']}").json()
+    assert one["reported_on"] == "2023-06-07"
+
+
+def test_dated_by_reported_places_an_undated_claim_on_its_reported_on(
+    client: TestClient,
+) -> None:
+    claims = client.get("/v1/claims", params={"dated_by": "reported"}).json()["items"]
+    assert [(claim["text"], claim["placed_by"]) for claim in claims] == [
+        ("Holm had costed the water tariff", "said_on"),
+        ("the water tariff would fall", "said_on"),
+        ("the reservoir was low", "reported_on"),
+    ]
+
+
+def test_a_date_range_keeps_undated_claims_only_when_dated_by_reported(
+    client: TestClient,
+) -> None:
+    assert claim_texts(client, since="2023-06-05") == []
+    assert claim_texts(client, since="2023-06-05", dated_by="reported") == ["the reservoir was low"]
+    assert claim_texts(client, until="2023-06-06", dated_by="reported") == [
+        "Holm had costed the water tariff",
+        "the water tariff would fall",
+    ]
+
+
+def test_pages_dated_by_reported_follow_the_placed_dates(client: TestClient) -> None:
+    pages = walk_pages(client, "/v1/claims", limit=1, dated_by="reported")
+    assert [claim["text"] for page in pages for claim in page] == [
+        "Holm had costed the water tariff",
+        "the water tariff would fall",
+        "the reservoir was low",
+    ]

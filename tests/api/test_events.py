@@ -53,7 +53,10 @@ def test_filters_by_actor_topic_document_and_dates(store: Store, client: TestCli
 
 def test_one_event_by_id_and_an_unknown_id(client: TestClient) -> None:
     [event, _] = client.get("/v1/events").json()["items"]
-    assert client.get(f"/v1/events/{event['id']}").json() == event
+    assert client.get(f"/v1/events/{event['id']}").json() == {
+        **event,
+        "evidences": [event["evidence"]],
+    }
     body = assert_problem(client.get("/v1/events/event:missing"), 404)
     assert "event:missing" in body["detail"]
 

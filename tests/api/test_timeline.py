@@ -163,3 +163,24 @@ def test_cli_timeline_prints_the_same_items_as_the_api(
     assert "Reed toured" not in table.output
     unknown = runner.invoke(main, ["timeline", "--actor", "Zed Nobody"])
     assert unknown.exit_code == 1
+
+
+def test_dated_by_reported_places_undated_claims_on_their_reported_on(client: TestClient) -> None:
+    items = timeline(client, dated_by="reported")
+    placed = [(i["kind"], i["date"], i["undated"], i.get("placed_by")) for i in items]
+    assert placed == [
+        ("claim", "2023-06-01", False, "said_on"),
+        ("claim", "2023-06-03", False, "said_on"),
+        ("event", "2023-06-05", False, None),
+        ("claim", "2023-06-07", False, "reported_on"),
+        ("event", None, True, None),
+    ]
+    reported = items[3]
+    assert (reported["said_on"], reported["reported_on"]) == (None, "2023-06-07")
+    assert reported["precision"] == "day"
+
+
+def test_a_timeline_range_dated_by_reported_keeps_the_reported_claim(client: TestClient) -> None:
+    items = timeline(client, since="2023-06-06", dated_by="reported")
+    assert [(item["kind"], item["placed_by"]) for item in items] == [("claim", "reported_on")]
+    assert timeline(client, since="2023-06-06") == []

@@ -205,7 +205,7 @@ def test_decades_are_found_without_a_value() -> None:
     ("text", "expected_text", "expected", "precision"),
     [
         ("He left two days ago.", "two days ago", date(2019, 10, 24), "day"),
-        ("He left two weeks ago.", "two weeks ago", date(2019, 10, 1), "month"),
+        ("He left two weeks ago.", "two weeks ago", date(2019, 10, 7), "week"),
         ("He left three months ago.", "three months ago", date(2019, 7, 1), "month"),
         ("He left a year ago.", "a year ago", date(2018, 1, 1), "year"),
         ("He left 12 years ago.", "12 years ago", date(2007, 1, 1), "year"),
@@ -223,18 +223,23 @@ def test_offsets_ago_count_back_from_publication(
     assert resolved(text) == (expected_text, expected, precision)
 
 
-def test_a_week_inside_one_month_has_month_precision() -> None:
+def test_last_week_is_the_iso_week_before_publication() -> None:
     mention = only_date("Officials met last week.")
     assert (mention.value, mention.precision, mention.rule) == (
-        date(2019, 10, 1),
-        "month",
-        "week_within_month",
+        date(2019, 10, 14),
+        "week",
+        "week_from_publication",
     )
+    assert mention.value.isocalendar()[:2] == (2019, 42)
 
 
-def test_a_week_across_two_months_has_no_value() -> None:
+def test_a_week_across_two_months_is_still_a_week() -> None:
     mention = only_date("Officials met three weeks ago.")
-    assert (mention.value, mention.precision, mention.rule) == (None, None, "week_across_months")
+    assert (mention.value, mention.precision, mention.rule) == (
+        date(2019, 9, 30),
+        "week",
+        "weeks_ago",
+    )
 
 
 def test_vague_offsets_have_no_value() -> None:

@@ -272,13 +272,24 @@ def test_audit_dict_has_the_scored_shape() -> None:
         "said_on",
         "said_on_precision",
         "date_text",
+        "reported_on",
         "topics",
         "mode",
         "confidence",
     }
     assert claim["mode"] == "said"
     assert 0.0 < claim["confidence"] <= 1.0
-    assert set(audit["dates"][0]) == {"start", "end", "text", "value", "precision", "rule"}
+    assert claim["reported_on"] == "2019-10-26"
+    assert set(audit["dates"][0]) == {
+        "start",
+        "end",
+        "text",
+        "value",
+        "precision",
+        "rule",
+        "anchor",
+    }
+    assert audit["dates"][0]["anchor"] == "published"
     assert set(audit["actors"][0]) == {"name", "kind", "aliases", "mentions"}
 
 

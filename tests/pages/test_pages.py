@@ -92,12 +92,16 @@ def test_home_shows_counts_recent_documents_and_the_most_quoted(watched: Watched
     watched.assert_clean()
 
 
-def test_timeline_draws_every_dated_item_and_lists_the_undated(watched: WatchedPage) -> None:
+def test_timeline_draws_every_dated_item_and_places_the_undated_by_reported_on(
+    watched: WatchedPage,
+) -> None:
     open_page(watched, "/timeline")
     page = watched.page
-    wait_for_drawn_items(page, DATED_ITEMS)
-    assert page.locator("#undated .undated-item").count() == UNDATED_CLAIMS
-    faded = page.locator("#undated .undated-item.low-confidence")
+    wait_for_drawn_items(page, DATED_ITEMS + UNDATED_CLAIMS)
+    assert page.locator("#undated .undated-item").count() == 0
+    reported = page.locator("#timeline .vis-item.reported:is(.vis-box, .vis-range, .vis-point)")
+    assert reported.count() == UNDATED_CLAIMS
+    faded = page.locator("#timeline .vis-item.low-confidence:is(.vis-box, .vis-range, .vis-point)")
     assert faded.count() == 1
     assert "the old pier is safe" in faded.inner_text()
     assert float(faded.evaluate("node => getComputedStyle(node).opacity")) < 1
@@ -160,11 +164,11 @@ def test_actor_page_lists_what_they_said_in_date_order_and_their_neighbours(
     assert [line.split(":")[0] for line in said] == [
         "2019 (“in 2019”)",
         "20 November 2020 (“On Friday”)",
-        "undated",
+        "undated · reported 22 November 2020",
     ]
     assert "Harbour Board" in page.locator("#neighbours").inner_text()
-    wait_for_drawn_items(page, 2)
-    assert page.locator("#undated .undated-item").count() == 1
+    wait_for_drawn_items(page, 3)
+    assert page.locator("#undated .undated-item").count() == 0
     assert_json_twin(watched, f"/v1/actors/{QUARSHIE}")
     watched.screenshot("actor")
 
@@ -188,6 +192,7 @@ def test_claim_page_marks_the_passage_and_shows_speaker_date_and_topics(
     assert "Harbour Board" in facts
     assert "April 2021 (month precision)" in facts
     assert "from “in April”" in facts
+    assert "12 May 2021" in page.locator("#reported-on").inner_text()
     assert "ferry service" in facts
     assert "said (warn)" in facts
     assert "0.75" in facts

@@ -1,0 +1,36 @@
+"""Curation through the command line and the API: the same decisions, the same records."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from api.cli import main
+from graph.actors import get_actor
+from graph.store import Store
+from tests.api.clients import client_for
+from tests.cli_env import point_cli_at
+from tests.graph.test_curation import PIER, load
+
+
+def test_the_command_line_and_the_api_make_the_same_decisions(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(store, PIER, "https://example.org/pier")
+    point_cli_at(store, monkeypatch)
+    result = CliRunner().invoke(
+        main, ["actors", "set", "Vela Pier Trust", "--kind", "organization", "--by", "Ines"]
+    )
+    assert result.exit_code == 0, result.output
+    with client_for(store) as client:
+        [decision] = client.get("/v1/curations").json()
+        assert (decision["author"], decision["kind"]) == ("Ines", "organization")
+        response = client.post(
+            "/v1/curations",
+            json={"action": "set", "actor": "actor:vela-pier-trust", "alias": "VPT",
+                  "author": "Oren"},
+        )  # fmt: skip
+        assert response.status_code == 201, response.text
+        undone = client.post(f"/v1/curations/{decision['id']}/undo", json={"author": "Oren"})
+        assert undone.json()["undone_by"] == "Oren"
+    assert "VPT" in get_actor(store, "actor:vela-pier-trust").aliases
