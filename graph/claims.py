@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from graph.actors import resolve_actor
 from graph.errors import InvalidInput, NotFound
-from graph.model import Precision
+from graph.model import Mode, Precision
 from graph.store import Store
 from graph.topics import resolve_topic
 
@@ -53,6 +53,8 @@ class ClaimItem(BaseModel):
     text: str
     quote: str | None = None
     verb: str | None = None
+    mode: Mode | None = None
+    confidence: float | None = None
     said_on: date | None = None
     said_on_precision: Precision | None = None
     date_text: str | None = None
@@ -82,6 +84,7 @@ class ClaimFilters:
     until: date | None = None
     q: str | None = None
     dated_by: DatedBy = "said"
+    min_confidence: float | None = None
 
 
 def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) -> list[ClaimItem]:
@@ -100,6 +103,7 @@ def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) ->
         since=filters.since,
         until=filters.until,
         q=filters.q or None,
+        min_confidence=filters.min_confidence,
         **page,
     )
     # One query per starting point, so a speaker's or topic's claims are not found by a scan.

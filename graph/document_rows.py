@@ -136,6 +136,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "date_text": claim.date_text,
                 "reported_on": claim.reported_on or rows.document["published"],
                 "confidence": claim.confidence,
+                "mode": claim.mode,
                 "start": claim.content.start,
                 "end": claim.content.end,
                 "passage_id": passage_for(claim.passage),

@@ -35,6 +35,7 @@ CSV_COLUMNS = (
     "verb",
     "text",
     "quote",
+    "mode",
     "confidence",
     "topic_ids",
     "mention_ids",

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Literal
 
 Precision = Literal["day", "week", "month", "year"]
+Mode = Literal["said", "asked", "denied"]
 ActorKind = Literal["person", "organization", "government_body", "country", "media"]
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "government_body", "country", "media")
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
@@ -96,7 +97,9 @@ class Claim:
     """Who said what, when: one attributed statement.
 
     ``speaker`` is an actor key (None when the text names no speaker); ``content`` is
-    what was said; ``passage`` is the sentence (or sentences) that carry it.
+    what was said (or asked, or denied: ``mode``); ``passage`` is the sentence (or
+    sentences) that carry it. ``confidence`` in [0, 1] weighs the evidence: how surely
+    the cue reports speech, how the speaker was resolved, whether the words are quoted.
     """
 
     speaker: str | None
@@ -112,6 +115,7 @@ class Claim:
     topics: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     confidence: float = 1.0
+    mode: Mode = "said"
 
 
 @dataclass
@@ -217,6 +221,8 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "date_text": claim.date_text,
                 "reported_on": iso(claim.reported_on),
                 "topics": list(claim.topics),
+                "mode": claim.mode,
+                "confidence": claim.confidence,
             }
             for claim in extraction.claims
         ],

@@ -113,6 +113,7 @@ def _add_claim(graph: Graph, row: dict[str, Any]) -> None:
         (SAIDWHEN.verb, "verb"),
         (SAIDWHEN.quote, "quote"),
         (SAIDWHEN.confidence, "confidence"),
+        (SAIDWHEN.mode, "mode"),
         (SAIDWHEN.start, "start"),
         (SAIDWHEN.end, "end"),
     ):

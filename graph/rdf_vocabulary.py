@@ -7,7 +7,7 @@
     Claim     a schema:Claim; schema:text, schema:author (the speaker), dcterms:date (said_on),
               saidwhen:datePrecision (an OWL-Time unit: time:unitDay/unitWeek/unitMonth/
               unitYear), saidwhen:dateText, saidwhen:reportedOn (its document's publication
-              date), saidwhen:verb, saidwhen:quote, saidwhen:confidence,
+              date), saidwhen:verb, saidwhen:quote, saidwhen:confidence, saidwhen:mode,
               saidwhen:start/saidwhen:end (offsets in the document), schema:about (topic),
               schema:mentions (actor), saidwhen:refersTo (event), prov:wasDerivedFrom (passage)
     Passage   a saidwhen:Passage, prov:Entity; saidwhen:start, saidwhen:end, schema:text,

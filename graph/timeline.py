@@ -58,6 +58,7 @@ class TimelineFilters:
     until: datetime.date | None = None
     kinds: tuple[str, ...] = KINDS
     dated_by: DatedBy = "said"
+    min_confidence: float | None = None
 
 
 def parse_kinds(text: str) -> tuple[str, ...]:
@@ -80,6 +81,7 @@ def read_timeline(
     topic_id = resolve_topic_filter(store, filters.topic, "topic")
     common = dict(
         by_reported=filters.dated_by == "reported",
+        min_confidence=filters.min_confidence,
         since=filters.since,
         until=filters.until,
         include_claims="claim" in filters.kinds,

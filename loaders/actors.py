@@ -82,11 +82,18 @@ class DocumentActors:
         span = self.doc[start:end]
         self.actors[key].mentions.append(Span(span.start_char, span.end_char, span.text))
 
-    def latest_mention(self, before: int, kinds: frozenset[str]) -> Mention | None:
-        """The last mention ending before token ``before`` of an actor of one of ``kinds``."""
+    def latest_mention(
+        self, before: int, kinds: frozenset[str], excluded: frozenset[str] = frozenset()
+    ) -> Mention | None:
+        """The last mention ending before token ``before`` of an actor of one of ``kinds``,
+        skipping the actors in ``excluded``."""
         position = bisect.bisect_left(self.starts, before)
         for mention in reversed(self.mentions[:position]):
-            if mention.end <= before and self.actors[mention.key].kind in kinds:
+            if (
+                mention.end <= before
+                and self.actors[mention.key].kind in kinds
+                and mention.key not in excluded
+            ):
                 return mention
         return None
 

@@ -10,13 +10,14 @@ is the author's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
-from loaders.contents import SHORT_CONTENT, ContentRules
+from loaders.contents import SHORT_CONTENT, Content, ContentRules
+from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
@@ -31,6 +32,10 @@ from loaders.speech_positions import skip_to_subject
 from loaders.subjects import AUXILIARIES
 
 CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
+OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
+FLOATING_QUANTIFIERS = frozenset({"both", "all"})
+NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+QUOTE_BONUS = 0.05
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
 
@@ -46,6 +51,28 @@ class RawClaim:
     sentence: TokenSpan
     quote: str | None
     confidence: float
+    mode: str = "said"
+
+
+@dataclass(frozen=True)
+class FoundSpeaker:
+    """A speaker found for a verb, with how the reporting clause is ordered: inverted
+    ('"...," said Smith'), opening with the verb ("Said Smith: ..."), or a participle
+    ("..., saying that ...")."""
+
+    speaker: tuple
+    left: int
+    participle: bool
+    inverted: bool = False
+    opening_inversion: bool = False
+
+
+def claim_confidence(resolution: float, cue_strength: float, quoted: bool) -> float:
+    """How much a claim can be trusted, from how its speaker was resolved (a name beside
+    the verb surely, a pronoun or a description less), how surely its cue reports speech
+    and whether the words are quoted."""
+    value = resolution * cue_strength + (QUOTE_BONUS if quoted else 0.0)
+    return round(min(1.0, max(0.0, value)), 2)
 
 
 def find_raw_claims(
@@ -63,10 +90,25 @@ def find_raw_claims(
         claim = finder.according_to(start, end) if kind == ACCORDING_TO else finder.verb(start, end)
         if claim is not None and claim.content_end > claim.content_start:
             claims.append(claim)
+            claims.extend(finder.coordinated_speakers(claim))
             finder.last_claim = claim
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
-    return claims
+    return without_denied_reports(claims)
+
+
+def without_denied_reports(claims: list[RawClaim]) -> list[RawClaim]:
+    """A denial that someone said something ("X denied that Y had called Z a liar") does
+    not make them say it: a claim whose speaker is named inside denied content is dropped."""
+    denied = [
+        (claim.content_start, claim.content_end) for claim in claims if claim.mode == "denied"
+    ]
+    return [
+        claim
+        for claim in claims
+        if claim.speaker_span is None
+        or not any(start <= claim.speaker_span.start_char < end for start, end in denied)
+    ]
 
 
 @dataclass
@@ -86,28 +128,87 @@ class ClaimFinder(SpeakerRules, ContentRules):
         self.titles = {span.start for span in titles}
         self.title_ends = {span.end for span in titles}
         self.title_spans = [(span.start, span.end) for span in titles]
+        self.genders = person_genders(self.actors, self.pipeline.lexicon)
+        self.verb_starts = frozenset(
+            start for kind, start, _ in self.parsed.verbs if kind != ACCORDING_TO
+        )
 
     def verb(self, start: int, end: int) -> RawClaim | None:
+        """The claim of the reporting verb at tokens ``[start, end)``, in named steps:
+        is it a report at all, who speaks, what was said, and how sure that is."""
+        token = self.doc[start]
+        sentence = token.sent
+        cue = " ".join(self.doc[index].lower_ for index in range(start, end))
+        lemma = self.pipeline.lexicon.verb_lemmas[cue]
+        previous = self.doc[start - 1].lower_ if start > 0 else ""
+        if previous == "as" and token.lower_ == "saying":
+            return self.quoted_speaker(start, end, sentence)
+        if lemma == "put it":
+            return self.as_put_it(start, end, sentence)
+        if not self.reports_speech(start, end, lemma, sentence):
+            return None
+        found = self.verb_speaker(start, end, lemma, sentence)
+        if found is None or not self.speaks_through(found.speaker, start, lemma):
+            return None
+        content = self.verb_content(found, start, end, lemma, sentence)
+        if content is None:
+            return None
+        key, span, resolution = found.speaker
+        content_start, content_end, quote = content
+        mode = self.mode_of(lemma, start, content_start)
+        confidence = claim_confidence(resolution, self.cue_strength(lemma), quote is not None)
+        return RawClaim(
+            key, span, lemma, content_start, content_end, sentence, quote, confidence, mode
+        )
+
+    def reports_speech(self, start: int, end: int, lemma: str, sentence: TokenSpan) -> bool:
+        """Whether the verb is used as a report: not a noun ("the claim"), not an
+        infinitive ("refused to say"), not negated ("did not say whether"), not a belief
+        in something ("believe in"), not inside a quote, not a capitalised word mid-sentence."""
         doc, lexicon = self.doc, self.pipeline.lexicon
         token = doc[start]
         previous = doc[start - 1].lower_ if start > 0 else ""
-        if previous in ("to",) or previous in DETERMINERS or self.in_quote(token.idx):
-            return None
-        sentence = token.sent
-        lemma = lexicon.verb_lemmas[token.lower_]
+        following = doc[end].lower_ if end < len(doc) else ""
+        if previous == "to" or self.in_quote(token.idx):
+            return False
+        if previous in DETERMINERS and previous not in FLOATING_QUANTIFIERS:
+            return False
+        if lemma in lexicon.not_reporting_gerunds and token.lower_.endswith("ing"):
+            return False
         if lemma == "quote" and self.quoted_as_saying(end) is not None:
-            return None
-        if previous == "as" and token.lower_ == "saying":
-            return self.quoted_speaker(start, end, sentence)
+            return False
         if token.text[:1].isupper() and start != sentence.start:
             if lemma != "say" or not self.headline(sentence):
-                return None
-        if end < sentence.end and doc[end].lower_ in AUXILIARIES:
-            return None
-        if lemma == "point" and (end >= len(doc) or doc[end].lower_ not in ("out", "to")):
-            return None
-        if lemma == "call" and end < len(doc) and doc[end].lower_ in CALL_PARTICLES:
-            return None
+                return False
+        if end < sentence.end and following in AUXILIARIES:
+            return False
+        if lemma in lexicon.cognitive_verbs and following in OBJECT_PREPOSITIONS:
+            return False
+        if lemma == "point" and following not in ("out", "to"):
+            return False
+        if lemma == "call" and following in CALL_PARTICLES:
+            return False
+        return not self.negated(start, sentence)
+
+    def negated(self, start: int, sentence: TokenSpan) -> bool:
+        """ "did not say", "has never said", "didn't confirm": not saying is no claim."""
+        index = start
+        while index > sentence.start and index - start > -4:
+            previous = self.doc[index - 1]
+            if previous.lower_ in NEGATIONS:
+                return True
+            if not self.pipeline.lexicon.may_stand_between(previous):
+                return False
+            index -= 1
+        return False
+
+    def verb_speaker(
+        self, start: int, end: int, lemma: str, sentence: TokenSpan
+    ) -> FoundSpeaker | None:
+        """Who speaks through the verb, and how the reporting clause is ordered."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        token = doc[start]
+        previous = doc[start - 1].lower_ if start > 0 else ""
         gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
         left = skip_to_subject(
             doc, self.past_progressive(start, sentence), sentence.start, lexicon, self.date_tokens
@@ -120,7 +221,6 @@ class ClaimFinder(SpeakerRules, ContentRules):
             )
         if not gerund or self.absolute_subject(left, sentence):
             speaker = speaker or self.speaker_before(left, sentence)
-        inverted = False
         if (
             speaker is None
             and not participle
@@ -128,14 +228,16 @@ class ClaimFinder(SpeakerRules, ContentRules):
             and doc[left - 1].text in INVERSION_MARKS
         ):
             speaker = self.speaker_after(end, sentence)
-            inverted = speaker is not None
-        opening_inversion = False
+            if speaker is not None:
+                return FoundSpeaker(speaker, left, participle, inverted=True)
         if speaker is None and start == sentence.start and self.after_closing_quote(start):
             speaker = self.speaker_after(end, sentence)
-            inverted = speaker is not None
+            if speaker is not None:
+                return FoundSpeaker(speaker, left, participle, inverted=True)
         elif speaker is None and start == sentence.start and token.text in ("Said", "Says"):
             speaker = self.speaker_after(end, sentence)
-            opening_inversion = speaker is not None
+            if speaker is not None:
+                return FoundSpeaker(speaker, left, participle, opening_inversion=True)
         if speaker is None and (token.lower_.endswith("ing") or previous in (",", "and")):
             speaker = self.clause_subject(start, sentence)
         if speaker is None and not gerund and lemma in lexicon.description_verbs:
@@ -144,38 +246,125 @@ class ClaimFinder(SpeakerRules, ContentRules):
             speaker is None or speaker[1][-1].lower_ not in lexicon.evidence_nouns
         ):
             speaker = self.evidence_subject(left, sentence)
-        if speaker is None:
-            return None
-        key, span, confidence = speaker
-        if token.lower_ in inflect_verb(lemma)[:2] and lemma in lexicon.noun_like_verbs:
-            mention = self.actors.starting_at.get(span.start)
-            named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
-                PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
-            )
-            if not named and span[-1].lower_ not in lexicon.speaker_noun_kinds:
-                return None
-        inverted_speaker_end = span.end if inverted or opening_inversion else end
-        after = self.content_after(inverted_speaker_end, lemma, sentence)
+        return None if speaker is None else FoundSpeaker(speaker, left, participle)
+
+    def speaks_through(self, speaker: tuple, start: int, lemma: str) -> bool:
+        """A verb whose bare and -s forms are also nouns ("calls", "reports") reports only
+        after a name, a pronoun or a speaker noun."""
+        lexicon = self.pipeline.lexicon
+        token = self.doc[start]
+        if token.lower_ not in inflect_verb(lemma)[:2] or lemma not in lexicon.noun_like_verbs:
+            return True
+        span = speaker[1]
+        mention = self.actors.starting_at.get(span.start)
+        named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
+            PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
+        )
+        return named or span[-1].lower_ in lexicon.speaker_noun_kinds
+
+    def verb_content(
+        self, found: FoundSpeaker, start: int, end: int, lemma: str, sentence: TokenSpan
+    ) -> Content | None:
+        """What was said: after the verb ("said that ..."), or before the reporting clause
+        when it closes the sentence ('"...," she said.'), or the question that follows."""
+        span = found.speaker[1]
+        inverted = found.inverted
+        speaker_end = span.end if inverted or found.opening_inversion else end
+        after = self.content_after(speaker_end, lemma, sentence)
         before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
+        if after is not None and self.only_circumstance(speaker_end, after):
+            after = None
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
             question = self.following_question(sentence)
             if question is None and (
                 inverted or self.closes_sentence(before_speaker, after, sentence)
             ):
                 question = self.content_before(before_speaker, sentence)
-            content = question or after
-        elif opening_inversion or (participle and after is not None and after[1] > after[0]):
-            content = after
-        elif inverted or self.closes_sentence(before_speaker, after, sentence):
-            content = self.content_before(before_speaker, sentence)
-        elif lemma in lexicon.clause_verbs and not self.opens_clause(end, sentence):
+            return question or after
+        if found.opening_inversion or (
+            found.participle and after is not None and after[1] > after[0]
+        ):
+            return after
+        opening_quote = self.opening_quote_before(before_speaker, sentence)
+        if inverted or self.closes_sentence(before_speaker, after, sentence):
+            before = self.content_before(before_speaker, sentence)
+            quoted_before = before is not None and before[2] is not None
+            return before if quoted_before or opening_quote is None else opening_quote
+        if (after is None or after[1] <= after[0]) and opening_quote is not None:
+            return opening_quote
+        if after is None or after[1] <= after[0]:
+            return self.next_paragraph_quote(end, sentence)
+        if lemma in self.pipeline.lexicon.clause_verbs and not self.opens_clause(end, sentence):
             return None
+        return after
+
+    def mode_of(self, lemma: str, start: int, content_start: int) -> str:
+        """said, asked or denied: what kind of speech act the claim reports."""
+        lexicon = self.pipeline.lexicon
+        if lemma in lexicon.denying_verbs:
+            return "denied"
+        if lemma in lexicon.asking_verbs:
+            return "asked"
+        return "said"
+
+    def cue_strength(self, lemma: str) -> float:
+        """How surely the cue reports speech: "said" surely, "hopes" or "called" less."""
+        return self.pipeline.lexicon.weak_cues.get(lemma, 1.0)
+
+    def as_put_it(self, start: int, end: int, sentence: TokenSpan) -> RawClaim | None:
+        """'The deal, as envoy Sofia Marin put it, "is better than nothing."': the speaker
+        of "as X put it" said the quote after the aside, or the clause before it."""
+        doc = self.doc
+        left = skip_to_subject(doc, start, sentence.start, self.pipeline.lexicon, self.date_tokens)
+        speaker = self.speaker_before(left, sentence)
+        if speaker is None:
+            return None
+        opening = next(
+            (
+                index
+                for index in range(speaker[1].start, max(sentence.start, speaker[1].start - 6), -1)
+                if doc[index - 1].lower_ == "as"
+            ),
+            None,
+        )
+        if opening is None or any(token.is_punct for token in doc[opening : speaker[1].start]):
+            return None
+        following = next((q for q in self.quotes if q[0] >= doc[end - 1].idx), None)
+        if following is not None and following[0] < sentence.end_char:
+            content = self.quote_content(*following)
+        elif opening - 1 > sentence.start and doc[opening - 2].text == ",":
+            content = self.trimmed(sentence.start, opening - 2) + (None,)
         else:
-            content = after
-        if content is None:
             return None
-        content_start, content_end, quote = content
-        return RawClaim(key, span, lemma, content_start, content_end, sentence, quote, confidence)
+        key, span, resolution = speaker
+        confidence = claim_confidence(
+            resolution, self.cue_strength("put it"), content[2] is not None
+        )
+        start_char, end_char, quote = content
+        return RawClaim(key, span, "put it", start_char, end_char, sentence, quote, confidence)
+
+    def coordinated_speakers(self, claim: RawClaim) -> list[RawClaim]:
+        """ "Harbor Bank and Lakeside Credit said ...": the claim is each one's. Only names
+        joined by "and" right before the speaker (and by commas before that one: "A, B and
+        C said"), in the same sentence."""
+        span = claim.speaker_span
+        if span is None or claim.speaker is None:
+            return []
+        others: list[RawClaim] = []
+        index = span.start
+        while index - 2 >= claim.sentence.start and self.doc[index - 1].lower_ in (
+            ("and",) if not others else ("and", ",")
+        ):
+            mention = self.actors.ending_at.get(index - 1)
+            if mention is None or mention.start < claim.sentence.start:
+                break
+            others.append(
+                replace(
+                    claim, speaker=mention.key, speaker_span=self.doc[mention.start : mention.end]
+                )
+            )
+            index = mention.start
+        return others
 
     def quoted_as_saying(self, index: int) -> Mention | None:
         """The name in "quoted Djamal as saying" that starts at token ``index``: the

@@ -21,6 +21,35 @@ from loaders.subjects import RELATIVE_PRONOUNS
 PARTICLES = frozenset({"out", "for", "on", "to", "up"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 FOLLOWING_CUES = frozenset({"adding", "saying", "noting", "arguing", "according"})
+CIRCUMSTANCE_WORDS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "during",
+        "as",
+        "while",
+        "after",
+        "before",
+        "when",
+        "from",
+        "with",
+        "outside",
+        "inside",
+        "near",
+        "following",
+        "upon",
+        "via",
+        "through",
+        "later",
+        "earlier",
+    }
+)
+QUOTE_CLOSING_PUNCTUATION = ",?!—–"
+DESCRIPTION_REACH = 80
+COORDINATORS = frozenset({"and", "but"})
+SUBJECT_REACH = 5
+SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
 QUESTION_REACH = 3
 
@@ -53,6 +82,8 @@ class ContentRules:
         if that is not None and that > index and doc[index].lower_ in lexicon.clause_openers:
             if not any(t.text == "," or t.text in OPENING_QUOTES for t in doc[index:that]):
                 index = that
+        elif doc[index].lower_ in lexicon.clause_openers:
+            index = self.past_lead_in(index, window)
         while index < end and doc[index].lower_ in ("that", ":", ","):
             index += 1
         if index < end and doc[index].text in OPENING_QUOTES:
@@ -64,7 +95,77 @@ class ContentRules:
             if token.text == "," and following in FOLLOWING_CUES:
                 end = token.i
                 break
+            if token.lower_ in COORDINATORS and self.second_report(token.i + 1, end):
+                end = token.i
+                break
         return self.trimmed(index, end) + (None,)
+
+    def second_report(self, index: int, end: int) -> bool:
+        """Whether a coordinated clause starting at ``index`` is a report of its own ("...
+        and he said ...", "... and said she would ..."): then the first content stops."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        limit = min(end, index + SUBJECT_REACH)
+        while index < limit:
+            if index in self.verb_starts:
+                return True
+            token = doc[index]
+            if token.is_punct or (
+                token.text[:1].islower()
+                and not lexicon.may_stand_between(token)
+                and token.lower_ not in SUBJECT_WORDS
+            ):
+                return False
+            index += 1
+        return False
+
+    def past_lead_in(self, index: int, window: TokenSpan) -> int:
+        """'said in a statement, "..."': a quote after a short lead-in and a comma or a
+        colon is what was said, the lead-in is not."""
+        for token in window:
+            if (token.text in OPENING_QUOTES or token.text == "`") and token.i > index:
+                if self.doc[token.i - 1].text in (",", ":"):
+                    return token.i
+                return index
+        return index
+
+    def only_circumstance(self, index: int, after: Content) -> bool:
+        """Whether what directly follows the reporting clause only tells where, when or how
+        it was said ("said at a conference in Busan", "said as he left"): not what was
+        said. After "that" it is ("said that at first ...")."""
+        if after[1] <= after[0]:
+            return False
+        first = self.doc.char_span(after[0], after[1], alignment_mode="expand")
+        if first is None or first[0].lower_ not in CIRCUMSTANCE_WORDS:
+            return False
+        between = self.doc[index : first.start]
+        return all(token.i in self.date_tokens or token.is_space for token in between)
+
+    def opening_quote_before(self, speaker_start: int, sentence: TokenSpan) -> Content | None:
+        """The quote that opens the sentence and closes with a comma, "?" or "!" before a
+        described speaker ('"...," central bank deputy governor Lina Park said')."""
+        speaker_char = self.doc[speaker_start].idx
+        for start, end in self.quotes:
+            if start > speaker_char:
+                break
+            if end > speaker_char or self.text[sentence.start_char : start].strip():
+                continue
+            closing = self.text[max(start, end - 3) : end].rstrip("”\"'’ ")
+            gap = self.text[end:speaker_char]
+            if closing[-1:] in QUOTE_CLOSING_PUNCTUATION and len(gap) < DESCRIPTION_REACH:
+                return self.quote_content(start, end)
+        return None
+
+    def next_paragraph_quote(self, verb_end: int, sentence: TokenSpan) -> Content | None:
+        """'She said:' closing a paragraph, and the quote that opens the next one."""
+        doc = self.doc
+        if verb_end >= sentence.end or doc[verb_end].text != ":":
+            return None
+        if any(not token.is_space for token in doc[verb_end + 1 : sentence.end]):
+            return None
+        rest = self.text[sentence.end_char :]
+        opening = sentence.end_char + len(rest) - len(rest.lstrip())
+        quote = self.quote_at(opening)
+        return self.quote_content(*quote) if quote is not None else None
 
     def past_listener(self, index: int, end: int) -> int:
         """Skip the listener of "told", "asked", "urged": a name ("told Bloomberg", "told
@@ -190,6 +291,8 @@ class ContentRules:
             return False
         if after is None or after[1] <= after[0]:
             return True
+        if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
+            return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT

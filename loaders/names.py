@@ -233,6 +233,8 @@ def organisation_kind(doc: Doc, start: int, end: int, pipeline: Pipeline) -> str
     last = doc[end - 1].lower_
     if last in lexicon.org_suffix_kinds:
         return lexicon.org_suffix_kinds[last]
+    if last in lexicon.company_suffixes and end - start > 1:
+        return "organization"
     if (
         end - start > 2
         and doc[start].lower_ in lexicon.org_head_kinds

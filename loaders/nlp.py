@@ -51,10 +51,17 @@ class Lexicon:
     titles: tuple[str, ...]
     honorifics: frozenset[str]
     org_suffix_kinds: dict[str, str]
+    company_suffixes: frozenset[str]
     org_head_kinds: dict[str, str]
     speaker_noun_kinds: dict[str, str]
     event_verbs: frozenset[str]
     first_names: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    asking_verbs: frozenset[str]
+    denying_verbs: frozenset[str]
+    not_reporting_gerunds: frozenset[str]
+    weak_cues: dict[str, float]
 
     def may_stand_between(self, token: Token) -> bool:
         """Whether a word may sit between a speaker and the verb: an auxiliary or an
@@ -73,6 +80,9 @@ def load_lexicon() -> Lexicon:
     for lemma, irregular in data["reporting_verbs"].items():
         for form in (*inflect_verb(lemma), *irregular):
             verb_lemmas.setdefault(form, lemma)
+    for lemma, forms in data["reporting_phrases"].items():
+        for form in forms:
+            verb_lemmas.setdefault(form, lemma)
     return Lexicon(
         verb_lemmas=verb_lemmas,
         recipient_verbs=frozenset(data["recipient_verbs"]),
@@ -88,10 +98,21 @@ def load_lexicon() -> Lexicon:
         titles=tuple(data["titles"]),
         honorifics=frozenset(data["honorifics"]),
         org_suffix_kinds=invert_lists(data["org_suffixes"]),
+        company_suffixes=frozenset(data["company_suffixes"]),
         org_head_kinds=invert_lists(data["org_heads"]),
         speaker_noun_kinds=invert_lists(data["speaker_nouns"]),
         event_verbs=frozenset(data["event_verbs"]),
         first_names=frozenset(data["first_names"]),
+        female_names=frozenset(data["female_names"]),
+        male_names=frozenset(data["male_names"]),
+        asking_verbs=frozenset(data["asking_verbs"]),
+        denying_verbs=frozenset(data["denying_verbs"]),
+        not_reporting_gerunds=frozenset(data["not_reporting_gerunds"]),
+        weak_cues={
+            lemma: float(strength)
+            for strength, lemmas in data["weak_cues"].items()
+            for lemma in lemmas
+        },
     )
 
 
@@ -132,10 +153,16 @@ class Pipeline:
     lexicon: Lexicon
 
     def parse(self, text: str) -> ParsedDocument:
-        """Tokens, sentences, gazetteer entities and every match the rules read, once."""
+        """Tokens, sentences, gazetteer entities and every match the rules read, once. Of
+        two cues starting at one token the longer wins ("called on" over "called")."""
         doc = self.nlp(text)
         vocab = self.nlp.vocab.strings
-        verbs = sorted((vocab[match_id], start, end) for match_id, start, end in self.verbs(doc))
+        matches = sorted((start, -end, vocab[match_id]) for match_id, start, end in self.verbs(doc))
+        verbs = [
+            (kind, start, -negative_end)
+            for index, (start, negative_end, kind) in enumerate(matches)
+            if index == 0 or matches[index - 1][0] != start
+        ]
         return ParsedDocument(
             text=text,
             doc=doc,
@@ -186,11 +213,15 @@ def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
     return Pipeline(nlp=nlp, verbs=verbs, titles=titles, topics=topics, lexicon=lexicon)
 
 
+WRAPPED_LINE_ENDS = frozenset({",", ";", "-", "—", "–", "(", "“", "‘"})
+
+
 @Language.component("paragraph_breaks")
 def mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break (headlines and list items have no full
-    stop), and let a sentence that opens with a quote mark start at the mark: the
-    sentencizer leaves it at the end of the sentence before.
+    """Start a sentence after a blank line and after a line break that ends a line of its
+    own (headlines and list items have no full stop), but not at a line break inside a
+    sentence (hard-wrapped text); and let a sentence that opens with a quote mark start at
+    the mark: the sentencizer leaves it at the end of the sentence before.
 
     spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
     """
@@ -198,7 +229,8 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     starts = sentence_starts(doc)
     for index in numpy.flatnonzero(is_space[:-1]):
         if "\n" in doc[index].text and not is_space[index + 1]:
-            starts[index + 1] = 1
+            if not wraps_line(doc, index):
+                starts[index + 1] = 1
     for index in numpy.flatnonzero(starts[2:] == 1) + 2:
         mark = doc[index - 1]
         if (
@@ -235,3 +267,14 @@ def bound_sentence_length(doc: Doc) -> Doc:
     for index in numpy.flatnonzero(numpy.diff(bounds) > MAX_SENTENCE_TOKENS):
         starts[bounds[index] + MAX_SENTENCE_TOKENS : bounds[index + 1] : MAX_SENTENCE_TOKENS] = 1
     return set_sentence_starts(doc, starts)
+
+
+def wraps_line(doc: Doc, index: int) -> bool:
+    """Whether the line break at space token ``index`` only wraps a sentence: a single
+    break, after a word that cannot end one (a comma, "the") or before a lower-case word."""
+    if doc[index].text.count("\n") > 1 or index == 0:
+        return False
+    before, after = doc[index - 1], doc[index + 1]
+    if before.text in WRAPPED_LINE_ENDS or after.text[:1].islower():
+        return True
+    return before.is_stop and before.text.islower()

@@ -15,6 +15,12 @@ from spacy.tokens import Span as TokenSpan
 from graph.model import Actor, Claim, DateMention, Extraction, Span, Topic, actor_key
 from loaders.actors import DocumentActors, Mention, find_actors
 from loaders.attribution import RawClaim, find_raw_claims
+from loaders.boilerplate import (
+    byline_author,
+    drop_boilerplate_mentions,
+    find_boilerplate,
+    in_boilerplate,
+)
 from loaders.dates import find_dates
 from loaders.events import find_events
 from loaders.gazetteer import Gazetteer
@@ -37,9 +43,18 @@ def extract(
     dates = find_dates(text, published)
     date_tokens = find_date_tokens(doc, dates)
     actors = find_actors(parsed, pipeline, gazetteer, date_tokens)
-    author_key = add_author(actors, text, author)
+    boilerplate = find_boilerplate(text)
+    drop_boilerplate_mentions(actors, boilerplate)
+    lexicon = pipeline.lexicon
+    given_names = lexicon.first_names | lexicon.female_names | lexicon.male_names
+    author = author or byline_author(text, given_names)
+    author_key = add_author(actors, text, author, boilerplate)
     topic_spans = parsed.topics
-    raws = find_raw_claims(parsed, pipeline, actors, author_key, date_tokens)
+    raws = [
+        raw
+        for raw in find_raw_claims(parsed, pipeline, actors, author_key, date_tokens)
+        if not in_boilerplate(raw.content_start, boilerplate)
+    ]
     claims = [
         build_claim(text, raw, said, published, actors, topic_spans)
         for raw, said in zip(raws, date_speeches(text, raws, dates, actors), strict=True)
@@ -62,8 +77,11 @@ def extract(
     )
 
 
-def add_author(actors: DocumentActors, text: str, author: str | None) -> str | None:
-    """The author as an actor (a person), with every place the text names them."""
+def add_author(
+    actors: DocumentActors, text: str, author: str | None, boilerplate: list[tuple[int, int]]
+) -> str | None:
+    """The author as an actor (a person), with every place the text names them outside
+    boilerplate lines (the byline)."""
     if not author:
         return None
     key = actor_key(author)
@@ -71,7 +89,8 @@ def add_author(actors: DocumentActors, text: str, author: str | None) -> str | N
         actor = Actor(key, author, "person")
         start = text.find(author)
         while start >= 0:
-            actor.mentions.append(Span(start, start + len(author), author))
+            if not in_boilerplate(start, boilerplate):
+                actor.mentions.append(Span(start, start + len(author), author))
             start = text.find(author, start + len(author))
         actors.actors[key] = actor
     return key
@@ -127,6 +146,7 @@ def build_claim(
         topics=topics_within(topic_spans, passage_start, passage_end),
         mentions=list(dict.fromkeys(content_mentions)),
         confidence=raw.confidence,
+        mode=raw.mode,
     )
 
 

@@ -1,5 +1,8 @@
 """Quoted passages: where they are and which words they hold.
 
+A straight-quoted passage may run over a wrapped line (a line break before a lower-case
+word), never over a paragraph.
+
 A quote's span includes its marks so that attribution can tell what is inside one; a
 claim's content and ``quote`` are the words inside, without the marks and without the
 comma or full stop that English punctuation puts inside the closing mark ('"We will
@@ -10,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+WRAPPED = r"\n(?=[ \t]*[a-z0-9])"
 QUOTE_PATTERN = re.compile(
-    r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"|``(?:(?!'')[^\n]){1,3000}''|''(?:(?!'')[^\n]){1,3000}''"
+    rf"“[^”]{{1,3000}}”|\"(?:[^\"\n]|{WRAPPED}){{1,3000}}\""
+    rf"|``(?:(?!''|\n)[^\n]|{WRAPPED}){{1,3000}}''|''(?:(?!'')[^\n]){{1,3000}}''"
 )
 QUOTE_MARKS = "“”\"`'"
 INNER_TRAILING = ",.;: \t\n\xa0"

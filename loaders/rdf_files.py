@@ -201,6 +201,7 @@ class _Reader:
             "date_text": value(subject, SAIDWHEN.dateText),
             "reported_on": value(subject, SAIDWHEN.reportedOn),
             "confidence": value(subject, SAIDWHEN.confidence),
+            "mode": value(subject, SAIDWHEN.mode),
             "start": value(subject, SAIDWHEN.start),
             "end": value(subject, SAIDWHEN.end),
             "passage_id": self.ref(subject, PROV.wasDerivedFrom),

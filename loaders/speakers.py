@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
+from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
 from loaders.subjects import AUXILIARIES, subject_phrase_start
 
@@ -80,6 +81,7 @@ class SpeakerRules:
     titles: set[int]
     title_ends: set[int]
     title_spans: list[tuple[int, int]]
+    genders: dict[str, Gender]
 
     def absolute_subject(self, left: int, sentence: TokenSpan) -> bool:
         """Whether a participle has its own subject: "..., Boeing saying that ...", "with
@@ -136,9 +138,18 @@ class SpeakerRules:
         return (antecedent.key if antecedent else None), span, 0.4
 
     def appositive_speaker(self, comma: int, sentence: TokenSpan) -> tuple | None:
-        """ "Patrick McHenry, a senior member of ..., asked": the name before the comma that
-        opens the apposition; "Boeing's chief, Jim Smith, said": the name before this one."""
+        """ "the senator from Ohio, Jim Smith, said": a person named alone between the commas
+        speaks; "Patrick McHenry, a senior member of ..., asked": the name before the comma
+        that opens the apposition."""
         doc = self.doc
+        named = self.actors.ending_at.get(comma)
+        if (
+            named is not None
+            and named.start > sentence.start
+            and doc[named.start - 1].text == ","
+            and self.actors.actors[named.key].kind == "person"
+        ):
+            return named.key, doc[named.start : named.end], 0.85
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
                 mention = self.actors.ending_at.get(i)
@@ -159,7 +170,10 @@ class SpeakerRules:
         if lower == "i" and not self.in_quote(token.idx):
             return self.author_key, span, 0.8
         if lower in PERSON_PRONOUNS:
-            latest = self.actors.latest_mention(index, frozenset({"person"}))
+            other_gender = frozenset(
+                key for key, gender in self.genders.items() if gender != PRONOUN_GENDERS[lower]
+            )
+            latest = self.actors.latest_mention(index, frozenset({"person"}), other_gender)
             return (latest.key if latest else None), span, 0.7
         if lower in GROUP_PRONOUNS:
             latest = self.actors.latest_mention(index, ORGANISATION_KINDS)

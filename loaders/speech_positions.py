@@ -15,6 +15,7 @@ from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
 
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
+ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,21 @@ def find_speech_positions(
 def skip_to_subject(
     doc: Doc, index: int, floor: int, lexicon: Lexicon, date_tokens: frozenset[int]
 ) -> int:
-    """Step back from a verb over adverbs, auxiliaries, time expressions and a
-    parenthesis ("Rep. John Mica (R-Fla.) also said") to where its subject ends."""
+    """Step back from a verb over adverbs, auxiliaries, time expressions and an aside in
+    brackets or dashes ("Rep. John Mica (R-Fla.) also said", "Ms. Arden — and her aides —
+    argued") to where its subject ends."""
     while index > floor:
         previous = doc[index - 1]
         if lexicon.may_stand_between(previous) or index - 1 in date_tokens:
             index -= 1
-        elif previous.text == ")":
+        elif previous.text in ASIDE_CLOSERS:
+            opener = ASIDE_CLOSERS[previous.text]
             opening = next(
-                (i for i in range(index - 2, max(floor, index - 12) - 1, -1) if doc[i].text == "("),
+                (
+                    i
+                    for i in range(index - 2, max(floor, index - 12) - 1, -1)
+                    if doc[i].text == opener
+                ),
                 None,
             )
             if opening is None:

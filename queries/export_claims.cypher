@@ -14,7 +14,7 @@ WITH c, p.id AS passage_id, p.start AS passage_start, p.end AS passage_end, d.id
 WITH c, passage_id, passage_start, passage_end, document_id, document_title
 ORDER BY c.id LIMIT $limit
 OPTIONAL MATCH (speaker:Actor)-[:SAID]->(c)
-RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text, .reported_on, .confidence, .start, .end,
+RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text, .reported_on, .confidence, .mode, .start, .end,
           speaker_id: speaker.id, speaker_name: speaker.name,
           passage_id: passage_id, passage_start: passage_start, passage_end: passage_end,
           document_id: document_id, document_title: document_title,

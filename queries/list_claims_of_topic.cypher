@@ -1,10 +1,11 @@
 // Claims about one topic (no speaker filter; see list_claims_of_speaker), with the other filters of
 // list_claims (null = any), in (said_on, id) order (or reported_on for an undated claim when $by_reported), undated last, after a cursor. Starts from the topic.
 // Projects, then sorts: the embedded server sorts a WITH's input rows, every bound node (a document's whole text) included.
-// params: $topic_id, $document_id, $mention_id, $by_reported, $since, $until, $q, $after_dated, $after_date, $after_id, $limit · returns: claim (map: id, text, quote, verb, said_on, said_on_precision, date_text, reported_on, placed_by, speaker, topics, mentions, evidence)
+// params: $topic_id, $document_id, $mention_id, $by_reported, $since, $until, $q, $min_confidence, $after_dated, $after_date, $after_id, $limit · returns: claim (map: id, text, quote, verb, mode, confidence, said_on, said_on_precision, date_text, reported_on, placed_by, speaker, topics, mentions, evidence)
 MATCH (:Topic {id: $topic_id})<-[:ABOUT]-(c:Claim)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
 WITH c, p, d.id AS document_id, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
 WHERE ($since IS NULL OR placed_on >= $since)
+  AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
   AND ($until IS NULL OR placed_on <= $until)
   AND ($document_id IS NULL OR document_id = $document_id)
   AND ($q IS NULL OR toLower(c.text) CONTAINS toLower($q))
@@ -15,7 +16,7 @@ WHERE ($since IS NULL OR placed_on >= $since)
 WITH c, p, document_id, placed_on
 ORDER BY placed_on IS NULL, placed_on, c.id
 LIMIT $limit
-RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text, .reported_on,
+RETURN c {.id, .text, .quote, .verb, .mode, .confidence, .said_on, .said_on_precision, .date_text, .reported_on,
   placed_by: CASE WHEN c.said_on IS NOT NULL THEN 'said_on' WHEN placed_on IS NOT NULL THEN 'reported_on' END,
   speaker: head([(c)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),
   topics: [(c)-[:ABOUT]->(t:Topic) | t {.id, .name}],

@@ -3,11 +3,12 @@
 // one row (a row per item costs the driver more than the list), with dates as ISO text (the
 // driver builds a date in Python per value; pydantic parses the text).
 // An event several documents report is one item: its earliest passage, and how many there are.
-// params: $by_reported, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
+// params: $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 CALL {
   MATCH (c:Claim)
   WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
   WHERE $include_claims
+    AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
     AND ($since IS NULL OR placed_on >= $since)
     AND ($until IS NULL OR placed_on <= $until)
   RETURN c AS node, 'claim' AS kind, placed_on AS sort_date, c.id AS sort_id
@@ -32,7 +33,7 @@ CALL (node) {
 }
 WITH node, kind, sort_date, sort_id, p, document_id
 WITH CASE kind
-  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
+  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .mode, .confidence, .said_on_precision, .date_text,
     said_on: toString(node.said_on), reported_on: toString(node.reported_on), date: toString(sort_date),
     placed_by: CASE WHEN node.said_on IS NOT NULL THEN 'said_on' WHEN sort_date IS NOT NULL THEN 'reported_on' END,
     kind: 'claim', precision: CASE WHEN node.said_on IS NULL AND sort_date IS NOT NULL THEN 'day' ELSE node.said_on_precision END,

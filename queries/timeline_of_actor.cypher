@@ -5,7 +5,7 @@
 // come back as one list in one row (a row per item costs the driver more than the list), with
 // dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
 // An event several documents report is one item: its earliest passage, and how many there are.
-// params: $id_or_name, $key_id, $topic_id, $by_reported, $since, $until, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
+// params: $id_or_name, $key_id, $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 UNWIND [$id_or_name, $key_id] AS candidate
 MATCH (actor:Actor {id: candidate})
 WITH actor
@@ -14,6 +14,7 @@ CALL (actor) {
   MATCH (actor)-[:SAID]->(c:Claim)
   WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
   WHERE $include_claims
+    AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
     AND ($since IS NULL OR placed_on >= $since)
     AND ($until IS NULL OR placed_on <= $until)
     AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
@@ -40,7 +41,7 @@ CALL (node) {
 }
 WITH actor, node, kind, sort_date, sort_id, p, document_id
 WITH CASE kind
-  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .said_on_precision, .date_text,
+  WHEN 'claim' THEN node {.id, .text, .quote, .verb, .mode, .confidence, .said_on_precision, .date_text,
     said_on: toString(node.said_on), reported_on: toString(node.reported_on), date: toString(sort_date),
     placed_by: CASE WHEN node.said_on IS NOT NULL THEN 'said_on' WHEN sort_date IS NOT NULL THEN 'reported_on' END,
     kind: 'claim', precision: CASE WHEN node.said_on IS NULL AND sort_date IS NOT NULL THEN 'day' ELSE node.said_on_precision END,

@@ -163,8 +163,9 @@ TARIFF_META = DocumentMeta(
 
 
 def tariff_extraction(text: str = TARIFF_TEXT) -> Extraction:
-    """Two dated claims (day and month precision) and an unattributed undated one; a dated
-    event and an undated one; a mention; two topics, one with an alias."""
+    """Two dated claims (day and month precision, the second a denial at confidence 0.6) and
+    an unattributed undated one at 0.4; a dated event and an undated one; a mention; two
+    topics, one with an alias."""
     sentences = [span_of(text, part) for part in text.split(". ")]
     return Extraction(
         text=text,
@@ -198,6 +199,8 @@ def tariff_extraction(text: str = TARIFF_TEXT) -> Extraction:
                 date_text="June",
                 topics=["water-tariff"],
                 mentions=["vera-holm"],
+                confidence=0.6,
+                mode="denied",
             ),
             Claim(
                 speaker=None,
@@ -206,6 +209,7 @@ def tariff_extraction(text: str = TARIFF_TEXT) -> Extraction:
                 content=span_of(text, "the reservoir was low"),
                 passage=sentences[2],
                 topics=["reservoir"],
+                confidence=0.4,
             ),
         ],
         events=[

@@ -2,13 +2,15 @@
 
 "2019-10-01" with month precision is "October 2019", not "1 October 2019": the source
 only said October. A week is its ISO week, from its Monday: "week of 7 October 2019".
-The timeline's cards get the same labels, computed here once.
+The timeline's cards get the same labels, computed here once. A claim whose confidence
+is below ``LOW_CONFIDENCE`` is drawn faded: the extractor is unsure of it.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+LOW_CONFIDENCE = 0.6
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -32,3 +34,14 @@ def date_label(value: str | date | None, precision: str | None = "day") -> str:
 def kind_label(kind: str | None) -> str:
     """``"government_body"`` → ``"government body"``."""
     return (kind or "unknown").replace("_", " ")
+
+
+def is_low_confidence(confidence: float | None) -> bool:
+    """Whether a claim is drawn faded; a claim stored without a confidence is not."""
+    return confidence is not None and confidence < LOW_CONFIDENCE
+
+
+def mode_label(mode: str | None, verb: str | None) -> str:
+    """``"denied (deny)"``, ``"said (warn)"``: the speech act, then the cue that reported it."""
+    mode = mode or "said"
+    return f"{mode} ({verb})" if verb else mode

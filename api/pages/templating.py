@@ -14,12 +14,17 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from api.pages.formatting import date_label, kind_label
+from api.pages.formatting import date_label, is_low_confidence, kind_label, mode_label
 from api.pages.twin import PageError
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
-templates.env.filters.update(date_label=date_label, kind_label=kind_label)
+templates.env.filters.update(
+    date_label=date_label,
+    kind_label=kind_label,
+    mode_label=mode_label,
+    is_low_confidence=is_low_confidence,
+)
 
 
 def render(

@@ -6,7 +6,8 @@ a claim goes in its speaker's row, an event in the row of its participants; a da
 drawn as wide as its precision (a month-precise claim spans the month). A claim the text
 does not date is placed on the day its document was reported (``dated_by=reported``) and
 drawn apart (class ``reported``, labelled "undated · reported ..."); what has no date at
-all is listed beside the axis.
+all is listed beside the axis. Each claim's card names its mode (said, asked, denied) and a
+claim of low confidence is drawn faded.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import escape
 
 from api.dependencies import get_store
-from api.pages.formatting import date_label
+from api.pages.formatting import date_label, is_low_confidence, mode_label
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
 from api.pages.twin import json_twin_url
@@ -160,7 +161,7 @@ def build_timeline_view(items: list[dict[str, Any]]) -> dict[str, Any]:
         )
     ordered = sorted(groups.values(), key=lambda group: group["order"])
     rows = [{**group, "order": number} for number, group in enumerate(ordered)]
-    reported = sum(item["className"].endswith(" reported") for item in dated)
+    reported = sum("reported" in item["className"].split() for item in dated)
     return {"groups": rows, "items": dated, "undated": undated, "reported": reported}
 
 
@@ -173,16 +174,20 @@ def item_card(item: dict[str, Any]) -> dict[str, Any]:
     evidence = item.get("evidence") or {}
     reported = item.get("placed_by") == "reported_on"
     label = date_label(item.get("date"), item.get("precision"))
+    faded = kind == "claim" and is_low_confidence(item.get("confidence"))
+    classes = [kind] + (["reported"] if reported else []) + (["low-confidence"] if faded else [])
     return {
         "id": item["id"],
         "kind": kind,
-        "className": f"{kind} reported" if reported else kind,
+        "className": " ".join(classes),
+        "faded": faded,
         "label": shorten(f"{who}: {text}" if who else text),
         "speaker": speaker,
         "participants": [participant_of(p) for p in item.get("participants") or []],
         "text": text,
         "is_quote": bool(item.get("quote")),
-        "verb": item.get("verb"),
+        "verb": mode_label(item.get("mode"), item.get("verb")) if kind == "claim" else None,
+        "confidence": item.get("confidence"),
         "date_label": f"undated · reported {label}" if reported else label,
         "precision": None if reported else item.get("precision"),
         "date_text": item.get("date_text"),

@@ -17,6 +17,8 @@ CLAIM_EXAMPLE = {
     "text": "the ledger bill would pass",
     "quote": None,
     "verb": "say",
+    "mode": "said",
+    "confidence": 0.9,
     "said_on": "2021-03-02",
     "said_on_precision": "day",
     "date_text": "on Tuesday",
@@ -69,6 +71,9 @@ def get_claims(
     until: IsoDate | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
     q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
     dated_by: DatedBy = Query("said", description=DATED_BY_DESCRIPTION),
+    min_confidence: float | None = Query(
+        None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
+    ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> ClaimPage:
@@ -77,8 +82,12 @@ def get_claims(
     matched case-insensitively against actors' and topics' names and aliases; a name that
     matches nothing is a 404 naming the parameter. A date range leaves undated claims out,
     unless `dated_by=reported` places them by `reported_on` (`placed_by` says which date
-    placed each claim). Follow `next_cursor` for the next page."""
-    filters = ClaimFilters(document, speaker, topic, mentions, since, until, q, dated_by)
+    placed each claim). Each claim has a `mode` (said, asked or denied) and a `confidence`
+    in [0, 1]; `min_confidence` keeps the claims at least that sure. Follow `next_cursor`
+    for the next page."""
+    filters = ClaimFilters(
+        document, speaker, topic, mentions, since, until, q, dated_by, min_confidence
+    )
     rows = list_claims(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
     return ClaimPage(items=items, next_cursor=next_cursor)

@@ -68,6 +68,9 @@ def get_timeline(
     until: IsoDate | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
     kinds: str = Query("claim,event", description="which items: claim, event or both"),
     dated_by: DatedBy = Query("said", description=DATED_BY_DESCRIPTION),
+    min_confidence: float | None = Query(
+        None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
+    ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> TimelinePage:
@@ -76,8 +79,11 @@ def get_timeline(
     `undated`; undated items come after all dated ones and are never dropped (a date range
     leaves them out). With `dated_by=reported` a claim the text does not date is placed on
     its `reported_on` (its document's publication date) and marked `placed_by: reported_on`.
-    The cursor is a position, so pages stay stable while documents load."""
-    filters = TimelineFilters(actor, topic, since, until, parse_kinds(kinds), dated_by)
+    `min_confidence` leaves out claims less sure than it (events stay). The cursor is a
+    position, so pages stay stable while documents load."""
+    filters = TimelineFilters(
+        actor, topic, since, until, parse_kinds(kinds), dated_by, min_confidence
+    )
     rows = read_timeline(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
     return TimelinePage(items=items, next_cursor=next_cursor)

@@ -65,6 +65,10 @@
     field("text").textContent = item.is_quote ? "\u201c" + item.text + "\u201d" : item.text;
     field("date").textContent = item.date_label + (item.precision ? " (" + item.precision + ")" : "");
     field("date_text").textContent = item.date_text ? "\u201c" + item.date_text + "\u201d" : "";
+    field("confidence").textContent =
+      item.confidence === null || item.confidence === undefined
+        ? ""
+        : "Confidence " + item.confidence.toFixed(2) + (item.faded ? " (low)" : "");
     field("topics").textContent = item.topics.length
       ? "Topics: " + item.topics.map(function (t) { return t.name || t; }).join(", ")
       : "";

@@ -49,6 +49,22 @@ def test_a_claim_carries_speaker_topics_mentions_and_its_passage(client: TestCli
     assert evidence["document_id"].startswith("doc:")
 
 
+def test_a_claim_carries_its_mode_and_confidence(client: TestClient) -> None:
+    [reed] = client.get("/v1/claims", params={"speaker": "Jonas Reed"}).json()["items"]
+    [holm] = client.get("/v1/claims", params={"speaker": "Vera Holm"}).json()["items"]
+    assert (reed["mode"], reed["confidence"]) == ("denied", 0.6)
+    assert (holm["mode"], holm["confidence"]) == ("said", 1.0)
+
+
+def test_min_confidence_keeps_the_claims_at_least_that_sure(client: TestClient) -> None:
+    assert claim_texts(client, min_confidence="0.6") == [
+        "Holm had costed the water tariff",
+        "the water tariff would fall",
+    ]
+    assert claim_texts(client, min_confidence="0.61") == ["the water tariff would fall"]
+    assert len(claim_texts(client, min_confidence="0")) == 3
+
+
 def test_an_unattributed_claim_has_no_speaker(client: TestClient) -> None:
     [claim] = client.get("/v1/claims", params={"q": "reservoir"}).json()["items"]
     assert claim["speaker"] is None
@@ -124,6 +140,8 @@ def test_a_filter_naming_nothing_is_a_404_naming_the_parameter(
         ({"cursor": "not-a-cursor!"}, "cursor"),
         ({"since": "2023-06-05", "until": "2023-06-01"}, "since"),
         ({"dated_by": "published"}, "dated_by"),
+        ({"min_confidence": "1.5"}, "min_confidence"),
+        ({"min_confidence": "sure"}, "min_confidence"),
     ],
 )
 def test_bad_parameters_are_a_422_naming_the_parameter(

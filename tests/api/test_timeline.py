@@ -73,6 +73,21 @@ def test_kinds_chooses_claims_or_events(client: TestClient) -> None:
     assert len(timeline(client, kinds="event,claim")) == 5
 
 
+def test_min_confidence_leaves_out_less_sure_claims_and_keeps_events(client: TestClient) -> None:
+    items = timeline(client, min_confidence="0.5")
+    assert [(item["kind"], item["date"]) for item in items] == [
+        ("claim", "2023-06-01"),
+        ("claim", "2023-06-03"),
+        ("event", "2023-06-05"),
+        ("event", None),
+    ]
+    assert items[0]["mode"] == "denied"
+    reed = timeline(client, actor="Jonas Reed", min_confidence="0.7")
+    assert [item["kind"] for item in reed] == ["event"]
+    about_reservoir = timeline(client, topic="reservoir", min_confidence="0.5")
+    assert [item["kind"] for item in about_reservoir] == ["event"]
+
+
 @pytest.mark.parametrize("kinds", ["tweet", "claim,tweet", ","])
 def test_unknown_kinds_are_a_422_naming_kinds(client: TestClient, kinds: str) -> None:
     body = assert_problem(client.get("/v1/timeline", params={"kinds": kinds}), 422)
@@ -85,7 +100,14 @@ def test_an_unknown_actor_is_a_404_naming_the_parameter(client: TestClient) -> N
 
 
 @pytest.mark.parametrize(
-    "params", [{"since": "yesterday"}, {"limit": "-1"}, {"cursor": "e30"}, {"limit": "100000"}]
+    "params",
+    [
+        {"since": "yesterday"},
+        {"limit": "-1"},
+        {"cursor": "e30"},
+        {"limit": "100000"},
+        {"min_confidence": "-0.1"},
+    ],
 )
 def test_bad_parameters_are_a_422(client: TestClient, params: dict[str, str]) -> None:
     body = assert_problem(client.get("/v1/timeline", params=params), 422)

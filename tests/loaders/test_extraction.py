@@ -274,7 +274,11 @@ def test_audit_dict_has_the_scored_shape() -> None:
         "date_text",
         "reported_on",
         "topics",
+        "mode",
+        "confidence",
     }
+    assert claim["mode"] == "said"
+    assert 0.0 < claim["confidence"] <= 1.0
     assert claim["reported_on"] == "2019-10-26"
     assert set(audit["dates"][0]) == {
         "start",

@@ -1,8 +1,8 @@
 """A two-document test corpus written by us, with what the pages should show of it.
 
-Dated claims at day, month and year precision, two undated claims, an event with two
-participants, a quote, a claim that mentions another actor: each a thing a page can get
-wrong.
+Dated claims at day, month and year precision, two undated claims (one of low
+confidence), an event with two participants, a quote, a claim that mentions another actor,
+a question: each a thing a page can get wrong.
 """
 
 from __future__ import annotations
@@ -94,8 +94,9 @@ def ferry_extraction() -> Extraction:
                 said_on_precision="month",
                 date_text="in April",
                 topics=["ferry"],
+                confidence=0.75,
             ),
-            claim(text, "harbour-board", "Harbour Board", "the old pier is safe"),
+            claim(text, "harbour-board", "Harbour Board", "the old pier is safe", confidence=0.4),
         ],
         events=[
             Event(
@@ -142,6 +143,8 @@ def bridge_extraction() -> Extraction:
                 said_on_precision="day",
                 date_text="On Friday",
                 mentions=["harbour-board"],
+                mode="asked",
+                confidence=0.95,
             ),
             claim(
                 text,

@@ -100,6 +100,10 @@ def test_timeline_draws_every_dated_item_and_places_the_undated_by_reported_on(
     assert page.locator("#undated .undated-item").count() == 0
     reported = page.locator("#timeline .vis-item.reported:is(.vis-box, .vis-range, .vis-point)")
     assert reported.count() == UNDATED_CLAIMS
+    faded = page.locator("#timeline .vis-item.low-confidence:is(.vis-box, .vis-range, .vis-point)")
+    assert faded.count() == 1
+    assert "the old pier is safe" in faded.inner_text()
+    assert float(faded.evaluate("node => getComputedStyle(node).opacity")) < 1
     rows = page.locator("#timeline .vis-labelset .vis-label").all_inner_texts()
     assert rows == [
         "Harbour Board",
@@ -115,6 +119,8 @@ def test_timeline_draws_every_dated_item_and_places_the_undated_by_reported_on(
     assert card.is_visible()
     assert "20 November 2020 (day)" in card.inner_text()
     assert "On Friday" in card.inner_text()
+    assert "asked (ask)" in card.inner_text()
+    assert "Confidence 0.95" in card.inner_text()
     watched.screenshot("timeline")
 
     card.get_by_role("link", name="Read the passage").click()
@@ -187,6 +193,9 @@ def test_claim_page_marks_the_passage_and_shows_speaker_date_and_topics(
     assert "from “in April”" in facts
     assert "12 May 2021" in page.locator("#reported-on").inner_text()
     assert "ferry service" in facts
+    assert "said (warn)" in facts
+    assert "0.75" in facts
+    assert "low" not in page.locator("dd[data-field=confidence]").inner_text()
     assert_json_twin(watched, f"/v1/claims/{FARES_CLAIM}")
     watched.screenshot("claim")
 

@@ -1,0 +1,187 @@
+"""Attribution behaviours that must hold on any news, each in sentences written for the test."""
+
+from datetime import date
+
+from loaders.pipeline import extract
+from tests.loaders.test_attribution_cases import only_claim
+
+MONDAY = date(2022, 3, 14)
+
+
+def test_a_single_line_break_inside_a_sentence_does_not_end_it() -> None:
+    text = "The harbour master Ines Kovac said that the\nnew pier would\nopen in spring.\n"
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.content.text == "the\nnew pier would\nopen in spring"
+
+
+def test_a_blank_line_ends_the_paragraph_and_its_sentence() -> None:
+    text = "Ines Kovac said the pier\n\nwas a story for another day."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "the pier"
+
+
+def test_a_straight_quote_wrapped_over_two_lines_stays_one_quote() -> None:
+    text = '"The ferry will run all winter and\nthe fares stay the same," said Ines Kovac.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.quote == "The ferry will run all winter and\nthe fares stay the same"
+
+
+def test_where_and_when_after_the_verb_are_not_what_was_said() -> None:
+    text = '"Rents will fall next year," housing adviser Noor Haddad said at a forum in Leeds.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "noor-haddad"
+    assert claim.content.text == "Rents will fall next year"
+
+
+def test_a_clause_after_that_may_open_with_a_preposition() -> None:
+    text = "Noor Haddad said that in most towns the rents had fallen."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "in most towns the rents had fallen"
+
+
+def test_a_quote_in_the_paragraph_after_said_colon_is_the_speakers() -> None:
+    text = 'At the end of the meeting Noor Haddad said:\n\n"Nobody will lose their home."\n'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "noor-haddad"
+    assert claim.quote == "Nobody will lose their home"
+
+
+def test_asking_has_mode_asked_and_saying_mode_said() -> None:
+    asked = only_claim(extract("Noor Haddad asked whether the rents would fall.", MONDAY))
+    said = only_claim(extract("Noor Haddad said the rents would fall.", MONDAY))
+    assert (asked.mode, said.mode) == ("asked", "said")
+
+
+def test_a_denial_keeps_the_denied_content_with_mode_denied() -> None:
+    claim = only_claim(extract("The Port Authority denied that it had sold the pier.", MONDAY))
+    assert claim.mode == "denied"
+    assert claim.content.text == "it had sold the pier"
+
+
+def test_declining_not_saying_believing_in_and_citing_are_no_claims() -> None:
+    for text in (
+        "The Port Authority declined to comment on the sale.",
+        "Noor Haddad did not say whether the pier would be sold.",
+        "Noor Haddad has never said the pier was for sale.",
+        "Most sailors believe in a strong harbour board.",
+        "Citing higher fuel prices, the ferry company cut two routes.",
+    ):
+        assert extract(text, MONDAY).claims == [], text
+
+
+def test_confidence_is_higher_for_a_named_speaker_than_for_a_pronoun() -> None:
+    text = "Noor Haddad said the pier was safe. Later she said the pier was closed."
+    named, pronoun = extract(text, MONDAY).claims
+    assert 0.0 <= pronoun.confidence < named.confidence <= 1.0
+
+
+def test_a_weak_cue_gives_less_confidence_than_said() -> None:
+    text = "Noor Haddad said the pier was safe. Ines Kovac hopes the pier will stay open."
+    said, hoped = extract(text, MONDAY).claims
+    assert hoped.confidence < said.confidence
+
+
+def test_she_and_he_resolve_to_the_person_of_their_gender() -> None:
+    text = (
+        "Sarah Quist sat down with David Ferrer on Friday. She said the ferry was late, "
+        "and he said the tickets were too dear."
+    )
+    she, he = extract(text, MONDAY).claims
+    assert (she.speaker, she.content.text) == ("sarah-quist", "the ferry was late")
+    assert (he.speaker, he.content.text) == ("david-ferrer", "the tickets were too dear")
+
+
+def test_a_second_report_joined_by_and_ends_the_first_content() -> None:
+    text = "Ines Kovac called the fares “far too high” and said she would cut them."
+    called, said = extract(text, MONDAY).claims
+    assert called.content.text == "far too high"
+    assert said.content.text == "she would cut them"
+
+
+def test_two_speakers_joined_by_and_each_get_the_claim() -> None:
+    text = "Northgate Bank and Eastbrook Credit said on Monday that fees would fall."
+    claims = extract(text, MONDAY).claims
+    assert {claim.speaker for claim in claims} == {"northgate-bank", "eastbrook-credit"}
+    assert {claim.content.text for claim in claims} == {"fees would fall"}
+
+
+def test_an_aside_in_dashes_between_speaker_and_verb_is_skipped() -> None:
+    text = "Councillor Pia Lund — like most of the board — argued that the pier should stay."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "pia-lund"
+    assert claim.content.text == "the pier should stay"
+
+
+def test_a_company_name_ending_like_a_company_is_an_organisation() -> None:
+    extraction = extract("Fjord Software said its sales doubled.", MONDAY)
+    assert {actor.key: actor.kind for actor in extraction.actors} == {
+        "fjord-software": "organization"
+    }
+
+
+def test_a_person_named_between_commas_after_a_description_is_the_speaker() -> None:
+    text = '"The levee will hold," the engineer from Lower Saxony, Hanna Vogt, said on site.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "hanna-vogt"
+    assert claim.content.text == "The levee will hold"
+
+
+def test_a_denial_that_someone_said_something_does_not_make_them_say_it() -> None:
+    text = "The Port Authority denied that Mayor Ivo Brandt had called the auditor a crook."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.mode == "denied"
+    assert "auditor a crook" in claim.content.text
+
+
+def test_cues_of_several_words_report_speech() -> None:
+    text = (
+        "Coach Ida Berg made it clear that nobody is safe. "
+        "Judge Omar Nasser expressed concern that jurors had been misled. "
+        "In a speech on Monday, Governor Tom Ferrer laid out a plan to halve bus fares."
+    )
+    claims = extract(text, MONDAY).claims
+    assert [(claim.speaker, claim.content.text) for claim in claims] == [
+        ("ida-berg", "nobody is safe"),
+        ("omar-nasser", "jurors had been misled"),
+        ("tom-ferrer", "a plan to halve bus fares"),
+    ]
+    assert claims[2].said_on == date(2022, 3, 14)
+
+
+def test_wanting_to_know_is_a_question() -> None:
+    claim = only_claim(extract("Several Democrats wanted to know why the audit was late.", MONDAY))
+    assert claim.mode == "asked"
+    assert claim.content.text == "why the audit was late"
+
+
+def test_as_someone_put_it_gives_them_the_quote_or_the_clause_before() -> None:
+    quoted = only_claim(
+        extract('The deal, as trade adviser Mona Ruiz put it, "is a good start."', MONDAY)
+    )
+    assert (quoted.speaker, quoted.content.text) == ("mona-ruiz", "is a good start")
+    clause = only_claim(extract("The plan is dead, as Mayor Ivo Brandt put it.", MONDAY))
+    assert (clause.speaker, clause.content.text) == ("ivo-brandt", "The plan is dead")
+
+
+def test_boilerplate_lines_make_no_claims_and_no_actors() -> None:
+    text = (
+        "Editor's note: An earlier version of this story misspelled a name.\n"
+        "Sign up for our newsletter to get harbour news in your inbox.\n"
+        "Related: Tom Ferrer said the ferry would be sold\n"
+        "\n"
+        "Mayor Ivo Brandt said the pier would open.\n"
+    )
+    extraction = extract(text, MONDAY)
+    assert [claim.speaker for claim in extraction.claims] == ["ivo-brandt"]
+    assert [actor.key for actor in extraction.actors] == ["ivo-brandt"]
+
+
+def test_a_byline_or_a_named_headline_gives_the_author_when_none_is_given() -> None:
+    bylined = extract("By Jane Roe, Staff Writer\n\nI said the pier was unsafe.\n", MONDAY)
+    assert bylined.author == "Jane Roe"
+    assert [claim.speaker for claim in bylined.claims] == ["jane-roe"]
+    headed = extract("Lena Holt: Why the pier matters\n\nI think it is unsafe.\n", MONDAY)
+    assert headed.author == "Lena Holt"
+    assert [claim.content.text for claim in headed.claims] == ["it is unsafe"]
+    assert extract("Breaking News: The pier is shut\n", MONDAY).author is None
