@@ -25,14 +25,11 @@ import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
+from bench.devdata import MEANTIME, POLNEAR
 from graph.model import DateMention
 from loaders.dates import find_dates
 
-DEVDATA = Path("/work/shared/devdata")
-MEANTIME = DEVDATA / "meantime"
-POLNEAR = DEVDATA / "polnear-dev"
 CALENDAR_VALUE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}|XX))?)?(?:T.*)?$")
 ANNOTATED_SENTENCES = 6
 PRECISION_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3}

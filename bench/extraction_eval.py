@@ -37,14 +37,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bench.devdata import MEANTIME, POLNEAR
 from bench.eval_dates import rebuild_meantime_text, score_dates
 from graph.model import Claim, Extraction
 from loaders.nlp import load_lexicon
 from loaders.pipeline import extract
 
-DEVDATA = Path("/work/shared/devdata")
-MEANTIME = DEVDATA / "meantime"
-POLNEAR = DEVDATA / "polnear-dev"
 HOLD_OUT_EVERY = 5
 CONFIDENCE_THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 SCORED_TYPES = {"person": "PER", "organization": "ORG", "government_body": "ORG", "media": "ORG"}
