@@ -12,6 +12,7 @@ from datetime import date
 
 from graph import ids
 from graph.errors import NotFound
+from graph.model import actor_key
 from graph.store import Store
 
 
@@ -105,17 +106,23 @@ def list_actors(
 
 
 def actor_id_candidates(id_or_name: str) -> dict[str, str]:
-    """The two ids an actor given by id or key may have: ``$id_or_name`` and ``$key_id``."""
+    """What finds an actor given by id, key, name or alias: ``$id_or_name`` and ``$key_id``
+    through the id index, ``$name_key`` through the ActorName index."""
     text = id_or_name.strip()
-    return {"id_or_name": text, "key_id": ids.actor_id(text)}
+    return {"id_or_name": text, "key_id": ids.actor_id(text), "name_key": actor_key(text)}
 
 
 def resolve_actor(store: Store, id_or_name: str) -> str:
-    """The id of the actor ``id_or_name`` names (id, key, name or alias, case-insensitive)."""
+    """The id of the actor ``id_or_name`` names (id, key, name or alias), by indexes; a graph
+    loaded before names were indexed is read whole, case-insensitively, as a last resort."""
     params = actor_id_candidates(id_or_name)
-    # An id or key is found by the index; only a name or alias needs the scan of all actors.
     rows = (
-        (store.read("actor_by_exact_id", **params) or store.read("resolve_actor", **params))
+        (
+            store.read("resolve_actor", **params)
+            or store.read(
+                "resolve_actor_by_scan", id_or_name=params["id_or_name"], key_id=params["key_id"]
+            )
+        )
         if params["id_or_name"]
         else []
     )

@@ -100,15 +100,16 @@ def read_timeline(
 
 
 def read_actor_items(store: Store, actor: str, common: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """An actor's page, in one round trip when ``actor`` is an id or key (as links carry).
+    """An actor's page, in one round trip when ``actor`` is an id, key, name or alias.
 
-    When the query answers no row, ``actor`` is resolved as a name or alias (a ``NotFound``
-    if it names nothing) and the query runs again with the id; no row then is an empty page.
+    When the query answers no row, ``actor`` is resolved on its own (a ``NotFound`` if it names
+    nothing; a graph loaded before names were indexed is searched whole) and the query runs
+    again with the id; no row then is an empty page.
     """
     rows = store.read("timeline_of_actor", **actor_id_candidates(actor), **common)
     if not rows:
         actor_id = resolve_actor_filter(store, actor, "actor")
-        rows = store.read("timeline_of_actor", id_or_name=actor_id, key_id=actor_id, **common)
+        rows = store.read("timeline_of_actor", **actor_id_candidates(actor_id), **common)
     return rows[0]["items"] if rows else []
 
 

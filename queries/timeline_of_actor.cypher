@@ -1,14 +1,24 @@
 // What one actor said and took part in, merged in (date, id) order, undated last (with $by_reported, a claim without said_on is placed on its reported_on), after a cursor.
-// Finds the actor by id or key itself (as actor_by_exact_id does), so a page is one round trip;
-// no row when no actor has either id, or when nothing is on the page.
+// Finds the actor itself, by id or key, else by a name or alias through the ActorName index (as
+// resolve_actor does), so a page is one round trip; no row when nothing names an actor, or when
+// nothing is on the page.
 // Starts from the actor and sorts only keys; the items are built for the page's rows alone and
 // come back as one list in one row (a row per item costs the driver more than the list), with
 // dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
 // An event several documents report is one item: its earliest passage, and how many there are.
-// params: $id_or_name, $key_id, $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
-UNWIND [$id_or_name, $key_id] AS candidate
-MATCH (actor:Actor {id: candidate})
-WITH actor
+// params: $id_or_name, $key_id, $name_key, $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
+CALL {
+  UNWIND [$id_or_name, $key_id] AS candidate
+  MATCH (found:Actor {id: candidate})
+  RETURN found, 0 AS rank
+  UNION
+  MATCH (name:ActorName {key: $name_key})
+  WHERE name.via IN ['name', 'alias']
+  MATCH (found:Actor {id: name.actor_id})
+  RETURN found, CASE name.via WHEN 'name' THEN 1 ELSE 2 END AS rank
+}
+WITH found AS actor, rank
+ORDER BY rank, actor.id
 LIMIT 1
 CALL (actor) {
   MATCH (actor)-[:SAID]->(c:Claim)
