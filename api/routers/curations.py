@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from api.dependencies import get_store
+from api.paging import Cursor, Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph import curation
 from graph.actors import resolve_actor
@@ -60,10 +61,25 @@ class UndoIn(BaseModel):
     author: str = Field(min_length=1, description="who undoes it")
 
 
-@router.get("", response_model=list[CurationOut], summary="Every curation decision, oldest first")
-def get_curations(store: Store = Depends(get_store)) -> list[CurationOut]:
-    """Undone decisions included (with who undid them and when)."""
-    return [CurationOut(**item.__dict__) for item in curation.list_curations(store)]
+@router.get("", response_model=Page[CurationOut], summary="Every curation decision, oldest first")
+def get_curations(
+    page: PageRequest = Depends(get_page_request), store: Store = Depends(get_store)
+) -> Page[CurationOut]:
+    """Undone decisions included (with who undid them and when). Follow `next_cursor`.
+
+    Decisions are few (each is a person's act), so they are read whole and paged here."""
+    every = curation.list_curations(store)
+    after = page.after.item_id if page.after else None
+    start = next(
+        (at + 1 for at, item in enumerate(every) if item.id == after),
+        0 if after is None else len(every),
+    )
+    shown = every[start : start + page.limit]
+    more = start + page.limit < len(every)
+    return Page[CurationOut](
+        items=[CurationOut(**item.__dict__) for item in shown],
+        next_cursor=Cursor(None, shown[-1].id).encode() if more else None,
+    )
 
 
 @router.post(

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from api.cli import main
 from graph.actors import get_actor
 from graph.store import Store
-from tests.api.clients import client_for
+from tests.api.clients import client_for, walk_pages
 from tests.cli_env import point_cli_at
 from tests.graph.test_curation import PIER, load
 
@@ -23,7 +23,7 @@ def test_the_command_line_and_the_api_make_the_same_decisions(
     )
     assert result.exit_code == 0, result.output
     with client_for(store) as client:
-        [decision] = client.get("/v1/curations").json()
+        [decision] = client.get("/v1/curations").json()["items"]
         assert (decision["author"], decision["kind"]) == ("Ines", "organization")
         response = client.post(
             "/v1/curations",
@@ -34,3 +34,20 @@ def test_the_command_line_and_the_api_make_the_same_decisions(
         undone = client.post(f"/v1/curations/{decision['id']}/undo", json={"author": "Oren"})
         assert undone.json()["undone_by"] == "Oren"
     assert "VPT" in get_actor(store, "actor:vela-pier-trust").aliases
+
+
+def test_the_decisions_page_like_every_list(store: Store) -> None:
+    load(store, PIER, "https://example.org/pier")
+    with client_for(store) as client:
+        for alias in ("VPT", "the Trust", "Pier Trust"):
+            body = {
+                "action": "set",
+                "actor": "actor:vela-pier-trust",
+                "alias": alias,
+                "author": "Ines",
+            }
+            assert client.post("/v1/curations", json=body).status_code == 201
+        pages = walk_pages(client, "/v1/curations", limit=2)
+    assert [len(page) for page in pages] == [2, 1]
+    walked = [item["alias"] for page in pages for item in page]
+    assert sorted(walked) == ["Pier Trust", "VPT", "the Trust"]  # each once; equal times tie by id
