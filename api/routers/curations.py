@@ -27,22 +27,8 @@ WRITE_RESPONSES = {
 }
 
 
-class CurationOut(BaseModel):
-    id: str
-    action: Literal["set", "merge", "split"]
-    actor_id: str
-    author: str
-    at: str
-    other_id: str | None = None
-    kind: str | None = None
-    alias: str | None = None
-    previous_kind: str | None = None
-    added_aliases: list[str] | None = None
-    other_name: str | None = None
-    other_kind: str | None = None
-    other_aliases: list[str] | None = None
-    undone_at: str | None = None
-    undone_by: str | None = None
+CurationOut = curation.Curation
+"""The graph's own record is the response model: one definition of a decision's fields."""
 
 
 class CurationIn(BaseModel):
@@ -77,7 +63,7 @@ def get_curations(
     shown = every[start : start + page.limit]
     more = start + page.limit < len(every)
     return Page[CurationOut](
-        items=[CurationOut(**item.__dict__) for item in shown],
+        items=shown,
         next_cursor=Cursor(None, shown[-1].id).encode() if more else None,
     )
 
@@ -102,7 +88,7 @@ async def post_curation(body: CurationIn, store: Store = Depends(get_store)) -> 
             return curation.split_actor(store, actor_id, body.alias or "", body.author)
         return curation.set_actor(store, actor_id, body.author, body.kind, body.alias)
 
-    return CurationOut(**(await run_in_threadpool(decide)).__dict__)
+    return await run_in_threadpool(decide)
 
 
 @router.post(
@@ -117,4 +103,4 @@ async def undo_curation(
 ) -> CurationOut:
     """Restores what the decision changed; the decision stays, marked undone. Needs an API key."""
     undone = await run_in_threadpool(curation.undo_curation, store, curation_id, body.author)
-    return CurationOut(**undone.__dict__)
+    return undone
