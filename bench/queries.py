@@ -20,6 +20,7 @@ import httpx
 import neo4j
 
 from bench.stats import percentile
+from graph.actors import actor_id_candidates
 from graph.neighbourhood import build_neighbourhood
 from graph.paths import find_paths
 from graph.search import search
@@ -65,11 +66,12 @@ QUESTIONS = (
         lambda s, i: {"actor": s.actor(i), "limit": PAGE},
         lambda store, s, i: store.read(
             "timeline_of_actor",
-            id_or_name=s.actor(i),
-            key_id=s.actor(i),
+            **actor_id_candidates(s.actor(i)),
             topic_id=None,
+            by_reported=False,
             since=None,
             until=None,
+            min_confidence=None,
             include_claims=True,
             include_events=True,
             limit=PAGE + 1,
@@ -85,9 +87,11 @@ QUESTIONS = (
             document_id=None,
             topic_id=s.topic(i),
             mention_id=None,
+            by_reported=False,
             since=SINCE,
             until=UNTIL,
             q=None,
+            min_confidence=None,
             limit=PAGE + 1,
             **NO_CURSOR,
         ),  # fmt: skip
