@@ -71,6 +71,8 @@ class ContestFilters:
     actor: str | None = None
     topic: str | None = None
     kind: ContestKind | None = None
+    item: str | None = None
+    """A claim's or an event's id: the contests it is a version in."""
 
 
 def list_contested(
@@ -81,6 +83,7 @@ def list_contested(
     params = {
         "actor_id": resolve_actor_filter(store, filters.actor, "actor"),
         "topic_id": resolve_topic_filter(store, filters.topic, "topic"),
+        "item_id": filters.item,
         "after_id": after_id,
         "limit": limit,
     }
@@ -91,8 +94,3 @@ def list_contested(
 
 def read_contests(store: Store, query: str, params: dict) -> list[ContestedItem]:
     return [ContestedItem.model_validate(row["contest"]) for row in store.read(query, **params)]
-
-
-def contests_of_actor(store: Store, actor_id: str, limit: int) -> list[ContestedItem]:
-    """What documents disagree about concerning one actor: for the actor's page."""
-    return list_contested(store, ContestFilters(actor=actor_id), None, limit)

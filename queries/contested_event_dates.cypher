@@ -1,9 +1,11 @@
 // Happenings documents date differently (Event CONTESTS Event), by id after $after_id; $actor_id a
-// participant, $topic_id a topic of either event (each null = any).
-// params: $actor_id, $topic_id, $after_id, $limit · returns: contest (map: id, kind, actors, topics, alternatives)
+// participant, $topic_id a topic of either event (each null = any);
+// $item_id one of the two (a claim's or an event's id).
+// params: $actor_id, $topic_id, $item_id, $after_id, $limit · returns: contest (map: id, kind, actors, topics, alternatives)
 MATCH (a:Event)-[:CONTESTS]->(b:Event)
 WITH a, b, 'event_date:' + a.id + '|' + b.id AS id
 WHERE ($after_id IS NULL OR id > $after_id)
+  AND ($item_id IS NULL OR a.id = $item_id OR b.id = $item_id)
   AND ($actor_id IS NULL OR EXISTS { MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(a) }
        OR EXISTS { MATCH (:Actor {id: $actor_id})-[:PARTICIPATED_IN]->(b) })
   AND ($topic_id IS NULL OR EXISTS { MATCH (a)-[:ABOUT]->(:Topic {id: $topic_id}) }

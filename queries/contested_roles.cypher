@@ -1,8 +1,9 @@
 // An actor's role at another actor given under different titles by different documents, by id
-// after $after_id; $actor_id either actor (null = any). A role has no topic: with $topic_id, no row.
-// params: $actor_id, $topic_id, $after_id, $limit · returns: contest (map: id, kind, actors, topics, alternatives)
+// after $after_id; $actor_id either actor (null = any). A role has no topic: with $topic_id or $item_id
+// (a claim or an event), no row.
+// params: $actor_id, $topic_id, $item_id, $after_id, $limit · returns: contest (map: id, kind, actors, topics, alternatives)
 MATCH (s:Actor)-[r:ROLE]->(o:Actor)
-WHERE r.document_id IS NOT NULL AND $topic_id IS NULL
+WHERE r.document_id IS NOT NULL AND $topic_id IS NULL AND $item_id IS NULL
   AND ($actor_id IS NULL OR s.id = $actor_id OR o.id = $actor_id)
 OPTIONAL MATCH (p:Passage {id: r.passage_id})-[:IN]->(d:Document)
 WITH s, o, toLower(r.title) AS title, r.document_id AS document_id,

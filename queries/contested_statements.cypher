@@ -1,9 +1,11 @@
 // Statements one document reports and another denies (Claim CONTESTS Claim), by id after $after_id;
-// $actor_id the speaker, $topic_id a topic of either claim (each null = any).
-// params: $actor_id, $topic_id, $after_id, $limit · returns: contest (map: id, kind, actors, topics, alternatives)
+// $actor_id the speaker, $topic_id a topic of either claim (each null = any);
+// $item_id one of the two (a claim's or an event's id).
+// params: $actor_id, $topic_id, $item_id, $after_id, $limit · returns: contest (map: id, kind, actors, topics, alternatives)
 MATCH (a:Claim)-[:CONTESTS]->(b:Claim)
 WITH a, b, 'statement:' + a.id + '|' + b.id AS id
 WHERE ($after_id IS NULL OR id > $after_id)
+  AND ($item_id IS NULL OR a.id = $item_id OR b.id = $item_id)
   AND ($actor_id IS NULL OR EXISTS { MATCH (:Actor {id: $actor_id})-[:SAID]->(a) })
   AND ($topic_id IS NULL OR EXISTS { MATCH (a)-[:ABOUT]->(:Topic {id: $topic_id}) }
        OR EXISTS { MATCH (b)-[:ABOUT]->(:Topic {id: $topic_id}) })

@@ -62,6 +62,9 @@ def get_contested(
         "happening dated differently), actor_kind (an actor given two kinds) or role (a role "
         "under different titles)",
     ),
+    item: str | None = Query(
+        None, description="a claim or event id: the contests it is one version in"
+    ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> ContestedPage:
@@ -70,7 +73,7 @@ def get_contested(
     id order (ids start with their kind). Kinds and roles have no topic, so `topic` lists
     statements and events only. Follow `next_cursor` for the next page."""
     after_id = page.after.item_id if page.after else None
-    filters = ContestFilters(actor, topic, kind)
+    filters = ContestFilters(actor, topic, kind, item)
     rows = list_contested(store, filters, after_id, page.limit + 1)
     items, next_cursor = page.split(rows, lambda item: (None, item.id))
     return ContestedPage(items=items, next_cursor=next_cursor)

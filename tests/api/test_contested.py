@@ -116,3 +116,26 @@ def test_loading_the_story_again_adds_nothing(store: Store, client: TestClient) 
     assert client.get("/v1/contested").json()["items"] == before
     assert len(varga_claims(client)) == 2
     assert date.fromisoformat(varga_claims(client)[0]["said_on"]) == date(2022, 5, 4)
+
+
+def test_the_claim_page_shows_every_report_and_the_denial(client: TestClient) -> None:
+    [said, _] = varga_claims(client)
+    page = client.get(f"/claims/{said['id']}")
+    assert page.status_code == 200
+    reports = page.text.split('id="reports"')[1].split("</ul>")[0]
+    assert "Reported by 2 documents" in page.text
+    assert PLAN_DATED in reports and PLAN_UNDATED in reports
+    contested = page.text.split('id="contested"')[1]
+    assert "Said and denied" in contested and PLAN_DENIED in contested
+
+
+def test_the_actor_and_event_pages_show_what_documents_give_two_ways(client: TestClient) -> None:
+    actor = client.get("/actors/actor:bram-holt").text.split('id="contested"')[1]
+    assert "Kind given two ways" in actor
+    assert '"value">organization<' in actor and '"value">person<' in actor
+    [contest] = client.get("/v1/contested", params={"kind": "event_date"}).json()["items"]
+    first, second = (version["id"] for version in contest["alternatives"])
+    event = client.get(f"/events/{first}")
+    assert event.status_code == 200
+    assert f"/events/{second}" in event.text.split('id="contested"')[1]
+    assert client.get("/events/event:nothing-here").status_code == 404
