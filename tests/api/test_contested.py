@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
+from rdflib import Graph
 
+from graph.rdf_vocabulary import SAIDWHEN
 from graph.store import Store
 from tests.api.clients import client_for, walk_pages
 from tests.loaders.test_alternatives import FRIDAY, load
@@ -139,3 +141,15 @@ def test_the_actor_and_event_pages_show_what_documents_give_two_ways(client: Tes
     assert event.status_code == 200
     assert f"/events/{second}" in event.text.split('id="contested"')[1]
     assert client.get("/events/event:nothing-here").status_code == 404
+
+
+def test_exports_carry_the_links_between_reports_and_alternatives(client: TestClient) -> None:
+    turtle = Graph().parse(data=client.get("/v1/export", params={"format": "turtle"}).text)
+    assert len(list(turtle.subject_objects(SAIDWHEN.corroborates))) == 1
+    contested = {
+        str(one).split(":")[2] for pair in turtle.subject_objects(SAIDWHEN.contests) for one in pair
+    }
+    assert contested == {"claim", "event"}
+    graphml = client.get("/v1/export", params={"format": "graphml"}).text
+    assert graphml.count('<data key="e_type">CORROBORATES</data>') == 1
+    assert graphml.count('<data key="e_type">CONTESTS</data>') == 3
