@@ -145,11 +145,12 @@ def test_the_actor_and_event_pages_show_what_documents_give_two_ways(client: Tes
 
 def test_exports_carry_the_links_between_reports_and_alternatives(client: TestClient) -> None:
     turtle = Graph().parse(data=client.get("/v1/export", params={"format": "turtle"}).text)
-    assert len(list(turtle.subject_objects(SAIDWHEN.corroborates))) == 1
+    # The plan, the pier closing and the fees falling: each told by two documents.
+    assert len(list(turtle.subject_objects(SAIDWHEN.corroborates))) == 3
     contested = {
         str(one).split(":")[2] for pair in turtle.subject_objects(SAIDWHEN.contests) for one in pair
     }
     assert contested == {"claim", "event"}
     graphml = client.get("/v1/export", params={"format": "graphml"}).text
-    assert graphml.count('<data key="e_type">CORROBORATES</data>') == 1
+    assert graphml.count('<data key="e_type">CORROBORATES</data>') == 3
     assert graphml.count('<data key="e_type">CONTESTS</data>') == 3
