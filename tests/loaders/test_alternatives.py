@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from graph.actors import get_actor
 from graph.store import Store
 from graph.writer import delete_document
 from loaders.ingest import load_document
@@ -144,3 +145,5 @@ def test_a_kind_a_later_document_gives_otherwise_is_kept_on_its_link(store: Stor
     assert [(r["kind"], r["other"], r["rule"]) for r in records] == [
         ("person", "organization", "name")
     ]
+    [link] = get_actor(store, "actor:bram-holt").resolved
+    assert (link.alias, link.kind) == ("Bram Holt", "organization")
