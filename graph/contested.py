@@ -44,7 +44,7 @@ class Alternative(BaseModel):
     evidence: list[Evidence] = []
     """The passages that give this version."""
     documents: list[str] = []
-    """The documents that give this version."""
+    """The documents that give this version, those of its passages included."""
 
     def model_post_init(self, context: object) -> None:
         found = {item.document_id for item in self.evidence}
@@ -52,6 +52,8 @@ class Alternative(BaseModel):
 
 
 class ContestedItem(BaseModel):
+    """A fact the documents give two or more ways; ``id`` starts with its kind."""
+
     id: str
     kind: ContestKind
     actors: list[ActorRef]
