@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Literal
 
 WINDOW_DAYS = 7
@@ -48,6 +49,11 @@ class ClaimFacts:
     def placed_on(self) -> date | None:
         return self.said_on or self.reported_on
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Its content words, worked out once: a claim is compared with many candidates."""
+        return content_words(self.text)
+
 
 def statement_key(speaker_id: str | None, placed_on: date | None) -> str | None:
     """The indexed key a claim is found by: its speaker and the month it is placed in."""
@@ -69,9 +75,8 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.lower())) - FILLER_WORDS
 
 
-def close_contents(one: str, other: str) -> bool:
-    """Dice similarity of the two contents' words, with a floor of words in common."""
-    words, others = content_words(one), content_words(other)
+def close_contents(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Dice similarity of two contents' words, with a floor of words in common."""
     shared = len(words & others)
     if shared < SHARED_WORDS:
         return False
@@ -96,7 +101,7 @@ def relation(one: ClaimFacts, other: ClaimFacts) -> Relation | None:
         one.document_id == other.document_id
         or one.speaker_id != other.speaker_id
         or not compatible_dates(one, other)
-        or not close_contents(one.text, other.text)
+        or not close_contents(one.words, other.words)
     ):
         return None
     if one.mode == other.mode:
