@@ -21,7 +21,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
-import anyio.to_thread
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph import write_generation
@@ -116,7 +116,7 @@ class ResponseCache:
         """The generation now; None when the database cannot say (the route reports why)."""
         store = scope["app"].state.store
         try:
-            return await anyio.to_thread.run_sync(write_generation.current, store)
+            return await run_in_threadpool(write_generation.current, store)
         except (StoreUnavailable, QueryTimedOut):
             return None
 
