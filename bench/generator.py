@@ -64,14 +64,15 @@ BACKGROUND = ("The debate over {topic} has run for several years in the region."
 class Density:
     """How long an article is and what share of its sentences attribute nothing."""
 
+    name: str
     words: tuple[int, int]
     unattributed: float
     fillers: tuple[str, ...]
 
 
 DENSITIES = {
-    "dense": Density((400, 1200), 0.15, FILLERS),
-    "realistic": Density((450, 750), 0.9, FILLERS + BACKGROUND),
+    "dense": Density("dense", (400, 1200), 0.15, FILLERS),
+    "realistic": Density("realistic", (450, 750), 0.9, FILLERS + BACKGROUND),
 }
 
 
@@ -187,6 +188,8 @@ class ArticleWriter:
         title = f"{lead.later_mention} {headline} {self.topics[0][0].lower()}"
         source = self.media.name
         url = f"https://news.example/{actor_key(source)}/{self.published:%Y/%m}/{index}"
+        if self.density is not DENSITIES["dense"]:  # both densities' article n in one graph
+            url += f"-{self.density.name}"
         text = title[0].upper() + title[1:] + "\n\n" + "\n\n".join(paragraphs)
         return Article(text, title, self.published, url, rng.choice(cast.reporters), source)
 
