@@ -81,7 +81,7 @@ def ingest_rows(figures: dict[str, Any]) -> list[Row]:
             (f"ingest, {name} articles: share of time writing", share, 2),
         ]
     for key, name in (("dense", "100-claim documents, one a transaction"),
-                      ("realistic", "8-claim documents, 16 a transaction")):  # fmt: skip
+                      ("realistic", "8-claim documents, 125 a transaction")):  # fmt: skip
         writer = figures["writer"][key]
         rows += [
             (f"writer, {name}: rows/s", writer["writer_rows_per_second"], 0),
