@@ -9,7 +9,10 @@ from a fixed sample of about ``SAMPLE_CLAIMS`` claims (an id range: ids end in a
 the range is uniform and read through the id index). Below ``RANK_CAP`` estimated matches,
 the index ranks them all; above it, nothing scores them: the answer says about how many
 match and pages through them most recent first, through the date index, from a window the
-sample's dates size to a few pages. Both servers take the same path.
+sample's dates size to a few pages. Both servers take the same path. Unranked, a claim
+matches when it holds a word beginning with a searched word (as the page marks them): a
+plain CONTAINS, since the embedded server aborts a regular expression that overruns its
+time budget, which happens on a busy machine.
 """
 
 from __future__ import annotations
@@ -17,17 +20,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from graph.store import Store
 
-SAMPLE_CLAIMS = 1_000
+SAMPLE_CLAIMS = 500
 """Claims in the sample the estimate is made from."""
 RANK_CAP = 20_000
 """Estimated matches above which claims are not ranked (the index scores about a million claims a
 second on this server, so this keeps a ranked search within a few tens of milliseconds)."""
 WINDOW_PAGES = 3
 """The date window is sized to hold this many times the claims a request needs."""
+MAX_DAYS = 3_660
+"""The longest window, in days (each a lookup in the date index)."""
 ID_PREFIX = "claim:"
 ID_DIGITS = 16
 """Claim ids are ``claim:`` and 16 hex digits of a hash (graph/ids.py)."""
@@ -38,8 +43,8 @@ WORD = re.compile(r"\w+")
 class ClaimMatches:
     """What the sample says about the claims matching some words."""
 
-    pattern: str
-    """The regular expression a claim's text matches when it holds one of the words."""
+    words: list[str]
+    """The search's words, lower case; an unranked match holds a word beginning with one."""
     estimate: int
     """Claims estimated to match; exact when the sample holds every claim."""
     exact: bool
@@ -47,61 +52,55 @@ class ClaimMatches:
     """The share of all claims the sample holds."""
     sample_dates: list[date]
     """The dates of the dated matches in the sample, most recent first."""
+    latest: date | None
+    """The latest date in the sample."""
 
     @property
     def ranked(self) -> bool:
         return self.estimate <= RANK_CAP
 
 
-def word_pattern(text: str) -> str | None:
-    """A case-insensitive regular expression for a claim holding any word of ``text``, or
-    None when ``text`` has no word. Words are letters, digits and ``_`` only, so nothing
-    from the search text reaches the expression but plain words."""
-    words = sorted(set(WORD.findall(text.lower())))
-    if not words:
-        return None
-    return "(?isU).*\\b(?:" + "|".join(words) + ")\\b.*"
+def search_words(text: str) -> list[str]:
+    """The words of ``text``, lower case: letters, digits and ``_``, as the index splits them."""
+    return sorted(set(WORD.findall(text.lower())))
 
 
 def estimate_matches(store: Store, text: str) -> ClaimMatches:
     """How many claims hold a word of ``text``, from the sample."""
-    pattern = word_pattern(text)
-    if pattern is None:
-        return ClaimMatches("", 0, True, 1.0, [])
+    words = search_words(text)
+    if not words:
+        return ClaimMatches([], 0, True, 1.0, [], None)
     total = store.read("count_claims")[0]["count"]
     share = min(1.0, SAMPLE_CLAIMS / total) if total else 1.0
     low, high = id_range(share)
-    [row] = store.read("sample_claim_matches", low=low, high=high, pattern=pattern)
+    [row] = store.read("sample_claim_matches", low=low, high=high, words=words)
     exact = share >= 1.0
     estimate = row["matched"] if exact else round(row["matched"] / share)
-    return ClaimMatches(pattern, estimate, exact, share, sorted(row["dates"], reverse=True))
+    dates = sorted(row["dates"], reverse=True)
+    return ClaimMatches(words, estimate, exact, share, dates, row["latest"])
 
 
 def recent_matches(store: Store, matches: ClaimMatches, offset: int, limit: int) -> list[dict]:
     """Matching claims ``offset`` to ``offset + limit`` (rows with ``id``, ``label``,
-    ``said_on``), most recent first; undated claims are not in these pages."""
-    needed = offset + limit
-    position = math.ceil(needed * WINDOW_PAGES * matches.sample_share)
+    ``said_on``), most recent first; undated claims are not in these pages.
+
+    The window runs from the sample's n-th most recent match, n sized so the window holds
+    ``WINDOW_PAGES`` times the claims needed, to the later of the sample's latest date and
+    today; it widens fourfold while it holds too few, up to the sample's oldest match.
+    """
+    if not matches.sample_dates:
+        return []
+    position = max(1, math.ceil((offset + limit) * WINDOW_PAGES * matches.sample_share))
+    end = max(matches.latest or date.min, date.today())
     while True:
-        since = _window_start(matches.sample_dates, position)
+        since = matches.sample_dates[min(position, len(matches.sample_dates)) - 1]
+        days = [since + timedelta(days=n) for n in range(min((end - since).days, MAX_DAYS) + 1)]
         rows = store.read(
-            "recent_claim_matches",
-            since=since,
-            pattern=matches.pattern,
-            skip=offset,
-            limit=limit,
+            "recent_claim_matches", days=days, words=matches.words, skip=offset, limit=limit
         )
-        if len(rows) == limit or since == date.min:
+        if len(rows) == limit or position >= len(matches.sample_dates):
             return rows
         position *= 4
-
-
-def _window_start(dates: list[date], position: int) -> date:
-    """The date the window starts on: the sample's ``position``-th most recent match, or
-    every date once the sample runs out."""
-    if position < 1:
-        position = 1
-    return dates[position - 1] if position <= len(dates) else date.min
 
 
 def id_range(share: float) -> tuple[str, str]:

@@ -56,7 +56,7 @@ class SearchResults(BaseModel):
         "the most recent matches, and `notice` says how to narrow the search"
     )
     claims_matched: int = Field(
-        description="about how many claims match: estimated from a sample of about 1,000 "
+        description="about how many claims match: estimated from a sample of about 500 "
         "claims, exact when the graph holds fewer"
     )
     notice: str | None = Field(None, description="why the claims are not ranked, and what to do")

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph import claim_search
-from graph.claim_search import estimate_matches, id_range, word_pattern
+from graph.claim_search import estimate_matches, id_range, search_words
 from graph.search import escape_lucene
 from graph.search_results import search_results
 from graph.store import Store
@@ -119,8 +119,8 @@ def test_ranked_pages_cut_one_ranking(series_client: TestClient, store: Store) -
 def test_the_sample_is_a_share_of_the_id_space() -> None:
     assert id_range(0.25) == ("claim:", "claim:4000000000000000")
     assert id_range(1.0) == ("claim:", "claim;")
-    assert word_pattern("  ") is None
-    assert word_pattern("Rates (up)") == "(?isU).*\\b(?:rates|up)\\b.*"
+    assert search_words(" (!) ") == []
+    assert search_words("Rates (UP) rates") == ["rates", "up"]
 
 
 def test_the_search_page_says_when_claims_are_too_many_to_rank(
