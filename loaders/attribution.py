@@ -52,6 +52,8 @@ class RawClaim:
     quote: str | None
     confidence: float
     mode: str = "said"
+    past: bool = False
+    """Whether the cue is in the past tense ("said", "laid out"): the speech is over."""
 
 
 @dataclass(frozen=True)
@@ -157,8 +159,9 @@ class ClaimFinder(SpeakerRules, ContentRules):
         content_start, content_end, quote = content
         mode = self.mode_of(lemma, start, content_start)
         confidence = claim_confidence(resolution, self.cue_strength(lemma), quote is not None)
+        past = token.lower_ in self.pipeline.lexicon.past_forms
         return RawClaim(
-            key, span, lemma, content_start, content_end, sentence, quote, confidence, mode
+            key, span, lemma, content_start, content_end, sentence, quote, confidence, mode, past
         )
 
     def reports_speech(self, start: int, end: int, lemma: str, sentence: TokenSpan) -> bool:

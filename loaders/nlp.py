@@ -62,6 +62,7 @@ class Lexicon:
     denying_verbs: frozenset[str]
     not_reporting_gerunds: frozenset[str]
     weak_cues: dict[str, float]
+    past_forms: frozenset[str]
 
     def may_stand_between(self, token: Token) -> bool:
         """Whether a word may sit between a speaker and the verb: an auxiliary or an
@@ -113,6 +114,16 @@ def load_lexicon() -> Lexicon:
             for strength, lemmas in data["weak_cues"].items()
             for lemma in lemmas
         },
+        past_forms=past_forms(data),
+    )
+
+
+def past_forms(data: dict) -> frozenset[str]:
+    """The words that put a cue in the past tense: each reporting verb's -ed forms and the
+    irregular pasts the lexicon lists ("said", "laid" of "laid out")."""
+    forms = [inflect_verb(lemma) for lemma in data["reporting_verbs"]]
+    return frozenset(past for form in forms for past in (form[2], form[4])) | frozenset(
+        data["irregular_pasts"]
     )
 
 
