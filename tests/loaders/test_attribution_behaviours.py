@@ -185,3 +185,17 @@ def test_a_byline_or_a_named_headline_gives_the_author_when_none_is_given() -> N
     assert headed.author == "Lena Holt"
     assert [claim.content.text for claim in headed.claims] == ["it is unsafe"]
     assert extract("Breaking News: The pier is shut\n", MONDAY).author is None
+
+
+def test_a_group_named_with_where_it_sits_speaks_as_the_whole_phrase() -> None:
+    text = "Two farmers on the water council wanted to know why the pumps had failed."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker_mention.text == "Two farmers on the water council"
+    assert claim.mode == "asked"
+
+
+def test_a_spokesperson_for_a_company_speaks_for_the_company() -> None:
+    text = "A spokeswoman for Harbor Telecom said the outage was over."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "harbor-telecom"
+    assert claim.speaker_mention.text == "A spokeswoman for Harbor Telecom"
