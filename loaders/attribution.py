@@ -19,6 +19,7 @@ from loaders.actors import DocumentActors, Mention
 from loaders.contents import SHORT_CONTENT, Content, ContentRules
 from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
+from loaders.noun_cues import NounCueRules
 from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
     DETERMINERS,
@@ -94,6 +95,10 @@ def find_raw_claims(
             claims.append(claim)
             claims.extend(finder.coordinated_speakers(claim))
             finder.last_claim = claim
+    for index in parsed.noun_cues:
+        claim = finder.noun_cue(index)
+        if claim is not None:
+            claims.append(claim)
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
     return without_denied_reports(claims)
@@ -114,7 +119,7 @@ def without_denied_reports(claims: list[RawClaim]) -> list[RawClaim]:
 
 
 @dataclass
-class ClaimFinder(SpeakerRules, ContentRules):
+class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
     doc: Doc
     pipeline: Pipeline
     actors: DocumentActors
@@ -300,6 +305,19 @@ class ClaimFinder(SpeakerRules, ContentRules):
         if lemma in self.pipeline.lexicon.clause_verbs and not self.opens_clause(end, sentence):
             return None
         return after
+
+    def speech_claim(
+        self, speaker: tuple, lemma: str, content: Content, sentence: TokenSpan, strength: float
+    ) -> RawClaim:
+        """The claim of ``speaker`` through a cue of ``lemma``, its evidence weighed by
+        ``strength`` besides the cue's own."""
+        key, span, resolution = speaker
+        start, end, quote = content
+        confidence = claim_confidence(
+            resolution, self.cue_strength(lemma) * strength, quote is not None
+        )
+        mode = self.mode_of(lemma, span.start, start)
+        return RawClaim(key, span, lemma, start, end, sentence, quote, confidence, mode)
 
     def mode_of(self, lemma: str, start: int, content_start: int) -> str:
         """said, asked or denied: what kind of speech act the claim reports."""

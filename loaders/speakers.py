@@ -192,9 +192,11 @@ class SpeakerRules:
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
 
-    def pronoun_speaker(self, index: int) -> tuple | None:
+    def pronoun_speaker(self, index: int, lower: str | None = None) -> tuple | None:
+        """The speaker a pronoun at ``index`` stands for; ``lower`` reads a possessive as
+        its subject pronoun ("his" as "he")."""
         token = self.doc[index]
-        lower = token.lower_
+        lower = lower or token.lower_
         span = self.doc[index : index + 1]
         if lower == "i" and not self.in_quote(token.idx):
             return self.author_key, span, 0.8
