@@ -225,3 +225,10 @@ def test_a_clause_after_a_reporting_noun_ends_at_the_next_comma() -> None:
 def test_a_reporting_noun_without_a_that_clause_reports_nothing() -> None:
     text = "Harbor Telecom's announcement came on a quiet afternoon."
     assert extract(text, MONDAY).claims == []
+
+
+def test_a_report_inside_what_someone_else_said_is_not_its_speakers_claim() -> None:
+    text = "Ines Kovac said that Tom Becker had promised her the ferry would keep running."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert "ferry would keep running" in claim.content.text
