@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("api", "graph", "loaders", "queries")
 NEEDED_WITHOUT_AN_IMPORT = {
+    "bokeh": "dask.distributed",  # the Dask dashboard extract-archive points to
     "jinja2": "fastapi.templating",  # Jinja2Templates renders the pages with it
     "lxml-html-clean": "trafilatura",  # trafilatura imports lxml.html.clean
     "neo4j-rust-ext": "neo4j",  # the driver picks up its Rust encoder and decoder
