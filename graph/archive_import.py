@@ -56,6 +56,7 @@ def run_import(
     on_line: Callable[[str], None] | None = None,
 ) -> int:
     """Run the importer; its exit code. Its output goes to ``on_line``, a line at a time."""
+    arguments = import_arguments(directory, database)
     if not os.access(admin, os.X_OK):
         raise InvalidInput(
             f"{admin}: not an executable neo4j-admin (give --neo4j-admin, or build one with "
@@ -66,7 +67,7 @@ def run_import(
     process = subprocess.Popen(
         [
             str(admin),
-            *import_arguments(directory, database),
+            *arguments,
             f"--report-file={neo4j_home.resolve() / REPORT}",
         ],
         env=environment,

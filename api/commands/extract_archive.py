@@ -124,6 +124,8 @@ class ArchiveRun:
         self.extracted = 0
         self.written = {"documents": 0, "claims": 0, "events": 0}
         self.last_progress = started
+        self.here = 0.0
+        """CPU seconds this process spent resolving and writing rows: the part not spread."""
 
     def extract(self, client: object, paths: list[Path]) -> None:
         from loaders.archive_extraction import extract_on_cluster
@@ -150,14 +152,16 @@ class ArchiveRun:
         for item, outcome in extract_on_cluster(client, documents, self.gazetteer, self.progress):
             if isinstance(item, ReadFailure):
                 self.failed.append((str(item.path), str(item.error)))
-            elif outcome is None or isinstance(outcome, Exception):
+            elif isinstance(outcome, Exception):
                 self.failed.append((item.path or "<text>", str(outcome)))
             else:
                 pending.append((item.path or "<text>", document_meta(item), outcome))
             if len(pending) == ARTICLES_PER_TRANSACTION:
                 self.add(pending)
         self.add(pending)
+        started = time.thread_time()
         self.files.finish(self.graph, self.failed)
+        self.here += time.thread_time() - started
 
     def new_documents(
         self, items: Iterable[SourceDocument | ReadFailure]
@@ -195,6 +199,7 @@ class ArchiveRun:
         from graph.errors import InvalidInput
         from loaders.resolve import resolve_batch
 
+        started = time.thread_time()
         resolve_batch(
             [(document_id_for(meta, ex.text), ex) for _, meta, ex in pending],
             self.graph.find_actors,
@@ -213,6 +218,7 @@ class ArchiveRun:
         self.written["claims"] += sum(len(rows.claims) for rows in built)
         self.written["events"] += sum(len(rows.events) for rows in built)
         pending.clear()
+        self.here += time.thread_time() - started
 
     def progress(self, articles: int) -> None:
         self.extracted += articles
@@ -234,5 +240,6 @@ class ArchiveRun:
             f"{len(self.failed):,} failed) · {counted(self.written['claims'], 'claim')} · "
             f"{counted(self.written['events'], 'event')} · "
             f"{counted(len(self.graph.actors), 'actor')} in all, written to {out} "
-            f"in {seconds:.1f} s ({documents / max(seconds, 1e-6):.1f} articles/s)"
+            f"in {seconds:.1f} s ({documents / max(seconds, 1e-6):.1f} articles/s; "
+            f"{self.here:.1f} CPU s here resolving and writing rows)"
         )

@@ -87,16 +87,31 @@ def test_each_folder_has_the_header_the_importer_reads(archive: tuple[Path, str]
     assert names == pq.read_schema(part).names
 
 
-def test_a_rerun_skips_the_unchanged_articles(archive: tuple[Path, str], corpus: Path) -> None:
+def test_a_rerun_skips_the_unchanged_articles_and_refuses_a_changed_one(
+    archive: tuple[Path, str], corpus: Path, tmp_path: Path
+) -> None:
     out = archive[0]
     before = counts(out)
+    first = json.loads((corpus / "articles.jsonl").read_text().splitlines()[0])
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text(json.dumps({**first, "text": first["text"] + " A late line."}) + "\n")
 
     again = CliRunner().invoke(
-        main, ["extract-archive", str(corpus), "--out", str(out), "--workers", "1"]
+        main, ["extract-archive", str(corpus), str(changed), "--out", str(out), "--workers", "1"]
     )
 
-    assert f"0 documents ({ARTICLES} unchanged, 1 failed)" in again.output, again.output
+    assert f"0 documents ({ARTICLES} unchanged, 2 failed)" in again.output, again.output
+    assert "was extracted before with another text" in again.output
     assert counts(out) == before
+
+
+def test_db_import_refuses_a_folder_extract_archive_did_not_write(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["db", "import", str(tmp_path), "--neo4j-home", str(tmp_path / "home")]
+    )
+
+    assert result.exit_code == 1
+    assert f"{tmp_path}: no manifest.parquet here" in result.output
 
 
 def test_neo4j_admin_imports_the_files_and_later_loads_resolve_against_them(
