@@ -15,6 +15,7 @@ from api.document_locks import DocumentLocks
 from api.pages.templating import install_error_page
 from api.problems import install_problem_handlers
 from api.query_parameters import DropEmptyQueryParameters
+from api.response_cache import ResponseCache
 from api.routers import (
     actors,
     claims,
@@ -69,6 +70,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.document_locks = DocumentLocks()
     install_problem_handlers(app)
+    # The last added runs first: the cache sees the query string without empty values and
+    # answers before CORS adds its headers.
+    app.add_middleware(ResponseCache, max_bytes=settings.response_cache_bytes)
     app.add_middleware(DropEmptyQueryParameters)
     if settings.cors_origin_list:
         app.add_middleware(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
 from graph.claims import ClaimDetail, ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
@@ -76,7 +77,7 @@ def get_claims(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> ClaimPage:
+) -> ModelResponse:
     """Claims in the order they were said (by date, then id), each with its speaker, topics,
     mentioned actors and the passage that supports it. Undated claims come last. Names are
     matched case-insensitively against actors' and topics' names and aliases; a name that
@@ -90,7 +91,7 @@ def get_claims(
     )
     rows = list_claims(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
-    return ClaimPage(items=items, next_cursor=next_cursor)
+    return ModelResponse(ClaimPage(items=items, next_cursor=next_cursor))
 
 
 @router.get(
