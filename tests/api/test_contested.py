@@ -43,7 +43,9 @@ def client(store: Store) -> TestClient:
 
 
 def varga_claims(client: TestClient) -> list[dict]:
-    items = client.get("/v1/timeline", params={"actor": "Ilse Varga"}).json()["items"]
+    response = client.get("/v1/timeline", params={"actor": "Ilse Varga"})
+    assert response.status_code == 200, response.text
+    items = response.json()["items"]
     return [item for item in items if item["kind"] == "claim"]
 
 
