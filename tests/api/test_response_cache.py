@@ -3,7 +3,11 @@ process) is in the very next answer; unchanged answers revalidate with ETag → 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +16,7 @@ from api.response_cache import Entry, LruResponses
 from graph.store import Store
 from graph.writer import delete_document, write_document
 from tests.api.clients import client_for
+from tests.cli_env import environment_for
 from tests.factories import TARIFF_META, series_extraction, series_meta, tariff_extraction
 
 ARTICLE = "Mayor Lina Voss said on Monday that the tram line would reopen in spring."
@@ -42,6 +47,22 @@ def test_a_write_through_another_store_is_in_the_next_answer(
     finally:
         other.close()
     assert claim_texts(client) == []
+
+
+def test_a_load_by_another_process_is_in_the_next_answer(
+    store: Store, client: TestClient, tmp_path: Path
+) -> None:
+    assert client.get("/v1/documents").json()["items"] == []
+    article = tmp_path / "tram.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    inherited = {name: value for name, value in os.environ.items() if "SAIDWHEN_" not in name}
+    loaded = subprocess.run(
+        [sys.executable, "-c", "from api.cli import main; main(prog_name='saidwhen')",
+         "load", str(article)],
+        env={**inherited, **environment_for(store)}, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert loaded.returncode == 0, loaded.stderr
+    assert len(client.get("/v1/documents").json()["items"]) == 1
 
 
 def test_a_write_through_the_api_is_in_the_next_answer(client: TestClient) -> None:
