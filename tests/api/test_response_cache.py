@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from api.response_cache import Entry, LruResponses
 from graph.store import Store
+from graph.write_generation import Version
 from graph.writer import delete_document, write_document
 from tests.api.clients import client_for
 from tests.cli_env import environment_for
@@ -118,21 +119,25 @@ def entry(size: int) -> Entry:
     return Entry([], b"x" * size, b'"e"')
 
 
+ONE, TWO = Version("e", 1), Version("e", 2)
+
+
 def test_the_least_recently_used_answers_go_first_past_the_bound() -> None:
     responses = LruResponses(max_bytes=3 * entry(100).size)
     for name in ("a", "b", "c"):
-        responses.put((name, (), b""), 1, entry(100))
-    assert responses.get(("a", (), b""), 1) is not None
-    responses.put(("d", (), b""), 1, entry(100))
+        responses.put((name, (), b""), ONE, entry(100))
+    assert responses.get(("a", (), b""), ONE) is not None
+    responses.put(("d", (), b""), ONE, entry(100))
     kept = [key[0] for key in responses.entries]
     assert kept == ["c", "a", "d"]
     assert responses.size <= responses.max_bytes
 
 
-def test_answers_of_an_earlier_generation_are_never_served() -> None:
+def test_answers_of_another_version_are_never_served() -> None:
     responses = LruResponses(max_bytes=10_000)
-    responses.put(("a", (), b""), 1, entry(10))
-    assert responses.get(("a", (), b""), 2) is None
-    responses.put(("b", (), b""), 2, entry(10))
-    responses.put(("a", (), b""), 1, entry(10))
+    responses.put(("a", (), b""), ONE, entry(10))
+    assert responses.get(("a", (), b""), TWO) is None
+    responses.put(("b", (), b""), TWO, entry(10))
+    assert responses.get(("a", (), b""), ONE) is None
     assert list(responses.entries) == [("b", (), b"")]
+    assert responses.get(("b", (), b""), Version("other database", 2)) is None
