@@ -19,6 +19,7 @@ from api.response_cache import ResponseCache
 from api.routers import (
     actors,
     claims,
+    contested,
     curations,
     documents,
     events,
@@ -83,7 +84,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)
-    for router in (actors, curations, paths, graph_evidence, graph, search, query, export):
+    for router in (
+        actors,
+        contested,
+        curations,
+        paths,
+        graph_evidence,
+        graph,
+        search,
+        query,
+        export,
+    ):
         app.include_router(router.router)
     app.include_router(pages.router)
     install_error_page(app)

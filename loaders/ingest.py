@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import ids
+from graph.alternatives import link_alternatives
 from graph.curation import apply_curations
 from graph.document_rows import document_id_for
 from graph.errors import InvalidInput
@@ -76,6 +77,8 @@ def load_document(
     meta = document_meta(document)
     resolve_documents(store, [(meta, extraction)], gazetteer)
     result = write_document(store, meta, extraction)
+    if result.status != "unchanged":
+        link_alternatives(store, [(meta, extraction)])
     apply_curations(store)
     return result
 
@@ -229,11 +232,15 @@ def write_pending(
     empties ``pending``."""
     resolve_documents(store, [(meta, extraction) for _, meta, extraction in pending], gazetteer)
     outcomes = write_documents(store, [(meta, extraction) for _, meta, extraction in pending])
-    for (name, _, _), outcome in zip(pending, outcomes, strict=True):
+    written = []
+    for (name, meta, extraction), outcome in zip(pending, outcomes, strict=True):
         if isinstance(outcome, WriteResult):
             summary.record(outcome)
+            if outcome.status != "unchanged":
+                written.append((meta, extraction))
         else:
             summary.failed.append((name, str(outcome)))
+    link_alternatives(store, written)
     pending.clear()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("api", "graph", "loaders", "queries")
 NEEDED_WITHOUT_AN_IMPORT = {
+    "bokeh": "dask.distributed",  # the Dask dashboard extract-archive points to
     "httptools": "uvicorn",  # uvicorn parses HTTP with it when it is installed
     "jinja2": "fastapi.templating",  # Jinja2Templates renders the pages with it
     "lxml-html-clean": "trafilatura",  # trafilatura imports lxml.html.clean

@@ -8,7 +8,7 @@ from api.dependencies import get_store
 from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from graph.claims import ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
+from graph.claims import ClaimDetail, ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/claims", tags=["claims"])
@@ -96,14 +96,28 @@ def get_claims(
 
 @router.get(
     "/{claim_id}",
-    response_model=ClaimItem,
-    summary="One claim with its speaker and evidence",
+    response_model=ClaimDetail,
+    summary="One claim with its speaker, evidence, other reports and contesting claims",
     responses={
-        200: {"content": {"application/json": {"example": CLAIM_EXAMPLE}}},
+        200: {
+            "content": {
+                "application/json": {
+                    "example": {
+                        **CLAIM_EXAMPLE,
+                        "reported_by": 1,
+                        "reports": [],
+                        "contested_by": [],
+                    }
+                }
+            }
+        },
         404: {"description": "No claim has this id"},
     },
 )
-def get_claim_by_id(claim_id: str, store: Store = Depends(get_store)) -> ClaimItem:
+def get_claim_by_id(claim_id: str, store: Store = Depends(get_store)) -> ClaimDetail:
     """The claim with this id (`claim:…`), its speaker, topics, mentioned actors and the
-    passage of the document it was read from."""
+    passage of the document it was read from. `reported_by` counts the documents reporting
+    the same statement (same speaker, close words, compatible dates), whose claims and
+    passages `reports` lists; `contested_by` lists claims of other documents denying what
+    this one says (or saying what it denies)."""
     return get_claim(store, claim_id)
