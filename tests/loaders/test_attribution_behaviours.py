@@ -232,3 +232,23 @@ def test_a_report_inside_what_someone_else_said_is_not_its_speakers_claim() -> N
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ines-kovac"
     assert "ferry would keep running" in claim.content.text
+
+
+def test_a_quote_resumed_after_its_reporting_sentence_is_the_same_claim() -> None:
+    text = (
+        '"The ferry will run all winter," Ines Kovac said. "We found the money. '
+        'Nobody will be stranded." She then left the hall.'
+    )
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.quote == (
+        "The ferry will run all winter, We found the money. Nobody will be stranded"
+    )
+
+
+def test_a_quote_closed_by_a_comma_after_a_reporting_sentence_is_another_speakers() -> None:
+    text = '"The ferry will run," Ines Kovac said. "The fares will rise," Tom Becker said.'
+    claims = extract(text, MONDAY).claims
+    assert [(c.speaker, c.quote) for c in claims] == [
+        ("ines-kovac", "The ferry will run"),
+        ("tom-becker", "The fares will rise"),
+    ]
