@@ -181,7 +181,7 @@ class SpeakerRules:
             return named.key, doc[named.start : named.end], 0.85
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
-                mention = self.actors.ending_at.get(i)
+                mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
                 if mention is not None and mention.start >= sentence.start:
                     return mention.key, doc[mention.start : mention.end], 0.85
                 break
@@ -191,6 +191,17 @@ class SpeakerRules:
             if opening > sentence.start and doc[opening - 1].text == ",":
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
+
+    def before_brackets(self, index: int, sentence: TokenSpan) -> int:
+        """Where a name ends that a short aside in brackets follows ("Rep. Ann Lowe
+        (D-Ohio), ..."): the opening bracket, else ``index`` itself."""
+        doc = self.doc
+        if index - 1 <= sentence.start or doc[index - 1].text != ")":
+            return index
+        for i in range(index - 2, max(sentence.start, index - 8), -1):
+            if doc[i].text == "(":
+                return i
+        return index
 
     def pronoun_speaker(self, index: int, lower: str | None = None) -> tuple | None:
         """The speaker a pronoun at ``index`` stands for; ``lower`` reads a possessive as

@@ -252,3 +252,10 @@ def test_a_quote_closed_by_a_comma_after_a_reporting_sentence_is_another_speaker
         ("ines-kovac", "The ferry will run"),
         ("tom-becker", "The fares will rise"),
     ]
+
+
+def test_a_party_label_in_brackets_does_not_hide_the_name_before_an_apposition() -> None:
+    text = 'Sen. Ruth Adler (D-Maine), who chairs the panel, said "The audit goes on."'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ruth-adler"
+    assert claim.quote == "The audit goes on"
