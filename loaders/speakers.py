@@ -216,6 +216,9 @@ class SpeakerRules:
                 key for key, gender in self.genders.items() if gender != PRONOUN_GENDERS[lower]
             )
             latest = self.actors.latest_mention(index, frozenset({"person"}), other_gender)
+            reporter = self.previous_reporter(latest, other_gender, token.idx)
+            if reporter is not None:
+                return reporter, span, 0.7
             return (latest.key if latest else None), span, 0.7
         if lower in GROUP_PRONOUNS:
             latest = self.actors.latest_mention(index, ORGANISATION_KINDS)
@@ -223,6 +226,23 @@ class SpeakerRules:
         if lower == "we" and not self.in_quote(token.idx):
             return None, span, 0.4
         return None
+
+    def previous_reporter(
+        self, latest: Mention | None, other_gender: frozenset[str], pronoun: int
+    ) -> str | None:
+        """The speaker of the claim before, when the person named last is only named inside
+        what that speaker said and the pronoun at character ``pronoun`` stands after it
+        ("Ada Brook said Tom Hale had lied. She added ..."): a pronoun continues the
+        reporter, not someone the report is about."""
+        last = getattr(self, "last_claim", None)
+        if latest is None or last is None or last.speaker in (None, latest.key):
+            return None
+        if pronoun < last.content_end:
+            return None
+        if self.actors.actors[last.speaker].kind != "person" or last.speaker in other_gender:
+            return None
+        named = self.doc[latest.start].idx
+        return last.speaker if last.content_start <= named < last.content_end else None
 
     def noun_speaker(self, index: int, sentence: TokenSpan) -> tuple | None:
         """ "the company", "a Boeing spokesman", "industry analysts"."""

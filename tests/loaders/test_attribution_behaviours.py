@@ -259,3 +259,9 @@ def test_a_party_label_in_brackets_does_not_hide_the_name_before_an_apposition()
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ruth-adler"
     assert claim.quote == "The audit goes on"
+
+
+def test_a_pronoun_after_a_report_continues_the_reporter_not_the_person_reported_on() -> None:
+    text = "Tom Becker said Ivo Brandt had misled the council. He added that the minutes proved it."
+    added = [c for c in extract(text, MONDAY).claims if "minutes proved it" in c.content.text]
+    assert [c.speaker for c in added] == ["tom-becker"]
