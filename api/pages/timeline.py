@@ -27,9 +27,9 @@ from api.pages.templating import render
 from api.pages.twin import json_twin_url
 from api.paging import Cursor, PageRequest
 from api.query_parameters import IsoDate
-from graph.claims import ClaimFilters
-from graph.events import EventFilters
-from graph.facets import count_claims_dated, count_events_dated
+from graph.claims import ClaimFilters, claim_query_params
+from graph.events import EventFilters, event_query_params
+from graph.facets import read_claim_groups, read_event_groups, sum_by
 from graph.store import Store
 from graph.timeline import TimelineFilters, read_timeline
 
@@ -120,17 +120,23 @@ def items_url(request: Request, next_cursor: str | None) -> str | None:
 
 
 def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, int]:
-    """How many claims and events the whole timeline holds, dated and undated."""
-    claims = count_claims_dated(
-        store, ClaimFilters(None, filters.actor, filters.topic, None, filters.since, filters.until)
+    """How many claims and events the whole timeline holds: dated by the text, placed on
+    the day they were reported, and with no date at all."""
+    claims = ClaimFilters(
+        None, filters.actor, filters.topic, None, filters.since, filters.until, dated_by="reported"
     )
-    events = count_events_dated(
-        store, EventFilters(None, filters.actor, filters.topic, filters.since, filters.until)
-    )
+    events = EventFilters(None, filters.actor, filters.topic, filters.since, filters.until)
+    groups = [
+        *read_claim_groups(store, claim_query_params(store, claims)),
+        *read_event_groups(store, event_query_params(store, events)),
+    ]
+    counts = {count.value: count.count for count in sum_by(groups, "dating", "dated")}
+    dated, reported, undated = (counts.get(value, 0) for value in ("yes", "reported", "no"))
     return {
-        "dated": claims[0] + events[0],
-        "undated": claims[1] + events[1],
-        "total": sum(claims) + sum(events),
+        "dated": dated,
+        "reported": reported,
+        "undated": undated,
+        "total": dated + reported + undated,
     }
 
 
