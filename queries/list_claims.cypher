@@ -1,4 +1,4 @@
-// Claims matching the given filters (null = any), in (said_on, id) order (newest first when $descending) (or reported_on for an undated claim when $by_reported), undated last, after a cursor.
+// Claims matching the given filters (null = any), in (said_on, id) order (newest first, then id, when $descending) (or reported_on for an undated claim when $by_reported), undated last, after a cursor.
 // Sorts and limits before building the items, so only the page's rows are projected.
 // Projects, then sorts: the embedded server sorts a WITH's input rows, every bound node (a document's whole text) included.
 // params: $document_id, $speaker_id, $topic_id, $mention_id, $by_reported, $since, $until, $q, $min_confidence, $max_confidence, $mode, $dated, $descending, $after_dated, $after_date, $after_id, $limit · returns: claim (map: id, text, quote, verb, mode, confidence, said_on, said_on_precision, date_text, reported_on, placed_by, speaker, topics, mentions, evidence)
@@ -18,15 +18,12 @@ WHERE ($since IS NULL OR placed_on >= $since)
   AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
   AND ($mention_id IS NULL OR EXISTS { MATCH (c)-[:MENTIONS]->(:Actor {id: $mention_id}) })
   AND ($after_id IS NULL
-    OR ($after_dated AND (placed_on IS NULL
-        OR (NOT $descending AND (placed_on > $after_date OR (placed_on = $after_date AND c.id > $after_id)))
-        OR ($descending AND (placed_on < $after_date OR (placed_on = $after_date AND c.id < $after_id)))))
+    OR ($after_dated AND (placed_on IS NULL OR (placed_on = $after_date AND c.id > $after_id)
+        OR (NOT $descending AND placed_on > $after_date) OR ($descending AND placed_on < $after_date)))
     OR (NOT $after_dated AND placed_on IS NULL AND c.id > $after_id))
 WITH c, p, document_id, placed_on,
-  CASE WHEN $descending THEN NULL ELSE placed_on END AS ascending_on,
-  CASE WHEN $descending THEN placed_on END AS descending_on,
-  CASE WHEN $descending AND placed_on IS NOT NULL THEN c.id END AS descending_id
-ORDER BY placed_on IS NULL, ascending_on, descending_on DESC, descending_id DESC, c.id
+  CASE WHEN $descending THEN -1 ELSE 1 END * (placed_on.year * 10000 + placed_on.month * 100 + placed_on.day) AS day_order
+ORDER BY placed_on IS NULL, day_order, c.id
 LIMIT $limit
 RETURN c {.id, .text, .quote, .verb, .mode, .confidence, .said_on, .said_on_precision, .date_text, .reported_on,
   placed_by: CASE WHEN c.said_on IS NOT NULL THEN 'said_on' WHEN placed_on IS NOT NULL THEN 'reported_on' END,
@@ -34,4 +31,4 @@ RETURN c {.id, .text, .quote, .verb, .mode, .confidence, .said_on, .said_on_prec
   topics: [(c)-[:ABOUT]->(t:Topic) | t {.id, .name}],
   mentions: [(c)-[:MENTIONS]->(m:Actor) | m {.id, .name}],
   evidence: {document_id: document_id, passage_id: p.id, start: p.start, `end`: p.end, text: p.text}} AS claim
-ORDER BY placed_on IS NULL, ascending_on, descending_on DESC, descending_id DESC, c.id
+ORDER BY placed_on IS NULL, day_order, c.id
