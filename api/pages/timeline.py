@@ -22,7 +22,7 @@ from markupsafe import escape
 
 from api.dependencies import get_store
 from api.pages.formatting import date_label, is_low_confidence, mode_label
-from api.pages.listing import shown_as_page
+from api.pages.listing import shown_as_page, url_with
 from api.pages.templating import render
 from api.pages.twin import json_twin_url
 from api.paging import Cursor, PageRequest
@@ -66,6 +66,7 @@ def timeline_page(
         "placeholders": placeholders_of(view),
         "json_url": json_twin_url(request, "/v1/timeline"),
         "counts": counts,
+        "whole_url": url_with(request, since=None, until=None),
         "next_url": items_url(request, next_cursor),
         "max_items": MAX_ITEMS,
         **view,
@@ -119,9 +120,10 @@ def items_url(request: Request, next_cursor: str | None) -> str | None:
     return "/timeline/items?" + urlencode({**params, "cursor": next_cursor})
 
 
-def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, int]:
+def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, Any]:
     """How many claims and events the whole timeline holds: dated by the text, placed on
-    the day they were reported, and with no date at all."""
+    the day they were reported, and with no date at all; and how many fall in each year
+    (the date brush's histogram)."""
     claims = ClaimFilters(
         None, filters.actor, filters.topic, None, filters.since, filters.until, dated_by="reported"
     )
@@ -132,11 +134,15 @@ def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, int]:
     ]
     counts = {count.value: count.count for count in sum_by(groups, "dating", "dated")}
     dated, reported, undated = (counts.get(value, 0) for value in ("yes", "reported", "no"))
+    years = [
+        {"year": int(count.value), "count": count.count} for count in sum_by(groups, "year", "year")
+    ]
     return {
         "dated": dated,
         "reported": reported,
         "undated": undated,
         "total": dated + reported + undated,
+        "years": years,
     }
 
 
