@@ -8,9 +8,11 @@ are listed above the claims, since a name typed exactly is what the reader looks
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from graph.claims import ClaimItem
+from graph.claims import ClaimFilters, ClaimItem, claim_query_params
 from graph.errors import InvalidInput
 from graph.search import SearchHit, escape_lucene
 from graph.store import Store
@@ -23,6 +25,9 @@ RANK_WINDOW = 1_000
 """The best claims pages are cut from. Always the same window, so pages never overlap: the
 index keeps the best ``limit`` it is asked for, and which of the claims tied at the cut it
 keeps depends on that limit."""
+
+NARROWING = ("speaker_id", "mode", "dated", "min_confidence", "max_confidence", "since", "until")
+"""What the search page's facets narrow its claims by."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +50,18 @@ class SearchResults:
 
 
 def search_results(
-    store: Store, q: str, *, offset: int, limit: int, names_shown: int
+    store: Store,
+    q: str,
+    *,
+    offset: int,
+    limit: int,
+    names_shown: int,
+    narrowing: Mapping[str, Any] | None = None,
 ) -> SearchResults:
     """Actors and topics named like ``q`` (the best ``names_shown`` of each, and how many),
-    and the claims ranked ``offset`` to ``offset + limit`` by the full-text index."""
+    and the claims ranked ``offset`` to ``offset + limit`` by the full-text index; with
+    ``narrowing`` (``search_narrowing``'s parameters, any not None), only those of the best
+    ``RANK_WINDOW`` that match it, and their total."""
     text = q.strip()
     if not text:
         raise InvalidInput("q: the search text is empty (type a name, a topic or some words)")
@@ -60,10 +73,18 @@ def search_results(
     actors = _names(store, "search_actors", "actor", text)
     topics = _names(store, "search_topics", "topic", text)
     lucene_query = escape_lucene(text)
-    ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
+    if narrowing and any(value is not None for value in narrowing.values()):
+        ranked = store.read(
+            "search_claims_narrowed", lucene_query=lucene_query, limit=RANK_WINDOW, **narrowing
+        )
+        total = len(ranked)
+    else:
+        ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
+        total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)[0][
+            "total"
+        ]
     page_ids = [row["id"] for row in ranked[offset : offset + limit]]
     rows = store.read("claims_by_ids", ids=page_ids) if page_ids else []
-    total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)[0]["total"]
     return SearchResults(
         q=text,
         actors=actors[:names_shown],
@@ -78,6 +99,13 @@ def search_results(
         claim_total_capped=total >= CLAIM_CAP,
         more_claims=len(ranked) > offset + limit,
     )
+
+
+def search_narrowing(store: Store, filters: ClaimFilters) -> dict[str, Any]:
+    """The search page's facet filters (speaker, mode, confidence, dated, since, until) as
+    the narrowed search queries take them, resolved as the claims list resolves them."""
+    params = claim_query_params(store, filters)
+    return {name: params[name] for name in NARROWING}
 
 
 def _names(store: Store, query: str, kind: str, text: str) -> list[SearchHit]:

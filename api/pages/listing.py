@@ -114,9 +114,11 @@ def checked_page(limit: int, cursor: str | None, settings: Settings) -> PageRequ
 
 
 def url_with(request: Request, **changes: str | None) -> str:
-    """This page's URL with ``changes`` applied (None removes a parameter) and no cursor:
-    a narrower or wider list starts again at its first page."""
-    params = {key: value for key, value in request.query_params.items() if key != "cursor"}
+    """This page's URL with ``changes`` applied (None removes a parameter) and no cursor or
+    page number: a narrower or wider list starts again at its first page."""
+    params = {
+        key: value for key, value in request.query_params.items() if key not in ("cursor", "page")
+    }
     for key, value in changes.items():
         if value is None:
             params.pop(key, None)
