@@ -61,16 +61,8 @@ def count_claim_facets(
     """Dating, mode, confidence band, year, speakers, topics and documents of the claims
     ``read_claims`` answers for ``params`` (from ``claim_query_params``)."""
     groups = read_claim_groups(store, params)
-    return Facets(
-        sum(group["count"] for group in groups),
-        {
-            "dated": sum_by(groups, "dating", "dated"),
-            "mode": sum_by(groups, "mode", "mode"),
-            "confidence": sum_by(groups, "band", "confidence"),
-            "year": sum_by(groups, "year", "year"),
-            **_name_facets(store, CLAIM_NAME_FACETS, {**params, "limit": limit}),
-        },
-    )
+    names = _name_facets(store, CLAIM_NAME_FACETS, {**params, "limit": limit})
+    return _claim_facets(groups, names)
 
 
 def count_event_facets(
@@ -127,6 +119,11 @@ def count_search_facets(store: Store, q: str, narrowing: Mapping[str, Any]) -> F
                 group["count"] + (known.count if known else 0),
             )
     ranked = sorted(speakers.values(), key=lambda count: (-count.count, count.label, count.value))
+    return _claim_facets(groups, {"speaker": ranked[:FACET_VALUES]})
+
+
+def _claim_facets(groups: list[dict[str, Any]], names: dict[str, list[FacetCount]]) -> Facets:
+    """Claims' facets from their (dating, mode, band, year) groups and the name facets."""
     return Facets(
         sum(group["count"] for group in groups),
         {
@@ -134,7 +131,7 @@ def count_search_facets(store: Store, q: str, narrowing: Mapping[str, Any]) -> F
             "mode": sum_by(groups, "mode", "mode"),
             "confidence": sum_by(groups, "band", "confidence"),
             "year": sum_by(groups, "year", "year"),
-            "speaker": ranked[:FACET_VALUES],
+            **names,
         },
     )
 

@@ -14,6 +14,7 @@ from graph.store import Store
 from graph.writer import DocumentMeta, write_document
 from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import HOSTILE_NAME, claim, write_corpus, write_hostile_document
+from tests.pages.test_browse_narrowing import choose
 from tests.pages.test_pages import open_page
 
 MANY = CLAIMS_PER_PAGE + 5
@@ -100,17 +101,9 @@ def test_the_search_page_fits_a_phone_screen(browser: object, live_server: str) 
     assert_fits_a_phone(browser, live_server, ["/search?q=ferry"], "search-phone")
 
 
-def choose_facet(watch: WatchedPage, facet: str, label: str) -> int:
-    choice = watch.page.locator(f'[data-facet="{facet}"] li', has_text=label).first
-    count = int(choice.locator(".count").get_attribute("data-count"))
-    with watch.page.expect_navigation():
-        choice.locator("a").click()
-    return count
-
-
 def test_a_speaker_facet_narrows_the_claims_found_to_its_count(watched: WatchedPage) -> None:
     open_page(watched, "/search?q=ferry")
-    count = choose_facet(watched, "speaker", "Ines Marlow")
+    count = choose(watched, "speaker", "Ines Marlow")
     assert count == 1
     page = watched.page
     assert page.locator("#claim-total").get_attribute("data-total") == "1"
@@ -120,7 +113,7 @@ def test_a_speaker_facet_narrows_the_claims_found_to_its_count(watched: WatchedP
 
 def test_a_narrowed_search_pages_on_with_its_facet(watched: WatchedPage) -> None:
     open_page(watched, "/search?q=ferry")
-    count = choose_facet(watched, "dated", "undated, reported on a known day")
+    count = choose(watched, "dated", "undated, reported on a known day")
     assert count == MANY
     page = watched.page
     assert page.locator("#claim-total").get_attribute("data-total") == str(MANY)
