@@ -11,7 +11,18 @@ import logging
 
 import click
 
-from api.commands import actors, db, export, extract, graph, load, query, serve, timeline
+from api.commands import (
+    actors,
+    db,
+    export,
+    extract,
+    extract_archive,
+    graph,
+    load,
+    query,
+    serve,
+    timeline,
+)
 from api.commands.errors import ReportingGroup
 from api.commands.invocation import Invocation
 
@@ -44,6 +55,7 @@ for command in (
     serve.serve,
     load.load,
     extract.extract,
+    extract_archive.extract_archive,
     timeline.timeline,
     graph.graph_command,
     export.export_command,

@@ -4,6 +4,8 @@
 A results page needs more: how many of each matched, the claims' speakers, dates and
 documents, and a way to page through the claims in rank order. Names (actors, topics)
 are listed above the claims, since a name typed exactly is what the reader looks for.
+When too many claims match to rank them (graph/claim_search.py), the pages hold the most
+recent ones and the total is an estimate.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from graph.claim_search import estimate_matches, recent_matches
 from graph.claims import ClaimFilters, ClaimItem, claim_query_params
 from graph.errors import InvalidInput
 from graph.search import SearchHit, escape_lucene
@@ -46,6 +49,9 @@ class SearchResults:
     claims: list[FoundClaim]
     claim_total: int
     claim_total_capped: bool
+    claim_total_estimated: bool
+    """True when too many claims match to rank: the total is estimated from a sample, and
+    the claims are the most recent ones."""
     more_claims: bool
 
 
@@ -61,7 +67,8 @@ def search_results(
     """Actors and topics named like ``q`` (the best ``names_shown`` of each, and how many),
     and the claims ranked ``offset`` to ``offset + limit`` by the full-text index; with
     ``narrowing`` (``search_narrowing``'s parameters, any not None), only those of the best
-    ``RANK_WINDOW`` that match it, and their total."""
+    ``RANK_WINDOW`` that match it, and their total. Claims too many to rank (the most
+    recent, ``claim_total_estimated``) are not narrowed."""
     text = q.strip()
     if not text:
         raise InvalidInput("q: the search text is empty (type a name, a topic or some words)")
@@ -72,18 +79,28 @@ def search_results(
         )
     actors = _names(store, "search_actors", "actor", text)
     topics = _names(store, "search_topics", "topic", text)
-    lucene_query = escape_lucene(text)
-    if narrowing and any(value is not None for value in narrowing.values()):
+    matches = estimate_matches(store, text)
+    narrowed = bool(narrowing) and any(value is not None for value in narrowing.values())
+    if matches.ranked and narrowed:
+        lucene_query = escape_lucene(text)
         ranked = store.read(
             "search_claims_narrowed", lucene_query=lucene_query, limit=RANK_WINDOW, **narrowing
         )
+        page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+        more = len(ranked) > offset + limit
         total = len(ranked)
-    else:
+    elif matches.ranked:
+        lucene_query = escape_lucene(text)
         ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
-        total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)[0][
-            "total"
-        ]
-    page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+        page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+        more = len(ranked) > offset + limit
+        total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)
+        total = total[0]["total"]
+    else:
+        recent = recent_matches(store, matches, offset, limit + 1)
+        page_ids = [row["id"] for row in recent[:limit]]
+        more = len(recent) > limit
+        total = matches.estimate
     rows = store.read("claims_by_ids", ids=page_ids) if page_ids else []
     return SearchResults(
         q=text,
@@ -96,8 +113,9 @@ def search_results(
             for row in rows
         ],
         claim_total=total,
-        claim_total_capped=total >= CLAIM_CAP,
-        more_claims=len(ranked) > offset + limit,
+        claim_total_capped=matches.ranked and total >= CLAIM_CAP,
+        claim_total_estimated=not matches.ranked,
+        more_claims=more,
     )
 
 

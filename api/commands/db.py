@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import click
 
@@ -75,4 +76,38 @@ def db_init(invocation: Invocation) -> None:
         store.close()
     click.echo(
         f"schema ready on {store.backend.value}: {len(names)} constraints and indexes + full text"
+    )
+
+
+@db.command("import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--neo4j-home",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="the Neo4j installation (or data folder) whose database is created",
+)
+@click.option(
+    "--neo4j-admin",
+    "admin",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="the neo4j-admin to run (default: NEO4J_HOME/bin/neo4j-admin)",
+)
+@click.option("--database", default="neo4j", show_default=True, help="the database to create")
+def db_import(directory: Path, neo4j_home: Path, admin: Path | None, database: str) -> None:
+    """Import the files of `extract-archive` into a new Neo4j database with neo4j-admin
+    (Neo4j stopped); start Neo4j and run `saidwhen db init` after."""
+    from graph.archive_files import counts
+    from graph.archive_import import run_import
+
+    started = time.monotonic()
+    admin = admin or neo4j_home / "bin" / "neo4j-admin"
+    code = run_import(admin, neo4j_home, directory, database, on_line=click.echo)
+    if code != 0:
+        raise click.ClickException(f"neo4j-admin database import failed (exit code {code})")
+    seconds = time.monotonic() - started
+    claims = counts(directory).get("Claim", 0)
+    click.echo(
+        f"imported {claims:,} claims into database {database} of {neo4j_home} in {seconds:.1f} s "
+        f"({claims / max(seconds, 1e-6):,.0f} claims/s); start Neo4j, then `saidwhen db init`"
     )

@@ -17,12 +17,12 @@ from fastapi.responses import HTMLResponse
 from api.dependencies import get_store
 from api.pages.browse import CLAIM_DATING, CONFIDENCE_LABELS
 from api.pages.highlight import highlight
-from api.pages.listing import facet_block, shown_as_page, url_with, year_block
+from api.pages.listing import FacetBlock, facet_block, shown_as_page, url_with, year_block
 from api.pages.templating import render
 from api.pages.twin import json_twin_url
 from api.query_parameters import IsoDate
 from graph.claims import ClaimFilters, ConfidenceBand, Dating
-from graph.facets import count_search_facets
+from graph.facets import FacetCount, count_search_facets
 from graph.model import Mode
 from graph.search_results import RANK_WINDOW, search_narrowing, search_results
 from graph.store import Store
@@ -71,8 +71,9 @@ def search_page(
                 names_shown=NAMES_SHOWN,
                 narrowing=narrowing,
             )
-            facets = count_search_facets(store, q, narrowing)
-        by_facet = facets.by_facet
+            # Claims too many to rank are the most recent ones, not a window to count over.
+            ranked = not results.claim_total_estimated
+            by_facet = count_search_facets(store, q, narrowing).by_facet if ranked else None
         context |= {
             "results": results,
             "first_rank": offset + 1,
@@ -80,20 +81,22 @@ def search_page(
                 {"found": found, "pieces": highlight(found.claim.text, q)}
                 for found in results.claims
             ],
-            "facets": [
-                facet_block(request, "Speaker", "speaker", by_facet["speaker"]),
-                facet_block(request, "Dated", "dated", by_facet["dated"], CLAIM_DATING),
-                year_block(request, by_facet["year"]),
-                facet_block(request, "Mode", "mode", by_facet["mode"]),
-                facet_block(
-                    request, "Confidence", "confidence", by_facet["confidence"], CONFIDENCE_LABELS
-                ),
-            ],
+            "facets": search_facets(request, by_facet) if by_facet else [],
             "window": RANK_WINDOW,
             "previous_url": page_url(request, page - 1) if page > 1 else None,
             "next_url": page_url(request, page + 1) if results.more_claims else None,
         }
     return render(request, "search.html", context)
+
+
+def search_facets(request: Request, by_facet: dict[str, list[FacetCount]]) -> list[FacetBlock]:
+    return [
+        facet_block(request, "Speaker", "speaker", by_facet["speaker"]),
+        facet_block(request, "Dated", "dated", by_facet["dated"], CLAIM_DATING),
+        year_block(request, by_facet["year"]),
+        facet_block(request, "Mode", "mode", by_facet["mode"]),
+        facet_block(request, "Confidence", "confidence", by_facet["confidence"], CONFIDENCE_LABELS),
+    ]
 
 
 def page_url(request: Request, page: int) -> str:

@@ -1,0 +1,118 @@
+"""Archive scale, measured: ``extract-archive`` on a Dask local cluster of 1 and 2 workers, the
+cold start through neo4j-admin, and ``saidwhen load`` of the same articles into Neo4j.
+
+Each step runs the real command line in a child process on the same generated articles
+(bench/generator.py) and prints one line of figures; the load average before and after is
+printed too, since the machine is shared.
+
+    python -m bench.archive_speed --articles 10000 [--workers 1,2] [--scratch DIR] [--no-load]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generator import ensure_corpus, gazetteer_path
+from bench.progress import progress
+from graph.archive_files import counts
+
+SAIDWHEN = str(Path(sys.executable).parent / "saidwhen")
+
+
+def timed(command: list[str], environment: dict[str, str] | None = None) -> float:
+    """Seconds ``command`` took; its output goes to stderr, a failure stops the run."""
+    started = time.perf_counter()
+    subprocess.run(command, check=True, env=environment, stdout=sys.stderr)
+    return time.perf_counter() - started
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    parser.add_argument("--scratch", type=Path, help="folder for the runs (default: a new one)")
+    parser.add_argument("--no-load", action="store_true", help="leave out `saidwhen load`")
+    args = parser.parse_args()
+    scratch = args.scratch or Path(tempfile.mkdtemp(prefix="saidwhen-archive-"))
+    files = ensure_corpus(args.articles)
+    inputs = [str(path) for path in files] + ["--gazetteer", str(gazetteer_path(files))]
+    articles = len(files) * 500
+    print(f"{articles:,} articles; load average before: {load_average()}")
+    out = scratch / "out"
+    for workers in [int(value) for value in args.workers.split(",")]:
+        shutil.rmtree(out, ignore_errors=True)
+        progress(f"extract-archive, {workers} worker(s)")
+        seconds = timed(
+            [SAIDWHEN, "extract-archive", *inputs, "--out", str(out), "--workers", str(workers)]
+        )
+        print(
+            f"extract-archive, {workers} worker(s): {seconds:.0f} s, "
+            f"{articles / seconds:.1f} articles/s (load average {load_average()})"
+        )
+    claims = counts(out)["Claim"]
+    import_into_neo4j(out, scratch, claims)
+    if not args.no_load:
+        load_into_neo4j(inputs, scratch, articles, claims)
+    print(f"load average after: {load_average()}")
+
+
+def import_into_neo4j(out: Path, scratch: Path, claims: int) -> None:
+    from tools import neo4j_admin, neo4j_server
+
+    admin = neo4j_admin.build()
+    home = scratch / "imported"
+    shutil.rmtree(home, ignore_errors=True)
+    progress("db import")
+    command = [SAIDWHEN, "db", "import", str(out), "--neo4j-home", str(home)]
+    seconds = timed([*command, "--neo4j-admin", str(admin)])
+    with neo4j_server.start(home, password=secrets.token_urlsafe(16), timeout=600) as server:
+        progress("db init")
+        init = timed([SAIDWHEN, "db", "init"], neo4j_environment(server, scratch))
+    print(
+        f"db import: {seconds:.0f} s, {claims / seconds:,.0f} claims/s; db init after it "
+        f"{init:.0f} s (load average {load_average()})"
+    )
+
+
+def load_into_neo4j(inputs: list[str], scratch: Path, articles: int, claims: int) -> None:
+    from tools import neo4j_server
+
+    home = scratch / "loaded"
+    shutil.rmtree(home, ignore_errors=True)
+    with neo4j_server.start(home, password=secrets.token_urlsafe(16), timeout=600) as server:
+        environment = neo4j_environment(server, scratch)
+        timed([SAIDWHEN, "db", "init"], environment)
+        progress("saidwhen load")
+        seconds = timed([SAIDWHEN, "load", *inputs, "--workers", "2"], environment)
+    print(
+        f"saidwhen load into Neo4j (2 extraction workers): {seconds:.0f} s, "
+        f"{articles / seconds:.1f} articles/s, {claims / seconds:,.0f} claims/s "
+        f"(load average {load_average()})"
+    )
+
+
+def neo4j_environment(server: object, scratch: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "SAIDWHEN_DATA_DIR": str(scratch / "client"),
+        "SAIDWHEN_NEO4J_URI": server.uri,
+        "SAIDWHEN_NEO4J_USER": server.user,
+        "SAIDWHEN_NEO4J_PASSWORD": server.password,
+        "SAIDWHEN_NEO4J_DATABASE": "neo4j",
+    }
+
+
+if __name__ == "__main__":
+    main()
