@@ -7,7 +7,10 @@ headless Chromium ``--repeat`` times after one warm-up visit, timing from the na
 start to the first drawn item, and printing the HTML's arrival, the first item and the
 page's ``load`` event (median and slowest).
 
-    SAIDWHEN_DATA_DIR=/tmp/data python -m bench.timeline_screen [--repeat 5]
+    SAIDWHEN_DATA_DIR=/tmp/data SAIDWHEN_RESPONSE_CACHE_BYTES=0 python -m bench.timeline_screen
+
+With the response cache on (the default), the visits after the warm-up get their HTML from
+the cache: ``SAIDWHEN_RESPONSE_CACHE_BYTES=0`` times a visit as a first one.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 // The claims list's summary facets: how many of the claims matching the filters (as list_claims takes them)
-// fall in each combination of dating (yes, reported, no), mode, confidence band (null: none stored) and year placed.
-// params: $document_id, $speaker_id, $topic_id, $mention_id, $by_reported, $since, $until, $q, $min_confidence, $max_confidence, $mode, $dated, $low_confidence, $high_confidence · returns: groups (list of maps: dating, mode, band, year, count)
+// fall in each combination of dating (yes, reported, no), mode, confidence band (null: none stored) and year and month placed.
+// params: $document_id, $speaker_id, $topic_id, $mention_id, $by_reported, $since, $until, $q, $min_confidence, $max_confidence, $mode, $dated, $low_confidence, $high_confidence · returns: groups (list of maps: dating, mode, band, year, month, count)
 MATCH (c:Claim)
 WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
 WHERE ($since IS NULL OR placed_on >= $since)
@@ -20,6 +20,6 @@ WITH CASE WHEN c.said_on IS NOT NULL THEN 'yes' WHEN c.reported_on IS NOT NULL T
   coalesce(c.mode, 'said') AS mode,
   CASE WHEN c.confidence >= $high_confidence THEN 'high' WHEN c.confidence >= $low_confidence THEN 'medium'
        WHEN c.confidence IS NOT NULL THEN 'low' END AS band,
-  placed_on.year AS year
-WITH dating, mode, band, year, count(*) AS count
-RETURN collect({dating: dating, mode: mode, band: band, year: year, count: count}) AS groups
+  placed_on.year AS year, placed_on.month AS month
+WITH dating, mode, band, year, month, count(*) AS count
+RETURN collect({dating: dating, mode: mode, band: band, year: year, month: month, count: count}) AS groups

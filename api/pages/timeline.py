@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import escape
 
 from api.dependencies import get_store
+from api.pages.formatting import MONTHS as MONTH_NAMES
 from api.pages.formatting import date_label, is_low_confidence, mode_label
 from api.pages.listing import shown_as_page, url_with
 from api.pages.templating import render
@@ -122,8 +123,7 @@ def items_url(request: Request, next_cursor: str | None) -> str | None:
 
 def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, Any]:
     """How many claims and events the whole timeline holds: dated by the text, placed on
-    the day they were reported, and with no date at all; and how many fall in each year
-    (the date brush's histogram)."""
+    the day they were reported, and with no date at all; and the date brush's histogram."""
     claims = ClaimFilters(
         None, filters.actor, filters.topic, None, filters.since, filters.until, dated_by="reported"
     )
@@ -134,16 +134,44 @@ def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, Any]:
     ]
     counts = {count.value: count.count for count in sum_by(groups, "dating", "dated")}
     dated, reported, undated = (counts.get(value, 0) for value in ("yes", "reported", "no"))
-    years = [
-        {"year": int(count.value), "count": count.count} for count in sum_by(groups, "year", "year")
-    ]
     return {
         "dated": dated,
         "reported": reported,
         "undated": undated,
         "total": dated + reported + undated,
-        "years": years,
+        "bins": histogram_of(groups),
     }
+
+
+def histogram_of(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items per year, first to last, empty years included so the brush's scale is even;
+    items per month when they all fall in one year. Each bin: label, start, end, count."""
+    placed = [group for group in groups if group["year"] is not None]
+    if not placed:
+        return []
+    first, last = min(g["year"] for g in placed), max(g["year"] for g in placed)
+    counts: dict[tuple[int, int], int] = {}
+    by_month = first == last
+    for group in placed:
+        key = (group["year"], group["month"] if by_month else 1)
+        counts[key] = counts.get(key, 0) + group["count"]
+    if by_month:
+        starts = [date(first, month, 1) for month in range(1, 13)]
+        ends = [*starts[1:], date(first + 1, 1, 1)]
+        labels = [f"{MONTH_NAMES[start.month - 1]} {first}" for start in starts]
+    else:
+        starts = [date(year, 1, 1) for year in range(first, last + 1)]
+        ends = [date(year + 1, 1, 1) for year in range(first, last + 1)]
+        labels = [str(start.year) for start in starts]
+    return [
+        {
+            "label": label,
+            "start": start,
+            "end": end,
+            "count": counts.get((start.year, start.month), 0),
+        }
+        for label, start, end in zip(labels, starts, ends, strict=True)
+    ]
 
 
 def placeholders_of(view: dict[str, Any]) -> dict[str, str]:

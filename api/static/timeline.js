@@ -190,13 +190,13 @@
     });
   }
 
-  /* The brush: drag across the year histogram to show only those dates (the form's since
-     and until, submitted). Its span is whole years, first to last, of the whole timeline. */
+  /* The brush: drag across the histogram to show only those dates (the form's since and
+     until, submitted). Its span is the whole timeline's, in whole years (or months). */
   var brush = document.getElementById("brush");
   if (brush && useWindow) {
     var selection = brush.querySelector(".brush-selection");
-    var first = Date.UTC(Number(brush.dataset.first), 0, 1);
-    var end = Date.UTC(Number(brush.dataset.last) + 1, 0, 1);
+    var first = Date.parse(brush.dataset.start);
+    var end = Date.parse(brush.dataset.end);
     var startX = null;
 
     var fraction = function (event) {

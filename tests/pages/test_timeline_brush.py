@@ -36,7 +36,7 @@ def drag_across(watch: WatchedPage, start: float, end: float) -> None:
 def test_the_brush_shows_items_per_year(watched: WatchedPage) -> None:
     open_page(watched, "/timeline")
     bars = watched.page.locator("#brush .bar")
-    assert bars.evaluate_all("bars => bars.map(bar => bar.dataset.year)") == [
+    assert bars.evaluate_all("bars => bars.map(bar => bar.dataset.label)") == [
         "2019",
         "2020",
         "2021",
