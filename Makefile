@@ -46,4 +46,4 @@ lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
 bench: setup
-	$(BIN)/python -m bench.run --scale $(or $(SCALE),10000)
+	$(BIN)/python -m bench.run --scale $(or $(SCALE),10000) --backend $(or $(BACKEND),arcadedb)

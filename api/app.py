@@ -15,9 +15,11 @@ from api.document_locks import DocumentLocks
 from api.pages.templating import install_error_page
 from api.problems import install_problem_handlers
 from api.query_parameters import DropEmptyQueryParameters
+from api.response_cache import ResponseCache
 from api.routers import (
     actors,
     claims,
+    contested,
     curations,
     documents,
     events,
@@ -68,6 +70,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.document_locks = DocumentLocks()
     install_problem_handlers(app)
+    # The last added runs first: the cache sees the query string without empty values and
+    # answers before CORS adds its headers.
+    app.add_middleware(ResponseCache, max_bytes=settings.response_cache_bytes)
     app.add_middleware(DropEmptyQueryParameters)
     if settings.cors_origin_list:
         app.add_middleware(
@@ -79,7 +84,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(health.router)
     for router in (claims, events, timeline, documents, topics):
         app.include_router(router.router)
-    for router in (actors, curations, paths, graph_evidence, graph, search, query, export):
+    for router in (
+        actors,
+        contested,
+        curations,
+        paths,
+        graph_evidence,
+        graph,
+        search,
+        query,
+        export,
+    ):
         app.include_router(router.router)
     app.include_router(pages.router)
     install_error_page(app)

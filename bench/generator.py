@@ -1,13 +1,18 @@
 """Synthetic news articles for the benchmark: seeded, realistic in shape, invented in content.
 
-Each article (400 to 1,200 words) quotes a handful of actors in the ways news does: direct
+Each article quotes a handful of actors in the ways news does: direct
 quotes, reported speech ("X said that ..."), "according to X", "X told <media> ...",
 questions, appositions ("Jane Roe, the chief executive of Acme Corp, said ..."), with
 relative and absolute dates to resolve against its publication date ("on Thursday", "last
-month", "March 3"). Article ``n`` depends only on the seed and ``n``, so a corpus is written
-once as JSON Lines files and any prefix of it is reused by later runs.
+month", "March 3"). Article ``n`` depends only on the seed, the density and ``n``, so a corpus
+is written once as JSON Lines files and any prefix of it is reused by later runs.
 
-    python -m bench.generator --articles 20000 [--seed 7] [--out bench/out/corpus]
+Two densities: ``dense`` (the benchmark's: 400 to 1,200 words, most sentences a claim, ~40–50
+claims an article, which loads the writer hardest) and ``realistic`` (450 to 750 words, about a
+fifth of the sentences attributed, ~8 claims an article, like a news story).
+
+    python -m bench.generator --articles 20000 [--seed 7] [--density dense|realistic]
+                              [--out bench/out/corpus]
 """
 
 from __future__ import annotations
@@ -46,6 +51,29 @@ FILLERS = ("Officials met {date} to discuss {topic}, and further talks are plann
            "The figures published {date} showed little change in {topic}.",
            "Markets were calm after the announcement about {topic} {date}.",
            "A report on {topic} is expected in {month}.")  # fmt: skip
+BACKGROUND = ("The debate over {topic} has run for several years in the region.",
+              "Households have heard about {topic} for months, with little news before {month}.",
+              "The cost of {topic} has grown every year since 2015.",
+              "The last review of {topic} took place in {month} and ended without a vote.",
+              "Local businesses have watched {topic} closely, some with growing unease.",
+              "Two committees share the work on {topic}, and their reports often differ.",
+              "The numbers for {month} are due in a few weeks, later than usual.")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Density:
+    """How long an article is and what share of its sentences attribute nothing."""
+
+    name: str
+    words: tuple[int, int]
+    unattributed: float
+    fillers: tuple[str, ...]
+
+
+DENSITIES = {
+    "dense": Density("dense", (400, 1200), 0.15, FILLERS),
+    "realistic": Density("realistic", (450, 750), 0.9, FILLERS + BACKGROUND),
+}
 
 
 @dataclass(frozen=True)
@@ -71,8 +99,11 @@ class Article:
 class ArticleWriter:
     """Writes one article; remembers who was already named, so later mentions are short."""
 
-    def __init__(self, rng: random.Random, cast: Cast, weights: list[float]) -> None:
+    def __init__(
+        self, rng: random.Random, cast: Cast, weights: list[float], density: Density
+    ) -> None:
         self.rng = rng
+        self.density = density
         self.published = FIRST_PUBLISHED + timedelta(days=rng.randrange(7 * 365))
         self.actors = self._pick_actors(cast, weights)
         self.media = rng.choice(cast.by_kind["media"])
@@ -122,8 +153,8 @@ class ArticleWriter:
 
     def sentence(self) -> str:
         rng = self.rng
-        if rng.random() < 0.15:
-            return rng.choice(FILLERS).format(
+        if rng.random() < self.density.unattributed:
+            return rng.choice(self.density.fillers).format(
                 date=self.when() or "this year", topic=self.topic_phrase(), month=rng.choice(MONTHS)
             )
         speaker = rng.choice(self.actors)
@@ -145,7 +176,7 @@ class ArticleWriter:
 
     def write(self, index: int, cast: Cast) -> Article:
         rng = self.rng
-        target = rng.randint(400, 1200)
+        target = rng.randint(*self.density.words)
         paragraphs: list[str] = []
         words = 0
         while words < target:
@@ -157,6 +188,8 @@ class ArticleWriter:
         title = f"{lead.later_mention} {headline} {self.topics[0][0].lower()}"
         source = self.media.name
         url = f"https://news.example/{actor_key(source)}/{self.published:%Y/%m}/{index}"
+        if self.density is not DENSITIES["dense"]:  # both densities' article n in one graph
+            url += f"-{self.density.name}"
         text = title[0].upper() + title[1:] + "\n\n" + "\n\n".join(paragraphs)
         return Article(text, title, self.published, url, rng.choice(cast.reporters), source)
 
@@ -170,19 +203,27 @@ def actor_weights(cast: Cast) -> list[float]:
     return cumulative
 
 
-def generate_article(seed: int, index: int, cast: Cast, weights: list[float]) -> Article:
+def generate_article(
+    seed: int, index: int, cast: Cast, weights: list[float], density: str = "dense"
+) -> Article:
     rng = random.Random(f"article:{seed}:{index}")
-    return ArticleWriter(rng, cast, weights).write(index, cast)
+    return ArticleWriter(rng, cast, weights, DENSITIES[density]).write(index, cast)
 
 
 def ensure_corpus(
-    articles: int, seed: int = 7, out: Path = DEFAULT_OUT, actors: int = 3000
+    articles: int,
+    seed: int = 7,
+    out: Path = DEFAULT_OUT,
+    actors: int = 3000,
+    density: str = "dense",
 ) -> list[Path]:
     """JSON Lines files holding at least ``articles`` articles; files already there are kept.
 
-    The folder is per seed and cast size, so a bigger run reuses what a smaller one wrote.
+    The folder is per seed, cast size and density, so a bigger run reuses what a smaller one
+    wrote.
     """
-    folder = out / f"seed-{seed}-actors-{actors}"
+    suffix = "" if density == "dense" else f"-{density}"
+    folder = out / f"seed-{seed}-actors-{actors}{suffix}"
     folder.mkdir(parents=True, exist_ok=True)
     cast = build_cast(seed, actors)
     gazetteer = folder / "gazetteer.yaml"
@@ -196,7 +237,7 @@ def ensure_corpus(
             partial = path.with_suffix(".partial")
             with partial.open("w", encoding="utf-8") as handle:
                 for index in range(start, start + ARTICLES_PER_FILE):
-                    record = generate_article(seed, index, cast, weights).as_record()
+                    record = generate_article(seed, index, cast, weights, density).as_record()
                     handle.write(json.dumps(record) + "\n")
             partial.rename(path)
         paths.append(path)
@@ -212,9 +253,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--actors", type=int, default=3000)
+    parser.add_argument("--density", choices=DENSITIES, default="dense")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
-    paths = ensure_corpus(args.articles, args.seed, args.out, args.actors)
+    paths = ensure_corpus(args.articles, args.seed, args.out, args.actors, args.density)
     count = len(paths) * ARTICLES_PER_FILE
     print(f"{count} articles in {len(paths)} files under {paths[0].parent}")
 

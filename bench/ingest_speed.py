@@ -3,11 +3,23 @@
 One-core speed is words per CPU second of this process, so other work on a shared machine
 does not make the extractor look slower than it is; the all-cores figure is wall-clock
 articles/s of a process pool, which is what a load over many files can reach.
+
+    python -m bench.ingest_speed [--density realistic|dense] [--articles 600]
+                                 [--backend arcadedb|neo4j] [--workers N]
+
+loads that many generated articles into a fresh database and prints articles/s, the split
+between writing and waiting for extraction, and a cProfile of the loading process (its
+writing side; extraction runs in the worker processes, whose one-core speed is printed too).
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
+import io
 import os
+import pstats
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -156,3 +168,52 @@ def measure_ingest(
         raise RuntimeError(f"ingest failed: {summary.failed[:3]}")
     claims = sum(result.claims for result in summary.loaded)
     return IngestFigures(len(summary.loaded), claims, seconds, sum(spent), workers)
+
+
+def main() -> None:
+    from api.cli import quiet_server_notifications
+    from bench.backends import BACKENDS, open_backend
+    from bench.generator import DENSITIES, ensure_corpus, gazetteer_path
+    from bench.run import DEFAULT_HEAP, read_corpus
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--density", choices=DENSITIES, default="realistic")
+    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--backend", choices=BACKENDS, default="arcadedb")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    quiet_server_notifications(verbose=0)
+    corpus = ensure_corpus(args.articles, density=args.density)
+    documents = read_corpus(corpus)[: args.articles]
+    gazetteer = bench_gazetteer(str(gazetteer_path(corpus)))
+    extraction = measure_extraction(documents[:40], gazetteer_path(corpus), documents[:2])
+    per_cpu_second = extraction.articles / extraction.cpu_seconds
+    print(
+        f"extraction, one core: {extraction.words_per_cpu_second:,.0f} words per CPU second, "
+        f"{per_cpu_second:.1f} articles per CPU second"
+    )
+    with tempfile.TemporaryDirectory(prefix="saidwhen-ingest-") as scratch:
+        with open_backend(args.backend, Path(scratch), DEFAULT_HEAP) as store:
+            summary = ingest.LoadSummary()
+            profiler = cProfile.Profile()
+            with timed_writes() as spent:
+                started = time.perf_counter()
+                profiler.enable()
+                ingest.load_articles(store, documents, gazetteer, summary, workers=args.workers)
+                profiler.disable()
+                seconds = time.perf_counter() - started
+    claims = sum(result.claims for result in summary.loaded)
+    print(
+        f"{len(summary.loaded)} {args.density} articles ({claims / len(summary.loaded):.1f} "
+        f"claims each) in {seconds:.1f} s: {len(summary.loaded) / seconds:.1f} articles/s with "
+        f"{args.workers} extraction workers; writing {sum(spent):.1f} s "
+        f"({sum(spent) / seconds:.0%}), the rest waiting for extraction; {len(summary.failed)} "
+        "failed"
+    )
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+    print("\nthe loading process, by cumulative time:\n" + out.getvalue())
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ topics, the same sequence on both sides.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -199,10 +199,15 @@ def measure_question(
 
 
 def measure_queries(
-    store: Store, base_url: str, subjects: Subjects, requests: int, budget_seconds: float
+    store: Store,
+    base_url: str,
+    subjects: Subjects,
+    requests: int,
+    budget_seconds: float,
+    questions: Sequence[Question] = QUESTIONS,
 ) -> list[Latency]:
     with httpx.Client(base_url=base_url, timeout=API_TIMEOUT) as http:
         return [
             measure_question(question, store, http, subjects, requests, budget_seconds)
-            for question in QUESTIONS
+            for question in questions
         ]

@@ -1,8 +1,16 @@
-"""The benchmark's figures as plain-text tables, from the same dict that is written as JSON."""
+"""The benchmark's figures as one plain-text table, from the same dict that is written as JSON.
+
+One row per figure and one column per backend; with two backends a last column gives the
+second's figure divided by the first's (for times, above 1 means the second is slower; for
+rates, faster). The rows are Markdown table rows, so the table pastes into the README as it is.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
+Row = tuple[str, float | None, int]
+"""A figure's label, its value (None when not measured) and the digits to print."""
 
 
 def number(value: float | None, digits: int = 1) -> str:
@@ -17,82 +25,96 @@ def print_report(results: dict[str, Any]) -> None:
         f"machine: {machine['cores']} cores, load average {load} at start, {load_end} at end; "
         f"run took {number(machine.get('seconds'), 0)} s"
     )
-    for backend, figures in results["backends"].items():
-        print(f"\n=== backend {backend} ({figures['backend']}) ===")
-        print_ingest(figures)
-        for scale in figures["scales"]:
-            print_scale(scale)
-        print_growth(figures["growth"])
-
-
-def print_ingest(figures: dict[str, Any]) -> None:
-    extraction, ingest, writer = figures["extraction"], figures["ingest"], figures["writer"]
-    print("\n1. extraction (loaders.pipeline.extract)")
-    print(
-        f"   one core: {number(extraction['words_per_cpu_second'], 0)} words per CPU second "
-        f"({extraction['articles']} articles, {extraction['words']:,} words, "
-        f"{extraction['claims']:,} claims, {number(extraction['wall_seconds'])} s wall)"
+    backends = list(results["backends"])
+    columns = [
+        backend_rows(figures, results["options"]) for figures in results["backends"].values()
+    ]
+    header = ["figure", *backends] + (
+        [f"{backends[1]}/{backends[0]}"] if len(backends) == 2 else []
     )
+    print("\n| " + " | ".join(header) + " |")
+    print("|" + " --- |" * len(header))
+    for index, (label, _, digits) in enumerate(columns[0]):
+        if label.startswith("**"):
+            print(f"| {label} |" + " |" * (len(header) - 1))
+            continue
+        values = [column[index][1] for column in columns]
+        cells = [number(value, digits) for value in values]
+        if len(values) == 2:
+            first, second = values
+            cells.append(number(second / first, 2) if first and second is not None else "n/a")
+        print(f"| {label} | " + " | ".join(cells) + " |")
     print(
-        f"   all cores: {number(extraction['pool_articles_per_second'])} articles/s "
-        f"({extraction['pool_workers']} worker processes, {extraction['pool_articles']} articles)"
-    )
-    share = ingest["write_seconds"] / ingest["seconds"] if ingest["seconds"] else 0.0
-    print(
-        "\n2. end-to-end ingest (loaders.ingest.load_articles as `saidwhen load` runs it, "
-        f"{ingest['workers']} extraction workers)"
-    )
-    print(
-        f"   {number(ingest['articles_per_second'])} articles/s: {ingest['articles']} articles, "
-        f"{ingest['claims']:,} claims in {number(ingest['seconds'])} s; "
-        f"graph writes {number(ingest['write_seconds'])} s ({share:.0%}), waiting for "
-        f"extraction {number(ingest['extraction_wait_seconds'])} s ({1 - share:.0%})"
-    )
-    print(f"\n3. writer efficiency (bench/writer_bench.py, {writer['claims']:,} claims)")
-    print(
-        f"   writer {number(writer['writer_rows_per_second'], 0)} rows/s, bare CREATE "
-        f"{number(writer['bare_rows_per_second'], 0)} rows/s, ratio {writer['ratio']:.2f}"
+        "\n(milliseconds unless the row says otherwise; API = a request to the uvicorn service "
+        "with the response cache off; direct = the named query through store.read, or the "
+        "graph/ function the router calls where an endpoint runs several queries: "
+        "neighbourhood, paths, search)"
     )
 
 
-def print_scale(scale: dict[str, Any]) -> None:
-    print(
-        f"\n4. queries at {scale['claims']:,} claims ({scale['claims_from_ingest']:,} from ingest, "
-        f"{scale['claims_synthetic']:,} synthetic through the writer at "
-        f"{number(scale['synthetic_claims_per_second'], 0)} claims/s)"
-    )
-    print(
-        f"   {'question':36}{'n':>5}{'err':>5}{'API p50':>10}{'API p95':>10}"
-        f"{'direct p50':>12}{'direct p95':>12}{'API/direct':>12}"
-    )
-    for row in scale["queries"]:
-        print(
-            f"   {row['question']:36}{row['requests']:>5}{row['errors']:>5}"
-            f"{number(row['api_p50_ms']):>10}{number(row['api_p95_ms']):>10}"
-            f"{number(row['direct_p50_ms']):>12}{number(row['direct_p95_ms']):>12}"
-            f"{number(row['ratio_p50'], 2):>12}"
-        )
-    print("   (milliseconds; direct = the named query through store.read, or the graph/ function")
-    print("    the router calls where an endpoint runs several queries: neighbourhood, search)")
-    load = scale["throughput"]
-    print(
-        f"\n6. throughput, timeline, {load['clients']} clients: "
-        f"{number(load['requests_per_second'])} requests/s, {load['requests']} requests in "
-        f"{number(load['seconds'])} s, {load['errors']} errors, "
-        f"p50 {number(load['p50_ms'])} ms, p95 {number(load['p95_ms'])} ms"
-    )
-    memory = scale["memory_mib"]
-    print(
-        f"\n7. peak RSS: service {number(memory['service_peak_rss'], 0)} MiB, "
-        f"database {number(memory['database_peak_rss'], 0)} MiB, "
-        f"benchmark process {number(memory['benchmark_peak_rss'], 0)} MiB"
-    )
+def backend_rows(figures: dict[str, Any], options: dict[str, Any]) -> list[Row]:
+    """Every figure of one backend, in the same order for every backend."""
+    rows = ingest_rows(figures)
+    for scale, measured in zip(options["scales"], figures["scales"], strict=True):
+        rows += scale_rows(scale, measured)
+    if len(figures["scales"]) > 1:
+        rows.append(("**latency growth: slope of log(p50) against log(claims)**", None, 0))
+        for row in figures["growth"]:
+            rows.append((f"{row['question']}, API", row["api_p50_slope"], 2))
+            rows.append((f"{row['question']}, direct", row["direct_p50_slope"], 2))
+    return rows
 
 
-def print_growth(growth: list[dict[str, Any]]) -> None:
-    print("\n5. latency growth: slope of log(p50) against log(claims) (0 flat, 1 linear)")
-    for row in growth:
-        print(
-            f"   {row['question']:36} API {number(row['api_p50_slope'], 2):>6}"
-            f"   direct {number(row['direct_p50_slope'], 2):>6}"
-        )
+def ingest_rows(figures: dict[str, Any]) -> list[Row]:
+    extraction = figures["extraction"]
+    rows: list[Row] = [
+        ("**extraction and ingest**", None, 0),
+        ("extraction, one core: words per CPU second", extraction["words_per_cpu_second"], 0),
+        ("extraction, all cores: articles/s", extraction["pool_articles_per_second"], 1),
+    ]
+    for key, name in (("ingest_realistic", "news-like"), ("ingest", "dense")):
+        ingest = figures[key]
+        share = ingest["write_seconds"] / ingest["seconds"] if ingest["seconds"] else None
+        rows += [
+            (f"ingest, {name} articles: articles/s", ingest["articles_per_second"], 1),
+            (f"ingest, {name} articles: claims an article", ingest["claims_per_article"], 1),
+            (f"ingest, {name} articles: share of time writing", share, 2),
+        ]
+    for key, name in (("dense", "100-claim documents, one a transaction"),
+                      ("realistic", "8-claim documents, 125 a transaction")):  # fmt: skip
+        writer = figures["writer"][key]
+        rows += [
+            (f"writer, {name}: rows/s", writer["writer_rows_per_second"], 0),
+            (f"bare CREATE, {name}: rows/s", writer["bare_rows_per_second"], 0),
+            (f"writer/bare, {name}", writer["ratio"], 2),
+        ]
+    return rows
+
+
+def scale_rows(scale: int, measured: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = [
+        (f"**at {scale:,} claims**", None, 0),
+        ("claims in the graph (from ingest + synthetic)", measured["claims"], 0),
+    ]
+    for query in measured["queries"]:
+        question = query["question"]
+        rows += [
+            (f"{question}: API p50", query["api_p50_ms"], 1),
+            (f"{question}: API p95", query["api_p95_ms"], 1),
+            (f"{question}: direct p50", query["direct_p50_ms"], 1),
+            (f"{question}: API/direct p50", query["ratio_p50"], 2),
+        ]
+    for key, name in (("throughput", "cache off"), ("throughput_cached", "cache on")):
+        load = measured[key]
+        rows += [
+            (f"timeline, {load['clients']} clients, Zipf mix, {name}: requests/s",
+             load["requests_per_second"], 0),
+            (f"timeline, {load['clients']} clients, {name}: p95", load["p95_ms"], 1),
+            (f"timeline, {load['clients']} clients, {name}: errors", load["errors"], 0),
+        ]  # fmt: skip
+    memory = measured["memory_mib"]
+    rows += [
+        ("peak RSS, service (MiB)", memory["service_peak_rss"], 0),
+        ("peak RSS, database (MiB)", memory["database_peak_rss"], 0),
+    ]
+    return rows

@@ -4,7 +4,7 @@ Loads the first N generated articles (bench/generator.py, with the cast's gazett
 fresh embedded database on one extraction process, then compares the graph's actors with the
 invented cast: how many actors each invented person became (1.0 is one actor per person) and
 how many of the actors named like a cast member (by full name, surname, initialism or stem)
-carry that member's kind.
+carry that member's kind; and how many claims were linked as one statement or as contested.
 
     python -m bench.resolution [--articles 1000] [--seed 7]
 """
@@ -54,6 +54,7 @@ def main() -> None:
             seconds = time.perf_counter() - started
             cpu_seconds = time.process_time() - cpu_started
             kinds = actor_kinds(store)
+            links = {row["type"]: row["count"] for row in store.read("count_relationship_types")}
     loaded = len(summary.loaded)
     print(
         f"{loaded} articles loaded ({len(summary.failed)} failed) in {seconds:.1f} s: "
@@ -82,6 +83,10 @@ def main() -> None:
     print(
         f"kind accuracy over the {len(judged)} actors named like a cast member (full name or "
         f"short form): {sum(judged) / max(len(judged), 1):.3f}"
+    )
+    print(
+        f"claims reporting one statement (CORROBORATES pairs): {links.get('CORROBORATES', 0)}; "
+        f"contested pairs (CONTESTS, claims and events): {links.get('CONTESTS', 0)}"
     )
 
 

@@ -4,12 +4,15 @@
                         [--json bench/out/results.json]
 
 Per backend: extraction speed on a sample of the generated corpus (one core and all cores);
-end-to-end ingest through ``loaders.ingest`` up to the first scale or a time budget; the
-writer against bare CREATE (bench/writer_bench.py); then, at each scale (claims in the
-graph), read latency through the HTTP API and direct, requests/s on the timeline under 16
-concurrent clients, and peak memory. Claims past what ingest loaded come from synthetic
-extractions written by the writer (bench/fill.py); the report says how many. Prints a
-table and writes the same figures as JSON.
+the writer against bare CREATE (bench/writer_bench.py) on the benchmark's documents and on
+news-like ones in bulk-load transactions; end-to-end ingest through ``loaders.ingest`` of
+news-like articles (~8 claims) and of the benchmark's dense ones (~40–50 claims) up to the
+first scale or a time budget; then, at each scale (claims in the graph), read latency through
+the HTTP API (response cache off) and direct, requests/s on the timeline under 16 concurrent
+clients over a Zipf-like mix of actors with the cache off and on, and peak memory. Claims past
+what ingest loaded come from synthetic extractions written by the writer (bench/fill.py); the
+report says how many. Prints one table (with ``--backend both`` a column per backend and their
+ratio) and writes the same figures as JSON.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -25,21 +29,23 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from api.cli import quiet_server_notifications
 from bench import writer_bench
 from bench.backends import BACKENDS, open_backend
 from bench.fill import Filler
 from bench.generator import DEFAULT_OUT, ensure_corpus, gazetteer_path
-from bench.ingest_speed import measure_extraction, measure_ingest
+from bench.ingest_speed import IngestFigures, measure_extraction, measure_ingest
 from bench.progress import progress
-from bench.queries import Subjects, measure_queries, pick_subjects
+from bench.queries import measure_queries, pick_subjects
 from bench.report import print_report
 from bench.service import database_pid, peak_rss_mib, start_service
 from bench.stats import log_log_slope
 from graph.schema import ensure_schema
 from graph.store import Store
 from loaders.documents import ReadFailure, SourceDocument, read_documents
+from loaders.ingest import CLAIMS_PER_TRANSACTION
 
 DEFAULT_HEAP = "2400m"
 """Measured: at 1M claims the server's RSS stays near 2.7 GiB with it, and the service's ~0.2."""
@@ -47,6 +53,11 @@ CLAIMS_PER_ARTICLE_FLOOR = 20
 """Fewer than the corpus yields (about 40), so the ingest sample never runs short."""
 ARTICLES_PER_SECOND_CEILING = 20
 """More than ingest reaches on one core, so the sample outlasts the ingest time budget."""
+REALISTIC_CLAIMS = 8
+"""Claims in a news-like article (bench/generator.py's realistic density)."""
+NO_CACHE = {"response_cache_bytes": 0}
+ZIPF_ACTORS = 500
+ZIPF_REQUESTS = 2000
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,7 @@ class Options:
     load_seconds: float = 15.0
     load_clients: int = 16
     corpus_dir: Path = DEFAULT_OUT
+    realistic_articles: int = 2000
 
 
 def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]:
@@ -79,13 +91,20 @@ def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]
     )
     documents = read_corpus(corpus)
     gazetteer = gazetteer_path(corpus)
+    realistic = read_corpus(
+        ensure_corpus(options.realistic_articles, options.seed, options.corpus_dir,
+                      density="realistic")
+    )  # fmt: skip
     progress(f"{store.backend.value}: extraction speed")
     extraction = measure_extraction(
         documents[: options.extraction_articles], gazetteer, documents[: options.pool_articles]
     )
     progress(f"{store.backend.value}: writer against bare CREATE")
-    writer, bare = writer_bench.run(store, min(first, options.writer_claims))
+    writer = writer_figures(store, min(first, options.writer_claims))
     ensure_schema(store)
+    progress(f"{store.backend.value}: end-to-end ingest of realistic articles")
+    ingest_realistic = measure_ingest(store, realistic, gazetteer, first, options.ingest_seconds)
+    writer_bench.clear(store)
     progress(f"{store.backend.value}: end-to-end ingest")
     ingest = measure_ingest(store, documents, gazetteer, first, options.ingest_seconds)
     figures: dict[str, Any] = {
@@ -95,29 +114,23 @@ def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]
             "words_per_cpu_second": extraction.words_per_cpu_second,
             "pool_articles_per_second": extraction.pool_articles_per_second,
         },
-        "ingest": {
-            **asdict(ingest),
-            "articles_per_second": ingest.articles_per_second,
-            "extraction_wait_seconds": ingest.extraction_wait_seconds,
-        },
-        "writer": {
-            "claims": min(first, options.writer_claims),
-            "writer_rows_per_second": writer.rows_per_second,
-            "bare_rows_per_second": bare.rows_per_second,
-            "ratio": writer.rows_per_second / bare.rows_per_second,
-        },
+        "ingest": ingest_figures(ingest),
+        "ingest_realistic": ingest_figures(ingest_realistic),
+        "writer": writer,
         "scales": [],
     }
     filler = Filler(seed=options.seed)
-    service = start_service(store.settings, log_dir)
+    uncached = start_service(store.settings.model_copy(update=NO_CACHE), log_dir)
+    cached = start_service(store.settings, log_dir)
     try:
         for scale in options.scales:
             filler.fill(store, max(0, scale - ingest.claims))
             progress(f"{store.backend.value}: queries at {scale:,} claims")
             subjects = pick_subjects(store)
             latencies = measure_queries(
-                store, service.base_url, subjects, options.requests, options.query_seconds
+                store, uncached.base_url, subjects, options.requests, options.query_seconds
             )
+            zipf = zipf_actors(store, options)
             figures["scales"].append(
                 {
                     "claims": ingest.claims + filler.claims,
@@ -125,18 +138,60 @@ def run_backend(store: Store, options: Options, log_dir: Path) -> dict[str, Any]
                     "claims_synthetic": filler.claims,
                     "synthetic_claims_per_second": filler.claims_per_second,
                     "queries": [{**asdict(row), "ratio_p50": row.ratio_p50} for row in latencies],
-                    "throughput": measure_throughput(service.base_url, subjects, options),
+                    "throughput": measure_throughput(uncached.base_url, zipf, options),
+                    "throughput_cached": measure_throughput(cached.base_url, zipf, options),
                     "memory_mib": {
-                        "service_peak_rss": peak_rss_mib(service.pid),
+                        "service_peak_rss": peak_rss_mib(uncached.pid),
                         "database_peak_rss": peak_rss_mib(database_pid(store)),
                         "benchmark_peak_rss": peak_rss_mib(os.getpid()),
                     },
                 }
             )
     finally:
-        service.stop()
+        uncached.stop()
+        cached.stop()
     figures["growth"] = latency_growth(figures["scales"])
     return figures
+
+
+def writer_figures(store: Store, claims: int) -> dict[str, Any]:
+    """The writer against bare CREATE on the benchmark's documents (100 claims, one a
+    transaction) and on news-like ones written as a bulk load writes them (125 a transaction)."""
+    shapes = {
+        "dense": {},
+        "realistic": {
+            "claims_per_document": REALISTIC_CLAIMS,
+            "per_transaction": CLAIMS_PER_TRANSACTION // REALISTIC_CLAIMS,
+        },
+    }
+    figures = {}
+    for name, shape in shapes.items():
+        writer, bare = writer_bench.run(store, claims, **shape)
+        figures[name] = {
+            "claims": claims,
+            "writer_rows_per_second": writer.rows_per_second,
+            "bare_rows_per_second": bare.rows_per_second,
+            "ratio": writer.rows_per_second / bare.rows_per_second,
+        }
+    return figures
+
+
+def ingest_figures(ingest: IngestFigures) -> dict[str, Any]:
+    return {
+        **asdict(ingest),
+        "articles_per_second": ingest.articles_per_second,
+        "claims_per_article": ingest.claims / ingest.articles if ingest.articles else 0.0,
+        "extraction_wait_seconds": ingest.extraction_wait_seconds,
+    }
+
+
+def zipf_actors(store: Store, options: Options) -> list[str]:
+    """A seeded sequence of actors drawn with Zipf-like weights (1/rank) from the best
+    connected: a few asked for all the time, most now and then, as real traffic is."""
+    ranked = [row["id"] for row in store.read("most_connected_actors", limit=ZIPF_ACTORS)]
+    rng = random.Random(options.seed)
+    weights = [1 / rank for rank in range(1, len(ranked) + 1)]
+    return rng.choices(ranked, weights=weights, k=ZIPF_REQUESTS)
 
 
 def read_corpus(paths: list[Path]) -> list[SourceDocument]:
@@ -149,9 +204,9 @@ def read_corpus(paths: list[Path]) -> list[SourceDocument]:
     return documents
 
 
-def measure_throughput(base_url: str, subjects: Subjects, options: Options) -> dict[str, Any]:
+def measure_throughput(base_url: str, actors: list[str], options: Options) -> dict[str, Any]:
     """Requests/s on the timeline from a separate load-generator process on loopback."""
-    urls = [f"{base_url}/v1/timeline?actor={actor}&limit=50" for actor in subjects.actors]
+    urls = [f"{base_url}/v1/timeline?actor={quote(actor)}&limit=50" for actor in actors]
     command = [sys.executable, "-m", "bench.load", "--clients", str(options.load_clients),
                "--requests", str(options.load_requests), "--seconds", str(options.load_seconds),
                *urls]  # fmt: skip

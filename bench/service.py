@@ -56,6 +56,7 @@ def service_environment(settings: Settings) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("SAIDWHEN_")}
     env["SAIDWHEN_DATA_DIR"] = str(settings.data_dir)
     env["SAIDWHEN_EMBEDDED_DATABASE"] = settings.embedded_database
+    env["SAIDWHEN_RESPONSE_CACHE_BYTES"] = str(settings.response_cache_bytes)
     if settings.neo4j_uri:
         env["SAIDWHEN_NEO4J_URI"] = settings.neo4j_uri
         env["SAIDWHEN_NEO4J_USER"] = settings.neo4j_user

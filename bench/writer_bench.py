@@ -1,11 +1,14 @@
 """Writer efficiency: rows/s through graph/writer.py against bare ``UNWIND ... CREATE``.
 
-Both sides store the same nodes and relationships, one transaction per document. The writer
-looks shared nodes up by their unique ids, checks every batch's count and keeps documents
-idempotent; the bare side only CREATEs, so it is the limit the database itself sets. The
-ratio is the figure.
+Both sides store the same nodes and relationships in the same transactions: one document
+each (100 claims, the default), or several together as a bulk load writes them
+(``--documents-per-transaction 16 --claims-per-document 8``: what ``saidwhen load`` does with
+news-like articles). The writer looks shared nodes up by their unique ids, checks every batch's
+count and keeps documents idempotent; the bare side only CREATEs, so it is the limit the
+database itself sets. The ratio is the figure.
 
     python -m bench.writer_bench --claims 10000 [--backend arcadedb|neo4j]
+        [--claims-per-document 100] [--documents-per-transaction 1]
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.backends import BACKENDS, open_backend
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.model import Actor, Claim, Extraction, Span, Topic
 from graph.schema import ensure_schema
-from graph.settings import Settings
 from graph.store import Store, Transaction
-from graph.writer import write_document
+from graph.writer import WriteResult, write_documents
 
 CLAIMS_PER_DOCUMENT = 100
 WARM_UP_DOCUMENTS = 20
@@ -41,12 +44,17 @@ class Figures:
         return self.rows / self.seconds
 
 
-def synthetic_document(number: int, rng: random.Random, actor_pool: int = 2000) -> Extraction:
+def synthetic_document(
+    number: int,
+    rng: random.Random,
+    actor_pool: int = 2000,
+    claims_wanted: int = CLAIMS_PER_DOCUMENT,
+) -> Extraction:
     """One article's worth of claims: every claim has a speaker, a topic and a mention."""
     sentences, claims, actors, topics = [], [], {}, {}
     offset = 0
     published = date(2020, 1, 1) + timedelta(days=number % 1500)
-    for index in range(CLAIMS_PER_DOCUMENT):
+    for index in range(claims_wanted):
         speaker, mentioned = (f"person-{rng.randrange(actor_pool)}" for _ in range(2))
         topic = f"topic-{rng.randrange(60)}"
         content = f"the plan {number}-{index} about {topic} would change course"
@@ -92,28 +100,38 @@ def count_rows(rows: DocumentRows) -> int:
     return nodes + relationships
 
 
-def write_through_writer(store: Store, documents: list[tuple[DocumentMeta, Extraction]]) -> Figures:
+Documents = list[tuple[DocumentMeta, Extraction]]
+
+
+def write_through_writer(store: Store, documents: Documents, per_transaction: int) -> Figures:
     rows = sum(count_rows(build_rows(meta, extraction)) for meta, extraction in documents)
     started = time.perf_counter()
-    for meta, extraction in documents:
-        write_document(store, meta, extraction)
+    for group in grouped(documents, per_transaction):
+        for outcome in write_documents(store, group):
+            if not isinstance(outcome, WriteResult):
+                raise outcome
     return Figures(rows, time.perf_counter() - started)
 
 
-def write_bare(store: Store, documents: list[tuple[DocumentMeta, Extraction]]) -> Figures:
+def write_bare(store: Store, documents: Documents, per_transaction: int) -> Figures:
     """The same rows by bare CREATE: actors and topics once each (no MERGE to dedupe them)."""
     built = [build_rows(meta, extraction) for meta, extraction in documents]
     seen: set[str] = set()
     total = sum(count_rows(rows) for rows in built)
     started = time.perf_counter()
-    for rows in built:
-        new_actors = [a for a in rows.actors if a["id"] not in seen]
-        new_topics = [t for t in rows.topics if t["id"] not in seen]
-        seen.update(row["id"] for row in new_actors + new_topics)
-        store.write_unit(
-            lambda tx, rows=rows, a=new_actors, t=new_topics: bare_unit(tx, rows, a, t)
-        )
+    for group in grouped(built, per_transaction):
+        units = []
+        for rows in group:
+            new_actors = [a for a in rows.actors if a["id"] not in seen]
+            new_topics = [t for t in rows.topics if t["id"] not in seen]
+            seen.update(row["id"] for row in new_actors + new_topics)
+            units.append((rows, new_actors, new_topics))
+        store.write_unit(lambda tx, units=units: [bare_unit(tx, *unit) for unit in units])
     return Figures(total, time.perf_counter() - started)
+
+
+def grouped(items: list, size: int) -> list[list]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def bare_unit(tx: Transaction, rows: DocumentRows, actors: list[dict], topics: list[dict]) -> None:
@@ -150,7 +168,14 @@ def clear(store: Store) -> None:
         pass
 
 
-def run(store: Store, claims: int, seed: int = 7, rounds: int = ROUNDS) -> tuple[Figures, Figures]:
+def run(
+    store: Store,
+    claims: int,
+    seed: int = 7,
+    rounds: int = ROUNDS,
+    claims_per_document: int = CLAIMS_PER_DOCUMENT,
+    per_transaction: int = 1,
+) -> tuple[Figures, Figures]:
     """Writer and bare CREATE in alternating rounds; each side's fastest round is its figure.
 
     One round each swung the ratio from 0.5 to 1.0 between runs (the server's garbage
@@ -158,25 +183,30 @@ def run(store: Store, claims: int, seed: int = 7, rounds: int = ROUNDS) -> tuple
     each side undisturbed. Rounds are few because emptying the graph between them is slow.
     """
     rng = random.Random(seed)
-    documents = [
-        (DocumentMeta(url=f"https://example.org/bench/{n}"), synthetic_document(n, rng))
-        for n in range(max(1, claims // CLAIMS_PER_DOCUMENT))
-    ]
+
+    def documents(prefix: str, count: int) -> Documents:
+        return [
+            (
+                DocumentMeta(url=f"https://example.org/{prefix}/{n}"),
+                synthetic_document(n, rng, claims_wanted=claims_per_document),
+            )
+            for n in range(count)
+        ]
+
+    timed = documents("bench", max(1, claims // claims_per_document))
     clear(store)
     ensure_schema(store)
-    warm_up = [
-        (DocumentMeta(url=f"https://example.org/warm/{n}"), synthetic_document(n, rng))
-        for n in range(WARM_UP_DOCUMENTS)
-    ]
-    write_through_writer(store, warm_up)  # the server's JIT warms up before either side is timed
+    warm_up = documents("warm", WARM_UP_DOCUMENTS * CLAIMS_PER_DOCUMENT // claims_per_document)
+    # The server's JIT warms up before either side is timed.
+    write_through_writer(store, warm_up, per_transaction)
     clear(store)
-    write_bare(store, warm_up)
+    write_bare(store, warm_up, per_transaction)
     clear(store)
     writer, bare = [], []
     for _ in range(rounds):
-        writer.append(write_through_writer(store, documents))
+        writer.append(write_through_writer(store, timed, per_transaction))
         clear(store)
-        bare.append(write_bare(store, documents))
+        bare.append(write_bare(store, timed, per_transaction))
         clear(store)
     return fastest(writer), fastest(bare)
 
@@ -188,22 +218,23 @@ def fastest(rounds: list[Figures]) -> Figures:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=10_000)
-    parser.add_argument(
-        "--data-dir", type=Path, help="embedded data folder (default: a temporary one)"
-    )
+    parser.add_argument("--backend", choices=BACKENDS, default="arcadedb")
+    parser.add_argument("--claims-per-document", type=int, default=CLAIMS_PER_DOCUMENT)
+    parser.add_argument("--documents-per-transaction", type=int, default=1)
+    parser.add_argument("--heap", default="1g", help="embedded server heap")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(data_dir=args.data_dir or Path(scratch))
         started = time.perf_counter()
-        store = Store.connect(settings)
-        print(
-            f"backend {store.backend.value}: connected (server started if needed) in "
-            f"{time.perf_counter() - started:.1f} s"
-        )
-        try:
-            writer, bare = run(store, args.claims)
-        finally:
-            store.close()
+        with open_backend(args.backend, Path(scratch), args.heap) as store:
+            print(
+                f"backend {store.backend.value}: started in {time.perf_counter() - started:.1f} s"
+            )
+            writer, bare = run(
+                store,
+                args.claims,
+                claims_per_document=args.claims_per_document,
+                per_transaction=args.documents_per_transaction,
+            )
     print(f"{'':14}{'rows':>10}{'seconds':>10}{'rows/s':>10}")
     for name, figures in (("writer", writer), ("bare CREATE", bare)):
         print(

@@ -66,11 +66,13 @@ class DatedClaim:
 
 @dataclass(frozen=True)
 class ResolvedName:
-    """Evidence of resolution: ``document_id`` named the actor ``alias``, and ``rule`` linked it."""
+    """Evidence of resolution: ``document_id`` named the actor ``alias``, and ``rule`` linked it;
+    ``kind`` is the document's own kind for the actor when it gives another (a contested kind)."""
 
     document_id: str
     alias: str
     rule: str
+    kind: str | None = None
 
 
 @dataclass(frozen=True)

@@ -358,7 +358,7 @@ def _check_procedure(name: str) -> None:
 def create_search_indexes(store: Store) -> None:
     """The full-text index over claim texts: DDL over Bolt on Neo4j, SQL on the embedded server."""
     if store.backend is Backend.NEO4J:
-        store.write("create_fulltext_index_neo4j")
+        store.write_schema("create_fulltext_index_neo4j")
     elif store.embedded_server is not None:
         embedded.create_fulltext_indexes(store.embedded_server)
     else:
@@ -371,7 +371,7 @@ def create_search_indexes(store: Store) -> None:
 def await_indexes(store: Store) -> None:
     """Wait for new indexes to come online (Neo4j builds them in the background)."""
     if store.backend is Backend.NEO4J:
-        store.write("await_indexes_neo4j")
+        store.write_schema("await_indexes_neo4j")
 
 
 UNKNOWN_ROUTINE = re.compile(r"Unknown (procedure/function|procedure|function):? '?([\w.`]+)")

@@ -72,6 +72,28 @@ class ClaimItem(BaseModel):
         return self.reported_on if self.placed_by == "reported_on" else self.said_on
 
 
+class ClaimReport(BaseModel):
+    """Another document's claim of the same statement, or one that contests it."""
+
+    id: str
+    text: str
+    mode: Mode | None = None
+    said_on: date | None = None
+    said_on_precision: Precision | None = None
+    reported_on: date | None = None
+    document_title: str | None = None
+    evidence: Evidence
+
+
+class ClaimDetail(ClaimItem):
+    reported_by: int
+    """How many documents report the statement: this claim's and those of ``reports``."""
+    reports: list[ClaimReport]
+    """The same statement as other documents report it (graph/statements.py), earliest first."""
+    contested_by: list[ClaimReport]
+    """Claims that contest it: the statement said by one document and denied by another."""
+
+
 @dataclass(frozen=True)
 class ClaimFilters:
     """Filters as given; None means "any"."""
@@ -118,11 +140,30 @@ def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) ->
     return [ClaimItem.model_validate(row["claim"]) for row in rows]
 
 
-def get_claim(store: Store, claim_id: str) -> ClaimItem:
+def get_claim(store: Store, claim_id: str) -> ClaimDetail:
+    """The claim with every other report of its statement and the claims contesting it."""
     rows = store.read("claim_by_id", claim_id=claim_id)
     if not rows:
         raise NotFound(f"no claim with id {claim_id!r} (ids look like 'claim:…'; see /v1/claims)")
-    return ClaimItem.model_validate(rows[0]["claim"])
+    claim = ClaimItem.model_validate(rows[0]["claim"])
+    others = store.read("claim_alternatives", claim_id=claim_id)[0]
+    reports = sorted_reports(others["reports"])
+    documents = {claim.evidence.document_id} | {report.evidence.document_id for report in reports}
+    return ClaimDetail(
+        **claim.model_dump(),
+        reported_by=len(documents),
+        reports=reports,
+        contested_by=sorted_reports(others["contests"]),
+    )
+
+
+def sorted_reports(rows: list[dict[str, Any]]) -> list[ClaimReport]:
+    """Earliest said first, then earliest reported, undated last."""
+    reports = [ClaimReport.model_validate(row) for row in rows]
+    return sorted(
+        reports,
+        key=lambda r: (r.said_on is None, r.said_on or date.max, r.reported_on or date.max, r.id),
+    )
 
 
 def resolve_actor_filter(store: Store, value: str | None, parameter: str) -> str | None:

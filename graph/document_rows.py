@@ -13,6 +13,7 @@ from typing import Any
 from graph import ids
 from graph.errors import InvalidInput
 from graph.model import Extraction, Span, actor_key
+from graph.statements import statement_key
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         _check_keys(claim.mentions, actor_keys, "mentioned actor", claim.content)
         _check_keys(claim.topics, topic_keys, "topic", claim.content)
         claim_node = ids.claim_id(doc, claim.content.start, claim.content.end, claim.speaker)
+        reported_on = claim.reported_on or rows.document["published"]
+        speaker_id = ids.actor_id(claim.speaker) if claim.speaker else None
         rows.claims.append(
             {
                 "id": claim_node,
@@ -134,7 +137,8 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "said_on": claim.said_on,
                 "said_on_precision": claim.said_on_precision,
                 "date_text": claim.date_text,
-                "reported_on": claim.reported_on or rows.document["published"],
+                "reported_on": reported_on,
+                "statement_key": statement_key(speaker_id, claim.said_on or reported_on),
                 "confidence": claim.confidence,
                 "mode": claim.mode,
                 "start": claim.content.start,
@@ -193,6 +197,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
                 "actor_id": ids.actor_id(link.actor),
                 "alias": link.alias,
                 "rule": link.rule,
+                "kind": link.kind,
             }
             for link in extraction.links
         ]

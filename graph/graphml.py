@@ -72,10 +72,13 @@ def _edges(kind: str, row: dict[str, Any]) -> list[tuple[str, ...]]:
             edges.append((row["speaker_id"], row["id"], "SAID"))
         edges += [(row["id"], topic, "ABOUT") for topic in row["topic_ids"]]
         edges += [(row["id"], actor, "MENTIONS") for actor in row["mention_ids"]]
+        edges += [(row["id"], other, "CORROBORATES") for other in row["corroborates"]]
+        edges += [(row["id"], other, "CONTESTS") for other in row["contests"]]
         return edges + [(row["id"], event, "REFERS_TO") for event in row["event_ids"]]
     if kind == "events":
         edges = [(row["id"], row["passage_id"], "EVIDENCED_BY")]
         edges += [(row["id"], topic, "ABOUT") for topic in row["topic_ids"]]
+        edges += [(row["id"], other, "CONTESTS") for other in row["contests"]]
         return edges + [(p["actor_id"], row["id"], "PARTICIPATED_IN") for p in row["participants"]]
     if kind == "roles":
         return [(row["subject_id"], row["object_id"], "ROLE", row["title"])]

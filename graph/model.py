@@ -131,16 +131,21 @@ class Event:
     topics: list[str] = field(default_factory=list)
     identity: str | None = None
     """The id of the same happening as another document already reported it, if one was found."""
+    alternatives: list[str] = field(default_factory=list)
+    """Ids of known events that look like this happening dated otherwise (contested dates)."""
 
 
 @dataclass(frozen=True)
 class ActorLink:
     """Why a name in the document was taken for an actor the graph already knew:
-    ``alias`` is the name as the document gives it, ``rule`` the resolution rule that decided."""
+    ``alias`` is the name as the document gives it, ``rule`` the resolution rule that decided,
+    ``kind`` the document's own kind for it when that differs (a contested kind)."""
 
     actor: str
     alias: str
     rule: str
+    kind: str | None = None
+    """The kind the document gives the actor, when it differs from the known actor's."""
 
 
 @dataclass

@@ -50,6 +50,10 @@ class ActorPaths:
     from_id: str
     to_id: str
     paths: list[Path]
+    capped: list[PathNode]
+    """Hubs whose relationships were followed only up to ``fanout_cap``: a shorter path
+    through one of them may exist."""
+    fanout_cap: int
 
 
 def find_paths(
@@ -62,7 +66,7 @@ def find_paths(
     if from_id == to_id:
         raise InvalidInput(f"from and to are the same actor ({from_id}): pick two actors")
     found_paths = find_shortest_paths(store, from_id, to_id, max_hops, limit)
-    evidence = _find_evidence(store, [edge for path in found_paths for edge in path.edges])
+    evidence = _find_evidence(store, [edge for path in found_paths.paths for edge in path.edges])
     found = [
         Path(
             nodes=[PathNode(**node) for node in path.nodes],
@@ -77,9 +81,10 @@ def find_paths(
                 for edge in path.edges
             ],
         )
-        for path in found_paths
+        for path in found_paths.paths
     ]
-    return ActorPaths(from_id, to_id, found)
+    capped = [PathNode(**node) for node in found_paths.capped]
+    return ActorPaths(from_id, to_id, found, capped, found_paths.fanout_cap)
 
 
 def _evidence_key(edge: dict) -> str | None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+
+from graph.cypher_guard import check_read_only
+from graph.errors import QueryRefused
 
 PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -25,6 +28,15 @@ class NamedQuery:
     def body(self) -> str:
         """The Cypher without its header comment lines."""
         return "\n".join(line for line in self.text.splitlines() if not line.startswith("//"))
+
+    @cached_property
+    def writes(self) -> bool:
+        """True when the statement writes or changes the schema (what /v1/query refuses)."""
+        try:
+            check_read_only(self.body)
+        except QueryRefused:
+            return True
+        return False
 
     @property
     def used_params(self) -> frozenset[str]:

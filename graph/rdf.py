@@ -128,6 +128,10 @@ def _add_claim(graph: Graph, row: dict[str, Any]) -> None:
         _add(graph, claim, SCHEMA.mentions, resource(actor_id))
     for event_id in row["event_ids"]:
         _add(graph, claim, SAIDWHEN.refersTo, resource(event_id))
+    for other in row["corroborates"]:
+        _add(graph, claim, SAIDWHEN.corroborates, resource(other))
+    for other in row["contests"]:
+        _add(graph, claim, SAIDWHEN.contests, resource(other))
 
 
 def _add_event(graph: Graph, row: dict[str, Any]) -> None:
@@ -140,6 +144,8 @@ def _add_event(graph: Graph, row: dict[str, Any]) -> None:
     _add(graph, event, PROV.wasDerivedFrom, resource(row["passage_id"]))
     for topic_id in row["topic_ids"]:
         _add(graph, event, SCHEMA.about, resource(topic_id))
+    for other in row["contests"]:
+        _add(graph, event, SAIDWHEN.contests, resource(other))
     for participant in row["participants"]:
         actor = resource(participant["actor_id"])
         _add(graph, event, SCHEMA.attendee, actor)

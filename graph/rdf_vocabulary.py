@@ -9,11 +9,14 @@
               unitYear), saidwhen:dateText, saidwhen:reportedOn (its document's publication
               date), saidwhen:verb, saidwhen:quote, saidwhen:confidence, saidwhen:mode,
               saidwhen:start/saidwhen:end (offsets in the document), schema:about (topic),
-              schema:mentions (actor), saidwhen:refersTo (event), prov:wasDerivedFrom (passage)
+              schema:mentions (actor), saidwhen:refersTo (event), prov:wasDerivedFrom (passage),
+              saidwhen:corroborates / saidwhen:contests (another document's claim of the same
+              statement / its denial; each pair once, from the smaller id)
     Passage   a saidwhen:Passage, prov:Entity; saidwhen:start, saidwhen:end, schema:text,
               dcterms:isPartOf (the document)
     Event     a schema:Event; schema:name, schema:startDate, saidwhen:datePrecision,
-              saidwhen:dateText, schema:attendee (actor), schema:about, prov:wasDerivedFrom;
+              saidwhen:dateText, schema:attendee (actor), schema:about, prov:wasDerivedFrom,
+              saidwhen:contests (the same happening dated otherwise by another document);
               each attendance also as a saidwhen:Participation (saidwhen:participant,
               saidwhen:event, schema:roleName), since schema:attendee cannot carry the role
     ROLE      a schema:OrganizationRole (a qualified relation): saidwhen:holder (subject actor),

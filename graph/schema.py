@@ -30,12 +30,16 @@ def schema_query_names() -> list[str]:
 
 
 def ensure_schema(store: Store) -> list[str]:
-    """Create every constraint and index that is missing; returns what was run."""
+    """Create every constraint and index that is missing; returns what was run.
+
+    A new index can change answers (search finds what it could not), so the write generation
+    is raised after the steps."""
     names = schema_query_names()
     for name in names:
-        create_racing(lambda name=name: store.write(name))
+        create_racing(lambda name=name: store.write_schema(name))
     create_racing(lambda: create_search_indexes(store))
     await_indexes(store)
+    store.bump_generation()
     return names
 
 

@@ -4,12 +4,15 @@
 A results page needs more: how many of each matched, the claims' speakers, dates and
 documents, and a way to page through the claims in rank order. Names (actors, topics)
 are listed above the claims, since a name typed exactly is what the reader looks for.
+When too many claims match to rank them (graph/claim_search.py), the pages hold the most
+recent ones and the total is an estimate.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.claim_search import estimate_matches, recent_matches
 from graph.claims import ClaimItem
 from graph.errors import InvalidInput
 from graph.search import SearchHit, escape_lucene
@@ -41,6 +44,9 @@ class SearchResults:
     claims: list[FoundClaim]
     claim_total: int
     claim_total_capped: bool
+    claim_total_estimated: bool
+    """True when too many claims match to rank: the total is estimated from a sample, and
+    the claims are the most recent ones."""
     more_claims: bool
 
 
@@ -59,11 +65,20 @@ def search_results(
         )
     actors = _names(store, "search_actors", "actor", text)
     topics = _names(store, "search_topics", "topic", text)
-    lucene_query = escape_lucene(text)
-    ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
-    page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+    matches = estimate_matches(store, text)
+    if matches.ranked:
+        lucene_query = escape_lucene(text)
+        ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
+        page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+        more = len(ranked) > offset + limit
+        total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)
+        total = total[0]["total"]
+    else:
+        recent = recent_matches(store, matches, offset, limit + 1)
+        page_ids = [row["id"] for row in recent[:limit]]
+        more = len(recent) > limit
+        total = matches.estimate
     rows = store.read("claims_by_ids", ids=page_ids) if page_ids else []
-    total = store.read("count_search_claims", lucene_query=lucene_query, cap=CLAIM_CAP)[0]["total"]
     return SearchResults(
         q=text,
         actors=actors[:names_shown],
@@ -75,8 +90,9 @@ def search_results(
             for row in rows
         ],
         claim_total=total,
-        claim_total_capped=total >= CLAIM_CAP,
-        more_claims=len(ranked) > offset + limit,
+        claim_total_capped=matches.ranked and total >= CLAIM_CAP,
+        claim_total_estimated=not matches.ranked,
+        more_claims=more,
     )
 
 

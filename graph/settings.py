@@ -46,6 +46,9 @@ class Settings(BaseSettings):
         2_000_000, gt=0, description="characters one document's text may hold"
     )
     page_size_cap: int = Field(500, gt=0)
+    response_cache_bytes: int = Field(
+        64_000_000, ge=0, description="bytes of GET answers the service keeps (0: no cache)"
+    )
 
     @property
     def uses_embedded(self) -> bool:

@@ -18,7 +18,7 @@ import neo4j
 from neo4j import Query, RoutingControl
 
 from graph import backend as backends
-from graph import embedded
+from graph import embedded, write_generation
 from graph.backend import Backend, Connection
 from graph.errors import QueryTimedOut, StoreUnavailable
 from graph.queries import get_query
@@ -107,7 +107,11 @@ class Store:
         return cls(connection, backends.detect_backend(agent), settings.query_timeout, settings)
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """One named read query. A query that writes is refused: writes go through
+        ``write_unit``, which raises the write generation with them."""
         query = get_query(name)
+        if query.writes:
+            raise ValueError(f"{name} writes: run it with store.write or store.write_unit")
         log.debug("read %s %s", name, _loggable(params))
         result = self._call(
             lambda: self.driver.execute_query(
@@ -126,6 +130,8 @@ class Store:
     def write_unit(self, work: Callable[[Transaction], T]) -> T:
         """Run ``work`` in one managed write transaction: all of it commits or none of it.
 
+        The transaction ends by raising the write generation (graph/write_generation.py), last
+        so that concurrent writers wait on that one node only for the commit.
         A MERGE race between concurrent writers can surface as a ConstraintError, which the
         driver does not retry; the units given here are MERGE-based and safe to run again,
         so they are retried a bounded number of times with random back-off.
@@ -134,13 +140,26 @@ class Store:
             try:
                 with self.driver.session(database=self.database) as session:
                     return self._call(
-                        lambda: session.execute_write(lambda tx: work(Transaction(tx)))
+                        lambda: session.execute_write(lambda tx: _bumping(work, Transaction(tx)))
                     )
             except neo4j.exceptions.ConstraintError:
                 if attempt == CONSTRAINT_RETRIES:
                     raise
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
         raise AssertionError("unreachable")
+
+    def write_schema(self, name: str) -> None:
+        """One schema statement (a constraint or index) in its own transaction: Neo4j runs no
+        other write beside one. Callers raise the generation after their schema steps."""
+        query = get_query(name)
+        log.debug("schema %s", name)
+        with self.driver.session(database=self.database) as session:
+            self._call(lambda: session.execute_write(lambda tx: tx.run(query.text).consume()))
+
+    def bump_generation(self) -> None:
+        """Raise the write generation on its own, after a change made outside ``write_unit``
+        (a write unit that writes nothing else)."""
+        self.write_unit(lambda tx: None)
 
     def explain(self, cypher: str, params: Mapping[str, Any]) -> neo4j.ResultSummary:
         """The database's plan of a caller's Cypher (EXPLAIN: planned, not run)."""
@@ -195,6 +214,12 @@ class Store:
                     "statement timeout on the embedded server): narrow it or lower the limit"
                 ) from error
             raise
+
+
+def _bumping(work: Callable[[Transaction], T], tx: Transaction) -> T:
+    result = work(tx)
+    write_generation.bump(tx)
+    return result
 
 
 def _loggable(params: Mapping[str, Any]) -> str:

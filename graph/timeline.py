@@ -34,6 +34,8 @@ KINDS = ("claim", "event")
 
 class TimelineClaim(ClaimItem):
     kind: Literal["claim"] = "claim"
+    reported_by: int = 1
+    """How many claims report this statement (the item is the earliest; graph/statements.py)."""
     date: datetime.date | None = None
     precision: Precision | None = None
     undated: bool

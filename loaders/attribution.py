@@ -10,6 +10,7 @@ is the author's.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from loaders.actors import DocumentActors, Mention
 from loaders.contents import SHORT_CONTENT, Content, ContentRules
 from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
+from loaders.noun_cues import NounCueRules
 from loaders.quotes import SIGNED_QUOTE, find_quotes
 from loaders.speakers import (
     DETERMINERS,
@@ -52,6 +54,8 @@ class RawClaim:
     quote: str | None
     confidence: float
     mode: str = "said"
+    past: bool = False
+    """Whether the cue is in the past tense ("said", "laid out"): the speech is over."""
 
 
 @dataclass(frozen=True)
@@ -92,27 +96,50 @@ def find_raw_claims(
             claims.append(claim)
             claims.extend(finder.coordinated_speakers(claim))
             finder.last_claim = claim
+    for index in parsed.noun_cues:
+        claim = finder.noun_cue(index)
+        if claim is not None:
+            claims.append(claim)
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
-    return without_denied_reports(claims)
+    return without_reported_reports(claims)
 
 
-def without_denied_reports(claims: list[RawClaim]) -> list[RawClaim]:
-    """A denial that someone said something ("X denied that Y had called Z a liar") does
-    not make them say it: a claim whose speaker is named inside denied content is dropped."""
-    denied = [
-        (claim.content_start, claim.content_end) for claim in claims if claim.mode == "denied"
-    ]
-    return [
-        claim
-        for claim in claims
-        if claim.speaker_span is None
-        or not any(start <= claim.speaker_span.start_char < end for start, end in denied)
-    ]
+def same_speaker(claim: RawClaim, reporter: str | None) -> bool:
+    return claim.speaker is not None and claim.speaker == reporter
+
+
+def without_reported_reports(claims: list[RawClaim]) -> list[RawClaim]:
+    """A report inside what someone else said is theirs, not its speaker's: "X denied that
+    Y had called Z a liar" does not make Y say it, and "X said Y told her that ..." is X's
+    account, not Y's words. A claim whose speaker is named inside denied content, or whose
+    speaker and content both lie inside another claim's content, is dropped."""
+    contents = sorted(
+        (
+            (claim.content_start, claim.content_end, claim.mode == "denied", claim.speaker)
+            for claim in claims
+        ),
+        key=lambda content: content[:2],
+    )
+    starts = [start for start, _, _, _ in contents]
+
+    def reported(claim: RawClaim) -> bool:
+        if claim.speaker_span is None:
+            return False
+        speaker = claim.speaker_span.start_char
+        for start, end, denied, reporter in contents[: bisect.bisect_right(starts, speaker)]:
+            own = (start, end) == (claim.content_start, claim.content_end)
+            if own or speaker >= end:
+                continue
+            if denied or (claim.content_end <= end and not same_speaker(claim, reporter)):
+                return True
+        return False
+
+    return [claim for claim in claims if not reported(claim)]
 
 
 @dataclass
-class ClaimFinder(SpeakerRules, ContentRules):
+class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
     doc: Doc
     pipeline: Pipeline
     actors: DocumentActors
@@ -157,8 +184,9 @@ class ClaimFinder(SpeakerRules, ContentRules):
         content_start, content_end, quote = content
         mode = self.mode_of(lemma, start, content_start)
         confidence = claim_confidence(resolution, self.cue_strength(lemma), quote is not None)
+        past = token.lower_ in self.pipeline.lexicon.past_forms
         return RawClaim(
-            key, span, lemma, content_start, content_end, sentence, quote, confidence, mode
+            key, span, lemma, content_start, content_end, sentence, quote, confidence, mode, past
         )
 
     def reports_speech(self, start: int, end: int, lemma: str, sentence: TokenSpan) -> bool:
@@ -297,6 +325,19 @@ class ClaimFinder(SpeakerRules, ContentRules):
         if lemma in self.pipeline.lexicon.clause_verbs and not self.opens_clause(end, sentence):
             return None
         return after
+
+    def speech_claim(
+        self, speaker: tuple, lemma: str, content: Content, sentence: TokenSpan, strength: float
+    ) -> RawClaim:
+        """The claim of ``speaker`` through a cue of ``lemma``, its evidence weighed by
+        ``strength`` besides the cue's own."""
+        key, span, resolution = speaker
+        start, end, quote = content
+        confidence = claim_confidence(
+            resolution, self.cue_strength(lemma) * strength, quote is not None
+        )
+        mode = self.mode_of(lemma, span.start, start)
+        return RawClaim(key, span, lemma, start, end, sentence, quote, confidence, mode)
 
     def mode_of(self, lemma: str, start: int, content_start: int) -> str:
         """said, asked or denied: what kind of speech act the claim reports."""

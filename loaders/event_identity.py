@@ -6,6 +6,11 @@ at month precision, and they share a participant or, when one of them names no p
 least ``SHARED_TERMS`` title words (two events whose participants all differ are two events).
 Several such events: the one sharing the most. The document's event then carries the known
 event's id (``Event.identity``), and the writer adds its passage as one more evidence.
+
+An event dated at day precision that shares a participant and ``SHARED_TERMS`` title words
+with a known event on another day at most ``DATE_WINDOW_DAYS`` away is the same happening
+dated otherwise: both events stay, and the known one is listed in ``Event.alternatives``
+(ingest links them as contested).
 """
 
 from __future__ import annotations
@@ -13,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from graph.model import Event, Extraction
 
 ACTOR_PREFIX = "actor:"
 SHARED_TERMS = 2
+DATE_WINDOW_DAYS = 3
 WORD = re.compile(r"[a-z]{4,}")
 COMMON_WORDS = frozenset(
     {"that", "this", "with", "from", "have", "were", "will", "been", "their", "they", "about",
@@ -40,7 +46,8 @@ def title_terms(title: str) -> frozenset[str]:
 
 
 def lookup_dates(extractions: Iterable[Extraction]) -> set[date]:
-    """The dates to look events up on: each event's date, and its month for a day."""
+    """The dates to look events up on: each event's date, and for a day its month and the days
+    around it (where the same happening dated otherwise would be)."""
     dates: set[date] = set()
     for extraction in extractions:
         for event in extraction.events:
@@ -48,7 +55,14 @@ def lookup_dates(extractions: Iterable[Extraction]) -> set[date]:
                 dates.add(event.date)
                 if event.precision == "day":
                     dates.add(event.date.replace(day=1))
+                    dates.update(days_around(event.date))
     return dates
+
+
+def days_around(day: date) -> list[date]:
+    return [
+        day + timedelta(days=offset) for offset in range(-DATE_WINDOW_DAYS, DATE_WINDOW_DAYS + 1)
+    ]
 
 
 def compatible_dates(event: Event, known: KnownEvent) -> bool:
@@ -99,6 +113,24 @@ class KnownEvents:
                 best, best_score = known, score
         return best
 
+    def dated_otherwise(self, event: Event) -> list[KnownEvent]:
+        """Known day-precision events a few days off that share a participant and title words."""
+        if event.date is None or event.precision != "day":
+            return []
+        participants = {ACTOR_PREFIX + key for key in event.participants}
+        terms = title_terms(event.title)
+        months = {(day.year, day.month) for day in days_around(event.date)}
+        return [
+            known
+            for month in sorted(months)
+            for known in self.by_month.get(month, {}).values()
+            if known.precision == "day"
+            and known.date != event.date
+            and abs((known.date - event.date).days) <= DATE_WINDOW_DAYS
+            and participants & known.participants
+            and len(terms & known.terms) >= SHARED_TERMS
+        ]
+
     def add(self, event: Event, event_id: str) -> None:
         if event.date is not None:
             participants = frozenset(ACTOR_PREFIX + key for key in event.participants)
@@ -117,5 +149,8 @@ def resolve_events(
     for event in extraction.events:
         same = known.same_as(event)
         event.identity = same.id if same else new_event_id(event)
+        event.alternatives = sorted(
+            {other.id for other in known.dated_otherwise(event)} - {event.identity}
+        )
     for event in extraction.events:
         known.add(event, event.identity or new_event_id(event))

@@ -61,7 +61,9 @@ class Lexicon:
     asking_verbs: frozenset[str]
     denying_verbs: frozenset[str]
     not_reporting_gerunds: frozenset[str]
+    noun_cues: dict[str, str]
     weak_cues: dict[str, float]
+    past_forms: frozenset[str]
 
     def may_stand_between(self, token: Token) -> bool:
         """Whether a word may sit between a speaker and the verb: an auxiliary or an
@@ -108,11 +110,22 @@ def load_lexicon() -> Lexicon:
         asking_verbs=frozenset(data["asking_verbs"]),
         denying_verbs=frozenset(data["denying_verbs"]),
         not_reporting_gerunds=frozenset(data["not_reporting_gerunds"]),
+        noun_cues={noun: lemma for lemma, nouns in data["noun_cues"].items() for noun in nouns},
         weak_cues={
             lemma: float(strength)
             for strength, lemmas in data["weak_cues"].items()
             for lemma in lemmas
         },
+        past_forms=past_forms(data),
+    )
+
+
+def past_forms(data: dict) -> frozenset[str]:
+    """The words that put a cue in the past tense: each reporting verb's -ed forms and the
+    irregular pasts the lexicon lists ("said", "laid" of "laid out")."""
+    forms = [inflect_verb(lemma) for lemma in data["reporting_verbs"]]
+    return frozenset(past for form in forms for past in (form[2], form[4])) | frozenset(
+        data["irregular_pasts"]
     )
 
 
@@ -150,6 +163,7 @@ class Pipeline:
     verbs: PhraseMatcher
     titles: PhraseMatcher
     topics: PhraseMatcher
+    noun_cues: PhraseMatcher
     lexicon: Lexicon
 
     def parse(self, text: str) -> ParsedDocument:
@@ -169,6 +183,7 @@ class Pipeline:
             verbs=verbs,
             titles=spacy.util.filter_spans(self.titles(doc, as_spans=True)),
             topics=spacy.util.filter_spans(self.topics(doc, as_spans=True)),
+            noun_cues=sorted(start for _, start, _ in self.noun_cues(doc)),
         )
 
 
@@ -176,13 +191,15 @@ class Pipeline:
 class ParsedDocument:
     """A document as the rules see it. ``verbs`` are (kind, start token, end token) of
     reporting verbs ("VERB") and "according to"; ``titles`` are job titles ("chief
-    executive"); ``topics`` are topic phrases labelled with their topic key."""
+    executive"); ``topics`` are topic phrases labelled with their topic key; ``noun_cues``
+    the tokens of nouns that report speech ("announcement", "denial")."""
 
     text: str
     doc: Doc
     verbs: list[tuple[str, int, int]]
     titles: list[Span]
     topics: list[Span]
+    noun_cues: list[int]
 
 
 @lru_cache(maxsize=4)
@@ -210,7 +227,11 @@ def load_pipeline(gazetteer: Gazetteer) -> Pipeline:
     topics = PhraseMatcher(nlp.vocab, attr="LOWER")
     for topic in gazetteer.topics:
         topics.add(topic.key, list(nlp.tokenizer.pipe(topic.phrases)))
-    return Pipeline(nlp=nlp, verbs=verbs, titles=titles, topics=topics, lexicon=lexicon)
+    noun_cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    noun_cues.add("NOUN_CUE", list(nlp.tokenizer.pipe(sorted(lexicon.noun_cues))))
+    return Pipeline(
+        nlp=nlp, verbs=verbs, titles=titles, topics=topics, noun_cues=noun_cues, lexicon=lexicon
+    )
 
 
 WRAPPED_LINE_ENDS = frozenset({",", ";", "-", "—", "–", "(", "“", "‘"})

@@ -26,8 +26,9 @@ from loaders.pipeline import extract
 IN_PROCESS_FIRST = 32
 PR_SET_PDEATHSIG = 1
 """Linux prctl(2) option: the signal a process gets when the thread that forked it ends."""
-WINDOW_PER_WORKER = 8
-"""Articles in flight per worker: enough to keep it busy, few enough to bound memory."""
+WINDOW_PER_WORKER = 64
+"""Articles in flight per worker: enough to keep it busy while the loader writes a transaction
+of them (up to ``loaders.ingest.ARTICLES_PER_TRANSACTION``), few enough to bound memory."""
 
 Item = SourceDocument | ReadFailure
 Outcome = Extraction | InvalidInput | None

@@ -57,7 +57,7 @@ def extract(
     ]
     claims = [
         build_claim(text, raw, said, published, actors, topic_spans)
-        for raw, said in zip(raws, date_speeches(text, raws, dates, actors), strict=True)
+        for raw, said in zip(raws, date_speeches(text, raws, dates, actors, published), strict=True)
     ]
     events = find_events(parsed, pipeline, actors, dates)
     for event in events:

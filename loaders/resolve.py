@@ -15,6 +15,11 @@ one candidate that has a role with another actor of the same document ("Roe" bes
 Jane Roe, Acme's chief executive); the rule then reads ``surname+context``. Still several: the
 name stays its own actor, marked ambiguous with the candidates' ids. Each link is kept as an
 ``ActorLink`` (the name as written, the rule), which the writer stores as document evidence.
+
+A document that gives a known actor another kind than the graph's (a company taken for a
+person) keeps its word: its link carries that kind (rule ``name`` when the name itself matched),
+so both kinds stay, each with the documents behind it. One-word names are left out: their kind
+is only extraction's guess.
 """
 
 from __future__ import annotations
@@ -109,6 +114,8 @@ def resolve_actors(
             found = candidates_for(actor, known)
             if found:
                 options[actor.key] = found
+            else:
+                record_other_kind(extraction, actor, known)
     context = {ACTOR_PREFIX + actor.key for actor in extraction.actors}
     context |= {found[0][0].id for found in options.values() if len(found) == 1}
     mapping: dict[str, str] = {}
@@ -127,9 +134,22 @@ def resolve_actors(
         target, form = found[0]
         mapping[actor.key] = target.key
         targets[target.key] = target
-        extraction.links.append(ActorLink(target.key, form, target.via + suffix))
+        other_kind = actor.kind if gives_other_kind(actor, target) else None
+        extraction.links.append(ActorLink(target.key, form, target.via + suffix, other_kind))
     if mapping:
         rewrite_keys(extraction, mapping, targets)
+
+
+def gives_other_kind(actor: Actor, known: KnownActor) -> bool:
+    return bool(known.kind) and actor.kind != known.kind and len(actor.name.split()) > 1
+
+
+def record_other_kind(extraction: Extraction, actor: Actor, known: KnownActors) -> None:
+    """The document names a known actor by its own name but gives it another kind."""
+    own_id = ACTOR_PREFIX + actor.key
+    same = next((one for one in known.candidates(actor.key) if one.id == own_id), None)
+    if same is not None and gives_other_kind(actor, same):
+        extraction.links.append(ActorLink(actor.key, actor.name, "name", actor.kind))
 
 
 def candidates_for(actor: Actor, known: KnownActors) -> list[tuple[KnownActor, str]]:

@@ -24,6 +24,7 @@ INVERSION_MARKS = CLOSING_QUOTES | {","}
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
+POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
 SOURCE_REACH = 12
 TITLE_REACH = 6
 EVIDENCE_REACH = 25
@@ -120,8 +121,36 @@ class SpeakerRules:
             return self.appositive_speaker(left - 1, sentence)
         mention = self.actors.ending_at.get(left)
         if mention is not None and mention.start >= sentence.start:
-            return mention.key, doc[mention.start : mention.end], 0.9
-        return self.pronoun_speaker(left - 1) or self.noun_speaker(left - 1, sentence)
+            found = mention.key, doc[mention.start : mention.end], 0.9
+            return self.postmodified_speaker(found, sentence) or found
+        pronoun = self.pronoun_speaker(left - 1)
+        if pronoun is not None:
+            return pronoun
+        found = self.noun_speaker(left - 1, sentence)
+        return found and (self.postmodified_speaker(found, sentence) or found)
+
+    def postmodified_speaker(self, found: tuple, sentence: TokenSpan) -> tuple | None:
+        """ "Several Republicans on the committee said", "Jim Olsen of Ohio said", "a
+        spokesman for Orbis said": the phrase before the verb only completes the speaker
+        named before its preposition. A person named there speaks; a noun phrase speaks for
+        the organisation the phrase names, if any."""
+        doc = self.doc
+        key, span, resolution = found
+        preposition = span.start - 1
+        if preposition - 1 < sentence.start or doc[preposition].lower_ not in (
+            POSTMODIFIER_PREPOSITIONS
+        ):
+            return None
+        named = self.actors.ending_at.get(preposition)
+        if named is not None and named.start >= sentence.start:
+            if self.actors.actors[named.key].kind != "person":
+                return None
+            return named.key, doc[named.start : span.end], resolution
+        outer = self.noun_speaker(preposition - 1, sentence)
+        if outer is None:
+            return None
+        organisation = key is not None and self.actors.actors[key].kind in ORGANISATION_KINDS
+        return (key if organisation else outer[0]), doc[outer[1].start : span.end], outer[2]
 
     def described_speaker(self, left: int, sentence: TokenSpan) -> tuple | None:
         """ "top black lawmakers", "Those close to him", "an architect who": a subject that
@@ -163,9 +192,11 @@ class SpeakerRules:
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
 
-    def pronoun_speaker(self, index: int) -> tuple | None:
+    def pronoun_speaker(self, index: int, lower: str | None = None) -> tuple | None:
+        """The speaker a pronoun at ``index`` stands for; ``lower`` reads a possessive as
+        its subject pronoun ("his" as "he")."""
         token = self.doc[index]
-        lower = token.lower_
+        lower = lower or token.lower_
         span = self.doc[index : index + 1]
         if lower == "i" and not self.in_quote(token.idx):
             return self.author_key, span, 0.8

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Span as TokenSpan
 
@@ -30,7 +32,11 @@ SPEECH_VERB = re.compile(
 
 
 def date_speeches(
-    text: str, raws: Sequence[RawClaim], dates: list[DateMention], actors: DocumentActors
+    text: str,
+    raws: Sequence[RawClaim],
+    dates: list[DateMention],
+    actors: DocumentActors,
+    published: date | None,
 ) -> list[DateMention | None]:
     """The date of each claim's speech act, in the order of ``raws`` (None: the text does
     not date it)."""
@@ -40,8 +46,26 @@ def date_speeches(
         said = date_in_reporting_clause(text, raw, dates)
         if said is None:
             said = date_of_scene_before(raw, raws[: len(found)], found, outside, actors)
-        found.append(said)
+        found.append(not_after_a_past_report(said, raw, published))
     return found
+
+
+def not_after_a_past_report(
+    said: DateMention | None, raw: RawClaim, published: date | None
+) -> DateMention | None:
+    """A weekday read as still to come ("on Monday" in a text about plans) dates a speech
+    reported in the past tense ("laid out", "said") to the same weekday before publication:
+    what was already said cannot have happened after the report."""
+    if (
+        said is None
+        or not raw.past
+        or published is None
+        or said.value is None
+        or said.rule != "weekday_on_or_after_publication"
+        or said.value <= published
+    ):
+        return said
+    return replace(said, value=said.value - timedelta(days=7), rule="weekday_before_past_report")
 
 
 def dates_outside(dates: list[DateMention], contents: list[tuple[int, int]]) -> list[DateMention]:

@@ -1,7 +1,8 @@
 """Where speakers' names stand: just before a reporting verb or just after one.
 
 A capitalised word in one of these places is a name even when nothing else says so
-("Culpepper said", "..., said Culpepper", '"..." ― Culpepper', "CULPEPPER: ...").
+("Culpepper said", "..., said Culpepper", '"..." ― Culpepper', "CULPEPPER: ...",
+"Culpepper's announcement").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
+from loaders.noun_cues import POSSESSIVE_MARKS, possessive_owner
 
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
@@ -43,6 +45,10 @@ def find_speech_positions(
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
             ends.add(apposition_start(doc, start - 1))
+    for index in parsed.noun_cues:
+        owner = possessive_owner(doc, index, 0)
+        if owner > 0 and doc[owner].text in POSSESSIVE_MARKS:
+            ends.add(owner)
     for dash in SIGNATURE_DASH.finditer(parsed.text):
         token = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
         if token is not None:

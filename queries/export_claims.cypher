@@ -1,5 +1,6 @@
 // One batch of claims for export, by id after $after_id, filtered by document, speaker, topic and said_on range
-// (each filter null = any), with the ids of everything each claim ties to.
+// (each filter null = any), with the ids of everything each claim ties to (a CORROBORATES or
+// CONTESTS pair once: from the smaller id).
 // Projects, then sorts: the embedded server sorts a WITH's input rows, every bound node (a document's whole text) included.
 // params: $document, $speaker, $topic, $since, $until, $after_id, $limit · returns: claim (map)
 MATCH (c:Claim)-[:EVIDENCED_BY]->(p:Passage)-[:IN]->(d:Document)
@@ -20,5 +21,7 @@ RETURN c {.id, .text, .quote, .verb, .said_on, .said_on_precision, .date_text, .
           document_id: document_id, document_title: document_title,
           topic_ids: [(c)-[:ABOUT]->(t:Topic) | t.id],
           mention_ids: [(c)-[:MENTIONS]->(a:Actor) | a.id],
-          event_ids: [(c)-[:REFERS_TO]->(e:Event) | e.id]} AS claim
+          event_ids: [(c)-[:REFERS_TO]->(e:Event) | e.id],
+          corroborates: [(c)-[:CORROBORATES]->(o:Claim) | o.id],
+          contests: [(c)-[:CONTESTS]->(o:Claim) | o.id]} AS claim
 ORDER BY claim.id

@@ -13,5 +13,6 @@ WITH e, p.id AS passage_id, d.id AS document_id
 WITH e, passage_id, document_id ORDER BY e.id LIMIT $limit
 RETURN e {.id, .title, .date, .precision, .date_text, passage_id: passage_id, document_id: document_id,
           participants: [(e)<-[r:PARTICIPATED_IN]-(a:Actor) | {actor_id: a.id, role: r.role}],
-          topic_ids: [(e)-[:ABOUT]->(t:Topic) | t.id]} AS event
+          topic_ids: [(e)-[:ABOUT]->(t:Topic) | t.id],
+          contests: [(e)-[:CONTESTS]->(o:Event) | o.id]} AS event
 ORDER BY event.id

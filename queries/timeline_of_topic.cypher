@@ -3,6 +3,7 @@
 // come back as one list in one row (a row per item costs the driver more than the list), with
 // dates as ISO text (the driver builds a date in Python per value; pydantic parses the text).
 // An event several documents report is one item: its earliest passage, and how many there are.
+// A statement several documents report (CORROBORATES) is one item: its earliest claim, with reported_by.
 // params: $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
 CALL {
   MATCH (:Topic {id: $topic_id})<-[:ABOUT]-(c:Claim)
@@ -11,6 +12,10 @@ CALL {
     AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
     AND ($since IS NULL OR placed_on >= $since)
     AND ($until IS NULL OR placed_on <= $until)
+    AND NOT EXISTS { MATCH (c)-[:CORROBORATES]-(earlier:Claim)-[:ABOUT]->(:Topic {id: $topic_id})
+      WHERE (earlier.said_on < c.said_on OR (earlier.said_on IS NOT NULL AND c.said_on IS NULL)
+        OR (coalesce(earlier.said_on = c.said_on, earlier.said_on IS NULL AND c.said_on IS NULL)
+          AND earlier.id < c.id)) }
   RETURN c AS node, 'claim' AS kind, placed_on AS sort_date, c.id AS sort_id
   UNION ALL
   MATCH (:Topic {id: $topic_id})<-[:ABOUT]-(e:Event)
@@ -36,6 +41,7 @@ WITH CASE kind
   WHEN 'claim' THEN node {.id, .text, .quote, .verb, .mode, .confidence, .said_on_precision, .date_text,
     said_on: toString(node.said_on), reported_on: toString(node.reported_on), date: toString(sort_date),
     placed_by: CASE WHEN node.said_on IS NOT NULL THEN 'said_on' WHEN sort_date IS NOT NULL THEN 'reported_on' END,
+    reported_by: 1 + COUNT { (node)-[:CORROBORATES]-(:Claim) },
     kind: 'claim', precision: CASE WHEN node.said_on IS NULL AND sort_date IS NOT NULL THEN 'day' ELSE node.said_on_precision END,
     undated: sort_date IS NULL,
     speaker: head([(node)<-[:SAID]-(s:Actor) | s {.id, .name, .kind}]),

@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("api", "graph", "loaders", "queries")
 NEEDED_WITHOUT_AN_IMPORT = {
     "bokeh": "dask.distributed",  # the Dask dashboard extract-archive points to
+    "httptools": "uvicorn",  # uvicorn parses HTTP with it when it is installed
     "jinja2": "fastapi.templating",  # Jinja2Templates renders the pages with it
     "lxml-html-clean": "trafilatura",  # trafilatura imports lxml.html.clean
     "neo4j-rust-ext": "neo4j",  # the driver picks up its Rust encoder and decoder
     "python-multipart": "starlette.datastructures",  # request.form() parses uploads with it
+    "uvloop": "uvicorn",  # uvicorn runs its event loop on it when it is installed
 }
 """Declared distributions no module imports by name, each with the import that needs it."""
 

@@ -12,10 +12,12 @@ from api.pages.listing import shown_as_page
 from api.pages.templating import render
 from api.pages.timeline import build_timeline_view, item_card, load_timeline, timeline_filters
 from graph.actors import get_actor
+from graph.contested import ContestFilters, list_contested
 from graph.relationships import list_relationships
 from graph.store import Store
 
 router = APIRouter()
+CONTESTS_SHOWN = 20
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
@@ -25,6 +27,7 @@ def actor_page(request: Request, id_or_name: str, store: StoreDep) -> HTMLRespon
     with shown_as_page():
         actor = get_actor(store, id_or_name)
         relationships = list_relationships(store, actor.id)
+        contests = list_contested(store, ContestFilters(actor=actor.id), None, CONTESTS_SHOWN + 1)
         items, next_cursor = load_timeline(
             store, timeline_filters(actor.id, None, None, None), None
         )
@@ -36,6 +39,8 @@ def actor_page(request: Request, id_or_name: str, store: StoreDep) -> HTMLRespon
         # The timeline orders by date with the undated last: the order to read them in.
         "said": [item_card(item) for item in items if speaker_id(item) == actor.id],
         "truncated": next_cursor is not None,
+        "contests": contests[:CONTESTS_SHOWN],
+        "contests_truncated": len(contests) > CONTESTS_SHOWN,
         "json_url": f"/v1/actors/{actor.id}",
         **build_timeline_view(items),
     }

@@ -72,6 +72,7 @@ class ResolvedName(Model):
     document_id: str
     alias: str
     rule: str
+    kind: str | None = None
 
 
 class ActorProfile(Model):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from graph.claims import ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
+from graph.claims import ClaimDetail, ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/claims", tags=["claims"])
@@ -76,7 +77,7 @@ def get_claims(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> ClaimPage:
+) -> ModelResponse:
     """Claims in the order they were said (by date, then id), each with its speaker, topics,
     mentioned actors and the passage that supports it. Undated claims come last. Names are
     matched case-insensitively against actors' and topics' names and aliases; a name that
@@ -90,19 +91,33 @@ def get_claims(
     )
     rows = list_claims(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
-    return ClaimPage(items=items, next_cursor=next_cursor)
+    return ModelResponse(ClaimPage(items=items, next_cursor=next_cursor))
 
 
 @router.get(
     "/{claim_id}",
-    response_model=ClaimItem,
-    summary="One claim with its speaker and evidence",
+    response_model=ClaimDetail,
+    summary="One claim with its speaker, evidence, other reports and contesting claims",
     responses={
-        200: {"content": {"application/json": {"example": CLAIM_EXAMPLE}}},
+        200: {
+            "content": {
+                "application/json": {
+                    "example": {
+                        **CLAIM_EXAMPLE,
+                        "reported_by": 1,
+                        "reports": [],
+                        "contested_by": [],
+                    }
+                }
+            }
+        },
         404: {"description": "No claim has this id"},
     },
 )
-def get_claim_by_id(claim_id: str, store: Store = Depends(get_store)) -> ClaimItem:
+def get_claim_by_id(claim_id: str, store: Store = Depends(get_store)) -> ClaimDetail:
     """The claim with this id (`claim:…`), its speaker, topics, mentioned actors and the
-    passage of the document it was read from."""
+    passage of the document it was read from. `reported_by` counts the documents reporting
+    the same statement (same speaker, close words, compatible dates), whose claims and
+    passages `reports` lists; `contested_by` lists claims of other documents denying what
+    this one says (or saying what it denies)."""
     return get_claim(store, claim_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_store
 from api.routers.actors import Passage
@@ -81,6 +81,8 @@ class Paths(Model):
                             ],
                         }
                     ],
+                    "capped": [],
+                    "fanout_cap": 100,
                 }
             ]
         },
@@ -88,6 +90,11 @@ class Paths(Model):
     from_id: str
     to_id: str
     paths: list[Path]
+    capped: list[PathNode] = Field(
+        description="hubs with more than `fanout_cap` relationships, of which the search "
+        "followed only the first `fanout_cap`: a shorter path through one of them may exist"
+    )
+    fanout_cap: int = Field(description="relationships followed at most from one node")
 
 
 @router.get(
@@ -96,7 +103,9 @@ class Paths(Model):
     summary="Shortest paths between two actors",
     description="Every shortest path of at most `max_hops` steps between two actors (ids, names "
     "or aliases), through claims, events, topics and roles. Each step carries the passage that "
-    "evidences it where there is one. An empty list means no path within `max_hops`.",
+    "evidences it where there is one. An empty list means no path within `max_hops`. "
+    "From a hub (a node with more than `fanout_cap` relationships) only the first `fanout_cap` "
+    "are followed, and `capped` names those hubs.",
     responses={
         404: {"description": "`from` or `to` names no actor"},
         422: {"description": "A bad `max_hops`, or `from` and `to` are the same actor"},

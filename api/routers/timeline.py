@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
 from api.routers.claims import CLAIM_EXAMPLE, DATED_BY_DESCRIPTION
@@ -73,7 +74,7 @@ def get_timeline(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> TimelinePage:
+) -> ModelResponse:
     """Claims (dated by when they were said) and events (dated by when they happened) on one
     axis, ordered by date and then id. Every item has `kind`, `date`, `precision` and
     `undated`; undated items come after all dated ones and are never dropped (a date range
@@ -86,4 +87,4 @@ def get_timeline(
     )
     rows = read_timeline(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
-    return TimelinePage(items=items, next_cursor=next_cursor)
+    return ModelResponse(TimelinePage(items=items, next_cursor=next_cursor))

@@ -112,7 +112,9 @@ def test_document_filters_claims_to_one_document(store: Store, client: TestClien
 
 def test_one_claim_by_id(client: TestClient) -> None:
     [listed] = client.get("/v1/claims", params={"speaker": "holm"}).json()["items"]
-    assert client.get(f"/v1/claims/{listed['id']}").json() == listed
+    one = client.get(f"/v1/claims/{listed['id']}").json()
+    assert {key: one[key] for key in listed} == listed
+    assert (one["reported_by"], one["reports"], one["contested_by"]) == (1, [], [])
 
 
 def test_an_unknown_claim_id_is_a_404_naming_it(client: TestClient) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from graph import path_search
 from graph.store import Store
 from graph.writer import write_document
 from tests.api.problems import assert_problem
@@ -77,3 +80,54 @@ def test_each_path_runs_from_the_first_actor_to_the_second_step_by_step(client: 
         )
         for step, edge in enumerate(path["edges"]):
             assert {edge["source"], edge["target"]} == {ids[step], ids[step + 1]}
+
+
+NETWORK_ACTORS = ("lena-ortiz", "raj-patel", "harbour-authority", "sam-idris", "port-union")
+
+
+def plain_bfs_length(store: Store, from_id: str, to_id: str) -> int | None:
+    """Steps from one actor to the other by a plain one-sided BFS, ring by ring."""
+    seen, ring, steps = {from_id}, [from_id], 0
+    while ring:
+        steps += 1
+        rings = path_search._neighbours(store, ring, set())
+        ring = sorted({node for found in rings.values() for node in found} - seen)
+        if to_id in ring:
+            return steps
+        seen.update(ring)
+    return None
+
+
+def test_every_path_found_is_as_short_as_a_plain_search_finds(
+    client: TestClient, store: Store
+) -> None:
+    for one, two in itertools.permutations(NETWORK_ACTORS, 2):
+        from_id, to_id = f"actor:{one}", f"actor:{two}"
+        body = client.get("/v1/paths", params={"from": from_id, "to": to_id, "max_hops": 6})
+        lengths = {path["length"] for path in body.json()["paths"]}
+        expected = plain_bfs_length(store, from_id, to_id)
+        assert lengths == ({expected} if expected else set()), (one, two)
+        assert body.json()["capped"] == []
+
+
+def test_a_hub_cut_short_is_named_in_the_answer(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(path_search, "FANOUT_CAP", 1)
+    body = client.get("/v1/paths", params={"from": "Ortiz", "to": "Sam Idris"}).json()
+    assert body["fanout_cap"] == 1
+    assert "actor:lena-ortiz" in [node["id"] for node in body["capped"]]
+    assert [node["name"] for node in body["capped"]][0]
+    for path in body["paths"]:
+        assert [path["nodes"][0]["id"], path["nodes"][-1]["id"]] == [
+            "actor:lena-ortiz",
+            "actor:sam-idris",
+        ]
+
+
+def test_two_step_paths_are_found_whole_past_a_hub_cut(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(path_search, "FANOUT_CAP", 1)
+    body = client.get("/v1/paths", params={"from": "Patel", "to": "Ortiz"}).json()
+    assert sorted(path["nodes"][1]["label"] for path in body["paths"]) == ["Claim", "Event"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +17,20 @@ from graph.store import Store
 PRINTED = (
     "words per CPU second",
     "articles/s",
-    "graph writes",
-    "waiting for extraction",
-    "extraction workers",
+    "news-like articles",
+    "claims an article",
+    "share of time writing",
     "bare CREATE",
-    "ratio",
+    "writer/bare",
     "API p50",
-    "direct p95",
+    "direct p50",
     "API/direct",
     "slope of log(p50)",
     "requests/s",
+    "cache off",
+    "cache on",
     "errors",
-    "peak RSS: service",
+    "peak RSS, service",
     "database",
 )
 
@@ -59,6 +62,7 @@ def tiny_options(tmp_path: Path) -> Options:
         load_seconds=10.0,
         load_clients=4,
         corpus_dir=tmp_path / "corpus",
+        realistic_articles=20,
     )
 
 
@@ -66,7 +70,11 @@ def test_benchmark_prints_and_records_every_figure_at_two_tiny_scales(
     store: Store, tiny_options: Options, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     figures = run_backend(store, tiny_options, tmp_path)
-    results = {"machine": machine(), "options": {}, "backends": {store.backend.value: figures}}
+    results = {
+        "machine": machine(),
+        "options": asdict(tiny_options),
+        "backends": {store.backend.value: figures},
+    }
     print_report(results)
     printed = capsys.readouterr().out
 
@@ -77,8 +85,9 @@ def test_benchmark_prints_and_records_every_figure_at_two_tiny_scales(
     for scale in figures["scales"]:
         assert [row["question"] for row in scale["queries"]] == [q.name for q in QUESTIONS]
         assert all(row["errors"] == 0 for row in scale["queries"])
-        assert scale["throughput"]["requests"] > 0
-        assert scale["throughput"]["errors"] == 0
+        for throughput in (scale["throughput"], scale["throughput_cached"]):
+            assert throughput["requests"] > 0
+            assert throughput["errors"] == 0
     for label in PRINTED + tuple(q.name for q in QUESTIONS):
         assert label in printed, label
     assert json.loads(json.dumps(results, default=str))["backends"]

@@ -185,3 +185,50 @@ def test_a_byline_or_a_named_headline_gives_the_author_when_none_is_given() -> N
     assert headed.author == "Lena Holt"
     assert [claim.content.text for claim in headed.claims] == ["it is unsafe"]
     assert extract("Breaking News: The pier is shut\n", MONDAY).author is None
+
+
+def test_a_group_named_with_where_it_sits_speaks_as_the_whole_phrase() -> None:
+    text = "Two farmers on the water council wanted to know why the pumps had failed."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker_mention.text == "Two farmers on the water council"
+    assert claim.mode == "asked"
+
+
+def test_a_spokesperson_for_a_company_speaks_for_the_company() -> None:
+    text = "A spokeswoman for Harbor Telecom said the outage was over."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "harbor-telecom"
+    assert claim.speaker_mention.text == "A spokeswoman for Harbor Telecom"
+
+
+def test_a_possessive_before_a_reporting_noun_is_the_speaker() -> None:
+    text = "Harbor Telecom's warning that prices would rise by a fifth worried its customers."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "harbor-telecom"
+    assert claim.content.text.startswith("prices would rise by a fifth")
+
+
+def test_a_reporting_noun_names_its_speaker_after_by() -> None:
+    text = "The denial by Harbor Telecom that it had raised prices came too late."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "harbor-telecom"
+    assert claim.mode == "denied"
+    assert claim.content.text.startswith("it had raised prices")
+
+
+def test_a_clause_after_a_reporting_noun_ends_at_the_next_comma() -> None:
+    text = "Shops ignored Harbor Telecom's claim that the network was fixed, and the queues grew."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "the network was fixed"
+
+
+def test_a_reporting_noun_without_a_that_clause_reports_nothing() -> None:
+    text = "Harbor Telecom's announcement came on a quiet afternoon."
+    assert extract(text, MONDAY).claims == []
+
+
+def test_a_report_inside_what_someone_else_said_is_not_its_speakers_claim() -> None:
+    text = "Ines Kovac said that Tom Becker had promised her the ferry would keep running."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert "ferry would keep running" in claim.content.text

@@ -85,3 +85,15 @@ def test_a_date_in_a_clause_after_the_attribution_does_not_date_the_speech() -> 
     text = '"The audit is over," Irene Vasquez said, and on Tuesday the board met.'
     claim = claim_saying(extract(text, FRIDAY), "audit is over")
     assert claim.said_on is None
+
+
+def test_a_weekday_read_as_still_to_come_dates_a_past_report_to_the_week_before() -> None:
+    text = "At a rally on Tuesday, mayor Ines Kovac laid out her plan to plant a thousand trees."
+    claim = claim_saying(extract(text, FRIDAY), "plant a thousand trees")
+    assert claim.said_on == date(2020, 6, 9)
+
+
+def test_a_weekday_still_to_come_stays_when_the_report_is_in_the_present() -> None:
+    text = "At a rally on Tuesday, mayor Ines Kovac says she has a plan to plant a thousand trees."
+    claim = claim_saying(extract(text, FRIDAY), "plant a thousand trees")
+    assert claim.said_on == date(2020, 6, 16)

@@ -1,0 +1,203 @@
+"""GET responses kept in memory and served again until the graph changes, with ETags.
+
+Each GET first reads the graph's write generation (graph/write_generation.py: one indexed
+read). The generation is read before the endpoint runs its own queries, so what it answers
+holds at least every write counted so far: an answer stored under generation N is never older
+than N, and a request that reads N + 1 no longer finds it. Entries are keyed by path, the
+query string in a canonical order and the ``Accept`` header (what else a GET answer depends
+on: the API key guards writes and /v1/query only, both POST). Only 200 answers are kept, within
+``SAIDWHEN_RESPONSE_CACHE_BYTES`` (least recently used first out; 0 turns the cache off).
+
+Every cacheable answer carries an ``ETag`` (a hash of its body) and ``Cache-Control: no-cache``,
+so a client that polls sends ``If-None-Match`` and gets a bodiless 304 while nothing changed.
+``/health`` (it reports the database as it is now) and ``/static`` (files with their own
+validators) are not cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graph import write_generation
+from graph.errors import QueryTimedOut, StoreUnavailable
+
+UNCACHED_PATHS = ("/health", "/static/")
+ENTRY_SHARE = 8
+"""One answer may take at most this fraction of the cache; a bigger one streams through."""
+ENTRY_OVERHEAD = 200
+"""Bytes an entry costs beyond its body and headers (key, bookkeeping), roughly."""
+
+Headers = list[tuple[bytes, bytes]]
+Key = tuple[str, tuple[tuple[str, str], ...], bytes]
+
+
+@dataclass(frozen=True)
+class Entry:
+    headers: Headers
+    body: bytes
+    etag: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + ENTRY_OVERHEAD
+
+
+class LruResponses:
+    """Entries of one generation, least recently used dropped first past ``max_bytes``."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.generation = -1
+        self.size = 0
+        self.entries: OrderedDict[Key, Entry] = OrderedDict()
+
+    def get(self, key: Key, generation: int) -> Entry | None:
+        if generation != self.generation:
+            return None
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(self, key: Key, generation: int, entry: Entry) -> None:
+        """Keep ``entry``; a newer generation empties the cache first, an older one is dropped."""
+        if generation < self.generation:
+            return
+        if generation > self.generation:
+            self.entries.clear()
+            self.size = 0
+            self.generation = generation
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.size -= old.size
+        self.entries[key] = entry
+        self.size += entry.size
+        while self.size > self.max_bytes:
+            _, dropped = self.entries.popitem(last=False)
+            self.size -= dropped.size
+
+
+class ResponseCache:
+    """ASGI middleware: the cache above, in front of every GET route."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.responses = LruResponses(max_bytes)
+        self.entry_limit = max_bytes // ENTRY_SHARE
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "GET"
+            or self.responses.max_bytes <= 0
+            or scope["path"].startswith(UNCACHED_PATHS)
+        ):
+            await self.app(scope, receive, send)
+            return
+        generation = await self._generation(scope)
+        if generation is None:
+            await self.app(scope, receive, send)
+            return
+        key = cache_key(scope)
+        wanted = if_none_match(scope)
+        entry = self.responses.get(key, generation)
+        if entry is not None:
+            await send_entry(send, entry, wanted)
+            return
+        await self._fill(scope, receive, send, key, generation, wanted)
+
+    async def _generation(self, scope: Scope) -> int | None:
+        """The generation now; None when the database cannot say (the route reports why)."""
+        store = scope["app"].state.store
+        try:
+            return await run_in_threadpool(write_generation.current, store)
+        except (StoreUnavailable, QueryTimedOut):
+            return None
+
+    async def _fill(
+        self, scope: Scope, receive: Receive, send: Send, key: Key, generation: int,
+        wanted: set[bytes],
+    ) -> None:  # fmt: skip
+        """Run the route, holding its answer until it is complete (to hash it) or too big."""
+        start: Message | None = None
+        chunks: list[bytes] = []
+        held = 0
+        streaming = False
+
+        async def hold(message: Message) -> None:
+            nonlocal start, held, streaming
+            if streaming:
+                await send(message)
+            elif message["type"] == "http.response.start":
+                start = message
+                streaming = not cacheable(message)
+                if streaming:
+                    await send(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                held += len(chunks[-1])
+                if not message.get("more_body", False):
+                    await self._answer(send, start, b"".join(chunks), key, generation, wanted)
+                elif held > self.entry_limit:
+                    streaming = True
+                    await send(start)
+                    await send({"type": "http.response.body", "body": b"".join(chunks),
+                                "more_body": True})  # fmt: skip
+            else:
+                await send(message)
+
+        await self.app(scope, receive, hold)
+
+    async def _answer(
+        self, send: Send, start: Message | None, body: bytes, key: Key, generation: int,
+        wanted: set[bytes],
+    ) -> None:  # fmt: skip
+        assert start is not None, "a body came before the response start"
+        headers = [(k, v) for k, v in start["headers"] if k not in (b"etag", b"cache-control")]
+        etag = b'"' + hashlib.blake2b(body, digest_size=16).hexdigest().encode() + b'"'
+        headers += [(b"etag", etag), (b"cache-control", b"no-cache")]
+        entry = Entry(headers, body, etag)
+        if entry.size <= self.entry_limit:
+            self.responses.put(key, generation, entry)
+        await send_entry(send, entry, wanted)
+
+
+def cacheable(start: Message) -> bool:
+    headers = dict(start.get("headers", []))
+    return (
+        start["status"] == 200
+        and b"set-cookie" not in headers
+        and b"no-store" not in headers.get(b"cache-control", b"")
+    )
+
+
+def cache_key(scope: Scope) -> Key:
+    """Path, query pairs ordered by name (a name's values keep their order), ``Accept``."""
+    query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    accept = next((value for name, value in scope["headers"] if name == b"accept"), b"")
+    return scope["path"], tuple(sorted(query, key=lambda pair: pair[0])), accept
+
+
+def if_none_match(scope: Scope) -> set[bytes]:
+    """The entity tags an ``If-None-Match`` header names (weak ones compared as strong)."""
+    tags: set[bytes] = set()
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            tags.update(tag.strip().removeprefix(b"W/") for tag in value.split(b","))
+    return tags
+
+
+async def send_entry(send: Send, entry: Entry, wanted: set[bytes]) -> None:
+    if entry.etag in wanted or b"*" in wanted:
+        kept = [(k, v) for k, v in entry.headers if k in (b"etag", b"cache-control", b"vary")]
+        await send({"type": "http.response.start", "status": 304, "headers": kept})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": entry.headers})
+    await send({"type": "http.response.body", "body": entry.body})

@@ -1,0 +1,166 @@
+"""What the service adds to the timeline's query, and where that time goes.
+
+    python -m bench.api_overhead [--backend arcadedb|neo4j] [--claims 10000] [--requests 300]
+
+Fills a fresh database to ``--claims`` (bench/fill.py), then times the timeline of the
+best-connected actors through a real uvicorn service with the response cache off against the
+named query run directly (bench/queries.py's first question), and prints both with their
+ratio, twice (the machine is shared), with the service's CPU time per request (steadier than
+latency on a busy machine). Then, in this process, the median time of each stage of a request,
+each including the ones before it (the query; rows to models; the endpoint function; the answer
+as JSON; the whole ASGI app without a socket), and a cProfile of the endpoint function by own
+time: where to look before changing the request path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import pstats
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import psutil
+from fastapi import Response
+from pydantic import TypeAdapter
+
+from api.app import create_app
+from api.cli import quiet_server_notifications
+from api.paging import PageRequest
+from api.routers.timeline import TimelinePage, get_timeline
+from bench.backends import BACKENDS, open_backend
+from bench.fill import Filler
+from bench.queries import API_TIMEOUT, PAGE, QUESTIONS, Subjects, measure_question, pick_subjects
+from bench.run import DEFAULT_HEAP
+from bench.service import start_service
+from bench.stats import percentile
+from graph.settings import Settings
+from graph.store import Store
+from graph.timeline import TimelineFilters, read_timeline
+
+TIMELINE = QUESTIONS[0]
+PROFILE_LINES = 25
+ENDPOINT_DEFAULTS = dict(topic=None, since=None, until=None, kinds="claim,event",
+                         dated_by="said", min_confidence=None)  # fmt: skip
+
+
+def measure(store: Store, requests: int, log_dir: Path) -> None:
+    settings = store.settings.model_copy(update={"response_cache_bytes": 0})
+    subjects = pick_subjects(store)
+    service = start_service(settings, log_dir)
+    try:
+        with httpx.Client(base_url=service.base_url, timeout=API_TIMEOUT) as http:
+            for _ in range(2):
+                cpu = service_cpu_seconds(service.pid)
+                row = measure_question(TIMELINE, store, http, subjects, requests, 30.0)
+                cpu = (service_cpu_seconds(service.pid) - cpu) / (row.requests + 1)
+                print(
+                    f"{row.question}: API p50 {row.api_p50_ms:.2f} ms, p95 {row.api_p95_ms:.2f}"
+                    f" ms; direct p50 {row.direct_p50_ms:.2f} ms, p95 {row.direct_p95_ms:.2f} ms;"
+                    f" API/direct {row.ratio_p50:.2f}; service CPU {cpu * 1000:.2f} ms a request"
+                )
+    finally:
+        service.stop()
+    print("\nwhere a request's time goes, in this process (median ms of each stage and below):")
+    for name, median in stages(store, settings, subjects, requests):
+        print(f"   {median:8.2f}  {name}")
+    profile_endpoint(store, subjects, requests)
+
+
+def service_cpu_seconds(pid: int) -> float:
+    """User and system CPU the service has used: steadier than latency on a shared machine."""
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
+
+
+def stages(
+    store: Store, settings: Settings, subjects: Subjects, requests: int
+) -> list[tuple[str, float]]:
+    """Each stage includes the ones above it, so the differences are what each one adds."""
+    page = PageRequest(PAGE)
+    app = create_app(settings, store)
+    app.state.store, app.state.settings = store, settings
+    adapter = TypeAdapter(TimelinePage)
+
+    def endpoint(i: int) -> object:
+        return get_timeline(actor=subjects.actor(i), **ENDPOINT_DEFAULTS, page=page, store=store)
+
+    async def through_app() -> list[float]:
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            spent = []
+            for i in range(requests):
+                started = time.perf_counter()
+                answer = await client.get(TIMELINE.path, params=TIMELINE.api_params(subjects, i))
+                spent.append(time.perf_counter() - started)
+                assert answer.status_code == 200, answer.text
+            return spent
+
+    def returned_json(i: int) -> bytes:
+        answer = endpoint(i)
+        if isinstance(answer, Response):
+            return bytes(answer.body)
+        return adapter.dump_json(adapter.validate_python(answer))
+
+    def direct(i: int) -> object:
+        return TIMELINE.direct(store, subjects, i)
+
+    timed = [
+        ("the named query (store.read, the direct side)", direct),
+        ("+ resolving and rows to models (read_timeline)", lambda i: read_timeline(
+            store, TimelineFilters(actor=subjects.actor(i)), page.query_params())),
+        ("+ the endpoint function (paging, the envelope)", endpoint),
+        ("+ its answer as JSON bytes (as FastAPI makes it)", returned_json),
+    ]  # fmt: skip
+    figures = [(name, median_ms(call, requests)) for name, call in timed]
+    figures.append(
+        ("+ the whole app in process (ASGI, middleware, no socket)",
+         percentile(asyncio.run(through_app()), 50) * 1000)
+    )  # fmt: skip
+    return figures
+
+
+def median_ms(call: Callable[[int], object], requests: int) -> float:
+    call(0)
+    spent = []
+    for i in range(requests):
+        started = time.perf_counter()
+        call(i)
+        spent.append(time.perf_counter() - started)
+    return percentile(spent, 50) * 1000
+
+
+def profile_endpoint(store: Store, subjects: Subjects, requests: int) -> None:
+    """cProfile of the endpoint function (the part that runs in FastAPI's thread pool)."""
+    page = PageRequest(PAGE)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for i in range(requests):
+        get_timeline(actor=subjects.actor(i), **ENDPOINT_DEFAULTS, page=page, store=store)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(PROFILE_LINES)
+    print(f"\ncProfile of {requests} calls of the endpoint function, by own time:")
+    print(out.getvalue())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=BACKENDS, default="arcadedb")
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=300)
+    args = parser.parse_args()
+    quiet_server_notifications(verbose=0)
+    with tempfile.TemporaryDirectory(prefix="saidwhen-overhead-") as scratch:
+        with open_backend(args.backend, Path(scratch), DEFAULT_HEAP) as store:
+            Filler().fill(store, args.claims)
+            measure(store, args.requests, Path(scratch))
+
+
+if __name__ == "__main__":
+    main()

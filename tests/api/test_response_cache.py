@@ -1,0 +1,117 @@
+"""The response cache is never stale: a write by anyone (the API, another store, another
+process) is in the very next answer; unchanged answers revalidate with ETag → 304."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.response_cache import Entry, LruResponses
+from graph.store import Store
+from graph.writer import delete_document, write_document
+from tests.api.clients import client_for
+from tests.factories import TARIFF_META, series_extraction, series_meta, tariff_extraction
+
+ARTICLE = "Mayor Lina Voss said on Monday that the tram line would reopen in spring."
+
+
+@pytest.fixture
+def client(store: Store) -> Iterator[TestClient]:
+    with client_for(store) as client:
+        yield client
+
+
+def claim_texts(client: TestClient, **params: str) -> list[str]:
+    response = client.get("/v1/claims", params=params)
+    assert response.status_code == 200, response.text
+    return [claim["text"] for claim in response.json()["items"]]
+
+
+def test_a_write_through_another_store_is_in_the_next_answer(
+    store: Store, client: TestClient
+) -> None:
+    assert claim_texts(client) == []
+    assert claim_texts(client) == []
+    other = Store.connect(store.settings)
+    try:
+        written = write_document(other, TARIFF_META, tariff_extraction())
+        assert len(claim_texts(client)) == 3
+        delete_document(other, written.document_id)
+    finally:
+        other.close()
+    assert claim_texts(client) == []
+
+
+def test_a_write_through_the_api_is_in_the_next_answer(client: TestClient) -> None:
+    assert client.get("/v1/documents").json()["items"] == []
+    posted = client.post("/v1/documents", json={"text": ARTICLE, "title": "Tram"})
+    assert posted.status_code == 201, posted.text
+    assert [d["title"] for d in client.get("/v1/documents").json()["items"]] == ["Tram"]
+    assert client.get("/documents").text.count("Tram") >= 1
+    assert client.delete(f"/v1/documents/{posted.json()['id']}").status_code == 204
+    assert client.get("/v1/documents").json()["items"] == []
+
+
+def test_an_unchanged_answer_is_a_304_until_the_graph_changes(
+    store: Store, client: TestClient
+) -> None:
+    tariff = write_document(store, TARIFF_META, tariff_extraction())
+    first = client.get("/v1/claims", params={"limit": 2, "topic": "topic:water-tariff"})
+    etag = first.headers["etag"]
+    assert first.headers["cache-control"] == "no-cache"
+    same = client.get("/v1/claims?topic=topic:water-tariff&limit=2")
+    assert (same.headers["etag"], same.content) == (etag, first.content)
+    revalidated = client.get(
+        "/v1/claims", params={"limit": 2, "topic": "topic:water-tariff"},
+        headers={"If-None-Match": f'W/{etag}, "other"'},
+    )  # fmt: skip
+    assert (revalidated.status_code, revalidated.content) == (304, b"")
+    assert revalidated.headers["etag"] == etag
+    write_document(store, series_meta("tariff"), series_extraction(2, "tariff"))
+    unrelated = client.get("/v1/claims", params={"limit": 2, "topic": "topic:water-tariff"},
+                           headers={"If-None-Match": etag})  # fmt: skip
+    assert unrelated.status_code == 304
+    delete_document(store, tariff.document_id)
+    gone = client.get("/v1/claims", params={"limit": 2, "topic": "topic:water-tariff"},
+                      headers={"If-None-Match": etag})  # fmt: skip
+    assert (gone.status_code, "etag" in gone.headers) == (404, False)
+
+
+def test_errors_and_writes_carry_no_etag(client: TestClient) -> None:
+    missing = client.get("/v1/actors/actor:nobody")
+    assert missing.status_code == 404
+    assert "etag" not in missing.headers
+    posted = client.post("/v1/documents", json={"text": ARTICLE})
+    assert "etag" not in posted.headers
+    assert "etag" not in client.get("/health").headers
+
+
+def test_a_cache_of_zero_bytes_is_off(store: Store) -> None:
+    with client_for(store, response_cache_bytes=0) as client:
+        assert "etag" not in client.get("/v1/claims").headers
+
+
+def entry(size: int) -> Entry:
+    return Entry([], b"x" * size, b'"e"')
+
+
+def test_the_least_recently_used_answers_go_first_past_the_bound() -> None:
+    responses = LruResponses(max_bytes=3 * entry(100).size)
+    for name in ("a", "b", "c"):
+        responses.put((name, (), b""), 1, entry(100))
+    assert responses.get(("a", (), b""), 1) is not None
+    responses.put(("d", (), b""), 1, entry(100))
+    kept = [key[0] for key in responses.entries]
+    assert kept == ["c", "a", "d"]
+    assert responses.size <= responses.max_bytes
+
+
+def test_answers_of_an_earlier_generation_are_never_served() -> None:
+    responses = LruResponses(max_bytes=10_000)
+    responses.put(("a", (), b""), 1, entry(10))
+    assert responses.get(("a", (), b""), 2) is None
+    responses.put(("b", (), b""), 2, entry(10))
+    responses.put(("a", (), b""), 1, entry(10))
+    assert list(responses.entries) == [("b", (), b"")]
