@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 from graph.archive_graph import SHARED_TABLES, ArchiveGraph, Rows
 from graph.archive_layout import TABLES
 from graph.errors import InvalidInput
+from graph.statements import ClaimFacts
 
 ROWS_PER_PART = 20_000
 """Rows buffered per table before a part is written (documents carry their text: bounded)."""
@@ -54,7 +55,34 @@ class ArchiveFiles:
             parts = sorted((self.directory / name).glob(f"{SHARED_PREFIX}*.parquet"))
             shared[name] = [row for part in parts for row in _read(part)]
         roles = [row for part in self._parts("ROLE") for row in _read(part)]
-        return ArchiveGraph.restore(documents, shared, roles)
+        return ArchiveGraph.restore(documents, shared, roles, self._claims())
+
+    def _claims(self) -> list[ClaimFacts]:
+        """The claims written so far, with their documents (through their passages)."""
+        documents = {
+            row["start_id"]: row["end_id"] for part in self._parts("IN") for row in _read(part)
+        }
+        passages = {
+            row["start_id"]: row["end_id"]
+            for part in self._parts("EVIDENCED_BY")
+            for row in _read(part)
+            if row["start_id"].startswith("claim:")
+        }
+        return [
+            ClaimFacts(
+                id=row["id"],
+                document_id=documents[passages[row["id"]]],
+                speaker_id=row["statement_key"].rpartition("|")[0],
+                text=row["text"],
+                mode=row["mode"],
+                said_on=row["said_on"],
+                said_on_precision=row["said_on_precision"],
+                reported_on=row["reported_on"],
+            )
+            for part in self._parts("Claim")
+            for row in _read(part)
+            if row["statement_key"]
+        ]
 
     def append(self, rows: Rows) -> None:
         """Buffer a batch's own rows; write a part of each table whose buffer is full."""
@@ -77,7 +105,7 @@ class ArchiveFiles:
             for part in (self.directory / name).glob(f"{SHARED_PREFIX}*.parquet")
         ]
         for name in SHARED_TABLES:
-            self._write_part(name, SHARED_PREFIX, shared[name], force=True)
+            self._write_part(name, SHARED_PREFIX, shared[name])
         for path in self.written:
             path.rename(path.with_suffix(""))
         for part in replaced:
@@ -96,10 +124,8 @@ class ArchiveFiles:
     def _parts(self, name: str) -> list[Path]:
         return sorted((self.directory / name).glob("part-*.parquet"))
 
-    def _write_part(
-        self, name: str, prefix: str, rows: list[dict[str, Any]], force: bool = False
-    ) -> None:
-        if not rows and not force:
+    def _write_part(self, name: str, prefix: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
             return
         folder = self.directory / name
         folder.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,10 @@ from datetime import date
 from typing import Any
 
 from graph.actor_names import actor_name_rows
-from graph.document_rows import DocumentRows
+from graph.alternatives import claim_facts, ordered, pair_claims
+from graph.document_rows import DocumentMeta, DocumentRows
+from graph.model import Extraction
+from graph.statements import ClaimFacts, lookup_keys, statement_key
 from graph.writer import _merged_shared_rows
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -43,6 +46,10 @@ class ArchiveGraph:
         self.participants: dict[str, dict[str, str]] = {}
         """Event id → {actor id: role}."""
         self.event_topics: dict[str, set[str]] = {}
+        self.statements: dict[str | None, list[ClaimFacts]] = {}
+        """Statement key → the claims filed under it (what claims_by_statement_keys reads)."""
+        self.corroborates: set[tuple[str, str]] = set()
+        self.contests: set[tuple[str, str]] = set()
 
     # What resolution reads (the rows queries/actors_by_name_keys and events_on_dates return).
 
@@ -156,6 +163,29 @@ class ArchiveGraph:
         for row in rows.event_about:
             self.event_topics.setdefault(row["event_id"], set()).add(row["topic_id"])
 
+    def link_alternatives(self, written: list[tuple[DocumentMeta, Extraction]]) -> None:
+        """What graph.alternatives.link_alternatives adds after a batch is written: claims
+        reporting one statement alike (CORROBORATES) or otherwise (CONTESTS), and events
+        resolution found dated otherwise elsewhere (CONTESTS)."""
+        claims = [fact for meta, extraction in written for fact in claim_facts(meta, extraction)]
+        self._file_claims(claims)
+        keys = sorted(set().union(*(lookup_keys(claim) for claim in claims)))
+        known = [claim for key in keys for claim in self.statements.get(key, [])]
+        corroborations, contests = pair_claims(claims, known)
+        self.corroborates |= corroborations
+        self.contests |= contests | {
+            ordered(event.identity, other)
+            for _, extraction in written
+            for event in extraction.events
+            if event.identity
+            for other in event.alternatives
+        }
+
+    def _file_claims(self, claims: list[ClaimFacts]) -> None:
+        for claim in claims:
+            key = statement_key(claim.speaker_id, claim.placed_on)
+            self.statements.setdefault(key, []).append(claim)
+
     # The shared part of the graph, written whole at the end of a run and read back by the next.
 
     def shared_tables(self) -> Rows:
@@ -178,12 +208,19 @@ class ArchiveGraph:
                 for event_id, topics in self.event_topics.items()
                 for topic_id in sorted(topics)
             ],
+            "CORROBORATES": [_edge(*pair) for pair in sorted(self.corroborates)],
+            "CONTESTS": [_edge(*pair) for pair in sorted(self.contests)],
         }
 
     @classmethod
-    def restore(cls, documents: dict[str, str], shared: Rows, roles: list[dict]) -> ArchiveGraph:
-        """The state an earlier run left: its documents, shared tables and ROLE edges."""
+    def restore(
+        cls, documents: dict[str, str], shared: Rows, roles: list[dict], claims: list[ClaimFacts]
+    ) -> ArchiveGraph:
+        """The state an earlier run left: its documents, shared tables, ROLE edges and claims."""
         graph = cls()
+        graph._file_claims(claims)
+        graph.corroborates = {(r["start_id"], r["end_id"]) for r in shared.get("CORROBORATES", [])}
+        graph.contests = {(r["start_id"], r["end_id"]) for r in shared.get("CONTESTS", [])}
         graph.documents = dict(documents)
         graph.actors = {row["id"]: row for row in shared.get("Actor", [])}
         graph._add_names(shared.get("ActorName", []))
@@ -202,7 +239,9 @@ class ArchiveGraph:
         return graph
 
 
-SHARED_TABLES = ("Actor", "ActorName", "Topic", "Event", "PARTICIPATED_IN", "ABOUT")
+SHARED_TABLES = (
+    "Actor", "ActorName", "Topic", "Event", "PARTICIPATED_IN", "ABOUT", "CORROBORATES", "CONTESTS"
+)  # fmt: skip
 """Tables ``shared_tables`` writes whole (ABOUT: an event's; a claim's are the document's)."""
 
 

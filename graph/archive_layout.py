@@ -80,8 +80,8 @@ TABLES = {
             "Claim",
             ("id", STRING), ("text", STRING), ("quote", STRING), ("verb", STRING),
             ("said_on", DATE), ("said_on_precision", STRING), ("date_text", STRING),
-            ("reported_on", DATE), ("confidence", DOUBLE), ("mode", STRING), ("start", LONG),
-            ("end", LONG),
+            ("reported_on", DATE), ("statement_key", STRING), ("confidence", DOUBLE),
+            ("mode", STRING), ("start", LONG), ("end", LONG),
         ),
         _node(
             "Event",
@@ -99,7 +99,9 @@ TABLES = {
             ("title", STRING), ("document_id", STRING), ("passage_id", STRING),
             ("since", DATE), ("until", DATE),
         ),
-        _edge("RESOLVED", ("alias", STRING), ("rule", STRING)),
+        _edge("RESOLVED", ("alias", STRING), ("rule", STRING), ("kind", STRING)),
         _edge("AUTHORED_BY"),
+        _edge("CORROBORATES"),
+        _edge("CONTESTS"),
     )
 }  # fmt: skip

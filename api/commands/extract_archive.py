@@ -2,7 +2,7 @@
 Neo4j's bulk importer (``saidwhen db import``), with the graph a load would give.
 
 Extraction runs on the cluster (loaders/archive_extraction.py); this process then takes the
-outcomes in the archive's order, ``ARTICLES_PER_TRANSACTION`` at a time as a load does, resolves
+outcomes in the archive's order, in the batches a load writes together, resolves
 them against the documents before (graph/archive_graph.py stands in for the database), builds
 each document's rows with the writer's ``build_rows`` and writes them as Parquet parts
 (graph/archive_files.py).
@@ -132,6 +132,7 @@ class ArchiveRun:
         from loaders.documents import ReadFailure, read_documents
         from loaders.ingest import (
             ARTICLES_PER_TRANSACTION,
+            CLAIMS_PER_TRANSACTION,
             document_meta,
             files_of_kind,
             refuse_oversized,
@@ -156,7 +157,8 @@ class ArchiveRun:
                 self.failed.append((item.path or "<text>", str(outcome)))
             else:
                 pending.append((item.path or "<text>", document_meta(item), outcome))
-            if len(pending) == ARTICLES_PER_TRANSACTION:
+            claims = sum(len(extraction.claims) for _, _, extraction in pending)
+            if len(pending) == ARTICLES_PER_TRANSACTION or claims >= CLAIMS_PER_TRANSACTION:
                 self.add(pending)
         self.add(pending)
         started = time.thread_time()
@@ -207,13 +209,15 @@ class ArchiveRun:
             frozenset(self.gazetteer.actor_index()),
             ids.event_id,
         )
-        built = []
+        built, written = [], []
         for name, meta, extraction in pending:
             try:
                 built.append(build_rows(meta, extraction))
+                written.append((meta, extraction))
             except InvalidInput as error:
                 self.failed.append((name, str(error)))
         self.files.append(self.graph.add(built))
+        self.graph.link_alternatives(written)
         self.written["documents"] += len(built)
         self.written["claims"] += sum(len(rows.claims) for rows in built)
         self.written["events"] += sum(len(rows.events) for rows in built)
