@@ -5,7 +5,8 @@ actor it has walked every claim of every topic the actor spoke about, seconds at
 (measured). Growing one side by a ring at a time, the whole ring in one query
 (queries/path_neighbours.cypher), until the two searches meet touches only the rings around
 the two ends; the side grown is the one whose next ring looks cheaper, so a hub such as a
-topic is expanded last. The search stops at the first ring that meets the other side.
+topic is expanded last. The search stops at the first ring that meets the other side. The
+two ends' neighbours are read whole first, so paths of one or two steps are found exactly.
 
 A ring reads ids only: on the embedded server each returned row and each label or
 relationship property costs more than walking the relationship, so the steps' details are
@@ -26,6 +27,8 @@ from graph.store import Store
 
 FANOUT_CAP = 100
 """Relationships followed at most from one node."""
+END_CAP = 20_000
+"""Relationships read at most from either end, for the paths of one and two steps."""
 PREFIX_LABELS = {"actor": "Actor", "claim": "Claim", "topic": "Topic", "event": "Event"}
 """Node ids start with their kind (graph/ids.py); documents' ``doc:`` is the rest."""
 FEW_RELATIONSHIPS_FIRST = ("Claim", "Event", "Document", "Actor", "Topic")
@@ -111,23 +114,36 @@ def label_of(node_id: str) -> str:
 def find_shortest_paths(
     store: Store, from_id: str, to_id: str, max_hops: int, limit: int
 ) -> FoundPaths:
-    """Up to ``limit`` shortest paths of at most ``max_hops`` steps between two actors; none
-    when there is none.
+    """Up to ``limit`` shortest paths of at most ``max_hops`` steps; none when there is none.
 
-    Paths of one or two steps are read whole. Longer ones come from the ring search: the
-    first ring that reaches the other side's frontier fixes the length; its meeting nodes
-    join every shortest walk from one end to every shortest walk to the other.
+    The two ends' neighbours are read whole (up to ``END_CAP``), so paths of one or two
+    steps are all found. Longer ones come from the ring search: the first ring that reaches
+    the other side's frontier fixes the length; its meeting nodes join every shortest walk
+    from one end to every shortest walk to the other.
     """
     capped: set[str] = set()
-    [short] = store.read("path_short_links", from_id=from_id, to_id=to_id)
-    if short["direct"]:
+    [row] = store.read("path_neighbours", ids=[from_id, to_id], per_node=END_CAP)
+    ends = {node_id: neighbours for node_id, _, neighbours in row["rings"]}
+    ends_capped = {node_id for node_id, degree, _ in row["rings"] if degree > END_CAP}
+    first_ring, last_ring = ends.get(from_id, []), ends.get(to_id, [])
+    middles = sorted(set(first_ring) & set(last_ring))
+    if to_id in first_ring:
         node_paths = [[from_id, to_id]]
-    elif short["middles"] and max_hops >= 2:
-        node_paths = [[from_id, middle, to_id] for middle in sorted(set(short["middles"]))]
+    elif middles and max_hops >= 2:
+        node_paths = [[from_id, middle, to_id] for middle in middles]
+    elif max_hops > 2:
+        first, last = Side(from_id), Side(to_id)
+        fanout = Fanout()
+        for side, ring in ((first, first_ring), (last, last_ring)):
+            if len(ring) > FANOUT_CAP:
+                capped.add(side.start)
+            rings = {side.start: ring[:FANOUT_CAP]}
+            side.grow(rings)
+            fanout.learn(rings)
+        node_paths = _ring_search(store, first, last, fanout, max_hops - 2, limit, capped)
     else:
         node_paths = []
-        if max_hops > 2:
-            node_paths = _ring_search(store, from_id, to_id, max_hops, limit, capped)
+    capped |= ends_capped
     node_paths = node_paths[:limit]
     nodes = _nodes(store, {node for path in node_paths for node in path} | capped)
     edges = _edges(store, node_paths)
@@ -141,12 +157,18 @@ def find_shortest_paths(
 
 
 def _ring_search(
-    store: Store, from_id: str, to_id: str, max_hops: int, limit: int, capped: set[str]
+    store: Store,
+    first: Side,
+    last: Side,
+    fanout: Fanout,
+    rings_left: int,
+    limit: int,
+    capped: set[str],
 ) -> list[list[str]]:
     """Up to ``limit`` shortest walks (node ids) the rings find; hubs cut join ``capped``."""
-    first, last = Side(from_id), Side(to_id)
-    fanout = Fanout()
-    for _ in range(max_hops):
+    for _ in range(rings_left):
+        if not first.frontier or not last.frontier:
+            break
         cheaper = fanout.cost(first.frontier) <= fanout.cost(last.frontier)
         side, other = (first, last) if cheaper else (last, first)
         rings = _neighbours(store, side.frontier, capped)
@@ -155,8 +177,6 @@ def _ring_search(
         meeting = sorted(set(side.frontier) & set(other.frontier))
         if meeting:
             return list(islice(_join(first, last, meeting), limit))
-        if not side.frontier:
-            break
     return []
 
 
