@@ -1,8 +1,9 @@
 """Cursor paging that stays stable under concurrent writes.
 
-A cursor is the sort key of the last item served (its date, or null, and its id), encoded
-as URL-safe base64 JSON; the next page asks for items strictly after it. Queries order by
-(date, id) with undated items last, so a cursor names a position, not an offset.
+A cursor is the sort key of the last item served (its date, or null, and its id; or a count
+and an id for lists sorted by a count), encoded as URL-safe base64 JSON; the next page asks
+for items strictly after it. Queries order by (date, id) with undated items last, so a
+cursor names a position, not an offset.
 """
 
 from __future__ import annotations
@@ -36,23 +37,27 @@ class Page(BaseModel, Generic[ItemT]):
 
 @dataclass(frozen=True)
 class Cursor:
-    """Position after the last item served: its sort date (None for undated) and id."""
+    """Position after the last item served: its sort key (a date, None for undated, or a
+    count) and id."""
 
-    sort_date: date | None
+    sort_key: date | int | None
     item_id: str
 
     def encode(self) -> str:
-        payload = json.dumps(
-            [self.sort_date.isoformat() if self.sort_date else None, self.item_id]
-        ).encode()
+        key = self.sort_key.isoformat() if isinstance(self.sort_key, date) else self.sort_key
+        payload = json.dumps([key, self.item_id]).encode()
         return base64.urlsafe_b64encode(payload).decode().rstrip("=")
 
     @classmethod
     def decode(cls, text: str) -> Cursor:
         try:
             padded = text + "=" * (-len(text) % 4)
-            sort_date, item_id = json.loads(base64.urlsafe_b64decode(padded))
-            return cls(date.fromisoformat(sort_date) if sort_date else None, str(item_id))
+            key, item_id = json.loads(base64.urlsafe_b64decode(padded))
+            if isinstance(key, str):
+                key = date.fromisoformat(key)
+            elif key is not None and not isinstance(key, int):
+                raise TypeError(key)
+            return cls(key, str(item_id))
         except (ValueError, TypeError, binascii.Error, json.JSONDecodeError):
             raise InvalidInput(
                 f"cursor: {text!r} is not a cursor this server gave out "
@@ -61,11 +66,17 @@ class Cursor:
 
     def as_params(self) -> dict[str, Any]:
         """Query parameters for ``... WHERE (sort, id) > cursor`` in the named queries."""
+        dated = isinstance(self.sort_key, date)
         return {
-            "after_dated": self.sort_date is not None,
-            "after_date": self.sort_date,
+            "after_dated": dated,
+            "after_date": self.sort_key if dated else None,
             "after_id": self.item_id,
         }
+
+    @property
+    def count(self) -> int | None:
+        """The sort key of a list sorted by a count (claims said, claims about)."""
+        return self.sort_key if isinstance(self.sort_key, int) else None
 
 
 NO_CURSOR: dict[str, Any] = {"after_dated": None, "after_date": None, "after_id": None}
@@ -82,8 +93,16 @@ class PageRequest:
         """``$limit`` is one more than the page, so a full page knows whether more follow."""
         return {"limit": self.limit + 1, **(self.after.as_params() if self.after else NO_CURSOR)}
 
+    def count_query_params(self) -> dict[str, Any]:
+        """The same for a list sorted by a count, then id: ``$after_claims``, ``$after_id``."""
+        return {
+            "limit": self.limit + 1,
+            "after_claims": self.after.count if self.after else None,
+            "after_id": self.after.item_id if self.after else None,
+        }
+
     def split(
-        self, rows: list[T], position: Callable[[T], tuple[date | None, str]]
+        self, rows: list[T], position: Callable[[T], tuple[date | int | None, str]]
     ) -> tuple[list[T], str | None]:
         """The page's items and the cursor after the last one (None on the last page)."""
         items = rows[: self.limit]

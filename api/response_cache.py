@@ -1,9 +1,9 @@
 """GET responses kept in memory and served again until the graph changes, with ETags.
 
-Each GET first reads the graph's write generation (graph/write_generation.py: one indexed
-read). The generation is read before the endpoint runs its own queries, so what it answers
-holds at least every write counted so far: an answer stored under generation N is never older
-than N, and a request that reads N + 1 no longer finds it. Entries are keyed by path, the
+Each GET first reads the graph's write version (graph/write_generation.py: one indexed read).
+It is read before the endpoint runs its own queries, so what the endpoint answers holds at
+least every write counted so far: an answer stored under version N is never older than N, and
+a request that reads N + 1 no longer finds it. Entries are keyed by path, the
 query string in a canonical order and the ``Accept`` header (what else a GET answer depends
 on: the API key guards writes and /v1/query only, both POST). Only 200 answers are kept, within
 ``SAIDWHEN_RESPONSE_CACHE_BYTES`` (least recently used first out; 0 turns the cache off).
@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph import write_generation
 from graph.errors import QueryTimedOut, StoreUnavailable
+from graph.write_generation import Version
 
 UNCACHED_PATHS = ("/health", "/static/")
 ENTRY_SHARE = 8
@@ -49,30 +50,29 @@ class Entry:
 
 
 class LruResponses:
-    """Entries of one generation, least recently used dropped first past ``max_bytes``."""
+    """Entries of one write version, least recently used dropped first past ``max_bytes``."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self.generation = -1
+        self.version: Version | None = None
         self.size = 0
         self.entries: OrderedDict[Key, Entry] = OrderedDict()
 
-    def get(self, key: Key, generation: int) -> Entry | None:
-        if generation != self.generation:
+    def get(self, key: Key, version: Version) -> Entry | None:
+        if version != self.version:
             return None
         entry = self.entries.get(key)
         if entry is not None:
             self.entries.move_to_end(key)
         return entry
 
-    def put(self, key: Key, generation: int, entry: Entry) -> None:
-        """Keep ``entry``; a newer generation empties the cache first, an older one is dropped."""
-        if generation < self.generation:
-            return
-        if generation > self.generation:
+    def put(self, key: Key, version: Version, entry: Entry) -> None:
+        """Keep ``entry``; an answer of another version than the entries' empties the cache
+        first (a request that read an older version finishing late only costs hits)."""
+        if version != self.version:
             self.entries.clear()
             self.size = 0
-            self.generation = generation
+            self.version = version
         old = self.entries.pop(key, None)
         if old is not None:
             self.size -= old.size
@@ -100,20 +100,20 @@ class ResponseCache:
         ):
             await self.app(scope, receive, send)
             return
-        generation = await self._generation(scope)
-        if generation is None:
+        version = await self._version(scope)
+        if version is None:
             await self.app(scope, receive, send)
             return
         key = cache_key(scope)
         wanted = if_none_match(scope)
-        entry = self.responses.get(key, generation)
+        entry = self.responses.get(key, version)
         if entry is not None:
             await send_entry(send, entry, wanted)
             return
-        await self._fill(scope, receive, send, key, generation, wanted)
+        await self._fill(scope, receive, send, key, version, wanted)
 
-    async def _generation(self, scope: Scope) -> int | None:
-        """The generation now; None when the database cannot say (the route reports why)."""
+    async def _version(self, scope: Scope) -> Version | None:
+        """The write version now; None when the database cannot say (the route reports why)."""
         store = scope["app"].state.store
         try:
             return await run_in_threadpool(write_generation.current, store)
@@ -121,7 +121,7 @@ class ResponseCache:
             return None
 
     async def _fill(
-        self, scope: Scope, receive: Receive, send: Send, key: Key, generation: int,
+        self, scope: Scope, receive: Receive, send: Send, key: Key, version: Version,
         wanted: set[bytes],
     ) -> None:  # fmt: skip
         """Run the route, holding its answer until it is complete (to hash it) or too big."""
@@ -143,7 +143,7 @@ class ResponseCache:
                 chunks.append(message.get("body", b""))
                 held += len(chunks[-1])
                 if not message.get("more_body", False):
-                    await self._answer(send, start, b"".join(chunks), key, generation, wanted)
+                    await self._answer(send, start, b"".join(chunks), key, version, wanted)
                 elif held > self.entry_limit:
                     streaming = True
                     await send(start)
@@ -155,7 +155,7 @@ class ResponseCache:
         await self.app(scope, receive, hold)
 
     async def _answer(
-        self, send: Send, start: Message | None, body: bytes, key: Key, generation: int,
+        self, send: Send, start: Message | None, body: bytes, key: Key, version: Version,
         wanted: set[bytes],
     ) -> None:  # fmt: skip
         assert start is not None, "a body came before the response start"
@@ -164,7 +164,7 @@ class ResponseCache:
         headers += [(b"etag", etag), (b"cache-control", b"no-cache")]
         entry = Entry(headers, body, etag)
         if entry.size <= self.entry_limit:
-            self.responses.put(key, generation, entry)
+            self.responses.put(key, version, entry)
         await send_entry(send, entry, wanted)
 
 

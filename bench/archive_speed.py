@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import secrets
 import shutil
 import subprocess
@@ -34,6 +35,12 @@ def timed(command: list[str], environment: dict[str, str] | None = None) -> floa
     return time.perf_counter() - started
 
 
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes and theirs (Dask's workers among them)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def load_average() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
@@ -44,6 +51,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     parser.add_argument("--scratch", type=Path, help="folder for the runs (default: a new one)")
     parser.add_argument("--no-load", action="store_true", help="leave out `saidwhen load`")
+    parser.add_argument("--no-import", action="store_true", help="leave out `db import`")
     args = parser.parse_args()
     scratch = args.scratch or Path(tempfile.mkdtemp(prefix="saidwhen-archive-"))
     files = ensure_corpus(args.articles)
@@ -54,15 +62,19 @@ def main() -> None:
     for workers in [int(value) for value in args.workers.split(",")]:
         shutil.rmtree(out, ignore_errors=True)
         progress(f"extract-archive, {workers} worker(s)")
+        cpu = children_cpu()
         seconds = timed(
             [SAIDWHEN, "extract-archive", *inputs, "--out", str(out), "--workers", str(workers)]
         )
+        cpu = children_cpu() - cpu
         print(
             f"extract-archive, {workers} worker(s): {seconds:.0f} s, "
-            f"{articles / seconds:.1f} articles/s (load average {load_average()})"
+            f"{articles / seconds:.1f} articles/s, {1000 * cpu / articles:.0f} ms of CPU an "
+            f"article in all processes (load average {load_average()})"
         )
     claims = counts(out)["Claim"]
-    import_into_neo4j(out, scratch, claims)
+    if not args.no_import:
+        import_into_neo4j(out, scratch, claims)
     if not args.no_load:
         load_into_neo4j(inputs, scratch, articles, claims)
     print(f"load average after: {load_average()}")

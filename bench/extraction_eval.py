@@ -30,6 +30,7 @@ Run: ``python -m bench.extraction_eval`` (``--misses`` prints speech misses and 
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import time
 import xml.etree.ElementTree as ElementTree
@@ -43,6 +44,7 @@ from graph.model import Claim, Extraction
 from loaders.nlp import load_lexicon
 from loaders.pipeline import extract
 
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''")
 HOLD_OUT_EVERY = 5
 CONFIDENCE_THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 SCORED_TYPES = {"person": "PER", "organization": "ORG", "government_body": "ORG", "media": "ORG"}
@@ -151,11 +153,18 @@ def score_entities(documents: dict[str, MeantimeDocument]) -> Score:
 
 def verb_position(text: str, claim: Claim, forms: dict[str, list[str]]) -> tuple[int, int] | None:
     """Where the claim's verb is: the form of its lemma outside the content and nearest
-    the speaker mention (the audit JSON has no verb offsets, so a scorer must guess)."""
+    the speaker mention (the audit JSON has no verb offsets, so a scorer must guess). A
+    quote split by its reporting clause ('"...," she said. "..."') is one content that
+    holds the clause, so a form there counts when it stands outside the quote marks."""
     if claim.speaker_mention is None:
         return None
     passage, mention = claim.passage, claim.speaker_mention
     lowered = passage.text.lower()
+    quoted = [
+        match.span()
+        for match in QUOTED.finditer(text, 0, passage.end + 400)
+        if match.start() < passage.end and passage.start < match.end()
+    ]
     best, best_distance = None, None
     for form in forms.get(claim.verb, []):
         start = lowered.find(form)
@@ -165,7 +174,9 @@ def verb_position(text: str, claim: Claim, forms: dict[str, list[str]]) -> tuple
                 end == len(lowered) or not lowered[end].isalpha()
             )
             position = (passage.start + start, passage.start + end)
-            inside = claim.content.start <= position[0] < claim.content.end
+            inside = claim.content.start <= position[0] < claim.content.end and (
+                claim.quote is None or any(a <= position[0] < b for a, b in quoted)
+            )
             distance = min(abs(position[0] - mention.end), abs(position[1] - mention.start))
             if bounded and not inside and (best_distance is None or distance < best_distance):
                 best, best_distance = position, distance

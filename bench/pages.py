@@ -9,7 +9,10 @@ warm-up request, and prints bytes, median and slowest seconds, flagging what is 
     python -m bench.generator --articles 1000 --out /tmp/corpus
     SAIDWHEN_DATA_DIR=/tmp/data saidwhen load /tmp/corpus/seed-7-actors-3000 \
         --gazetteer /tmp/corpus/seed-7-actors-3000/gazetteer.yaml
-    SAIDWHEN_DATA_DIR=/tmp/data python -m bench.pages [--repeat 3]
+    SAIDWHEN_DATA_DIR=/tmp/data SAIDWHEN_RESPONSE_CACHE_BYTES=0 python -m bench.pages [--repeat 3]
+
+With the response cache on (the default), every request after the warm-up is answered from
+the cache: ``SAIDWHEN_RESPONSE_CACHE_BYTES=0`` times the pages themselves.
 """
 
 from __future__ import annotations

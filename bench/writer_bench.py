@@ -114,19 +114,19 @@ def write_through_writer(store: Store, documents: Documents, per_transaction: in
 
 
 def write_bare(store: Store, documents: Documents, per_transaction: int) -> Figures:
-    """The same rows by bare CREATE: actors and topics once each (no MERGE to dedupe them)."""
+    """The same rows by bare CREATE, a transaction's documents in one statement per kind of
+    row as the writer sends them: actors and topics once each (no MERGE to dedupe them)."""
     built = [build_rows(meta, extraction) for meta, extraction in documents]
     seen: set[str] = set()
     total = sum(count_rows(rows) for rows in built)
     started = time.perf_counter()
     for group in grouped(built, per_transaction):
-        units = []
-        for rows in group:
-            new_actors = [a for a in rows.actors if a["id"] not in seen]
-            new_topics = [t for t in rows.topics if t["id"] not in seen]
-            seen.update(row["id"] for row in new_actors + new_topics)
-            units.append((rows, new_actors, new_topics))
-        store.write_unit(lambda tx, units=units: [bare_unit(tx, *unit) for unit in units])
+        actors = [a for rows in group for a in rows.actors if a["id"] not in seen]
+        actors = list({a["id"]: a for a in actors}.values())
+        topics = [t for rows in group for t in rows.topics if t["id"] not in seen]
+        topics = list({t["id"]: t for t in topics}.values())
+        seen.update(row["id"] for row in actors + topics)
+        store.write_unit(lambda tx, group=group, a=actors, t=topics: bare_unit(tx, group, a, t))
     return Figures(total, time.perf_counter() - started)
 
 
@@ -134,32 +134,40 @@ def grouped(items: list, size: int) -> list[list]:
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
-def bare_unit(tx: Transaction, rows: DocumentRows, actors: list[dict], topics: list[dict]) -> None:
-    doc = rows.document["id"]
-    tx.run("bench_create_document", row=rows.document)
+def bare_unit(
+    tx: Transaction, group: list[DocumentRows], actors: list[dict], topics: list[dict]
+) -> None:
+    def rows_of(name: str) -> list[dict]:
+        return [row for rows in group for row in getattr(rows, name)]
+
+    passages = [(p, rows.document["id"]) for rows in group for p in rows.passages]
+    claims = rows_of("claims")
+    tx.run("bench_create_document", rows=[rows.document for rows in group])
     tx.run("bench_create_actors", rows=actors)
     tx.run("bench_create_topics", rows=topics)
-    tx.run("bench_create_passages", rows=[{k: v for k, v in p.items()} for p in rows.passages])
+    tx.run("bench_create_passages", rows=[passage for passage, _ in passages])
     tx.run(
         "bench_create_claims",
-        rows=[{k: v for k, v in c.items() if k != "passage_id"} for c in rows.claims],
+        rows=[{k: v for k, v in c.items() if k != "passage_id"} for c in claims],
     )
-    tx.run("bench_create_in", rows=[{"source": p["id"], "target": doc} for p in rows.passages])
+    tx.run("bench_create_in", rows=[{"source": p["id"], "target": doc} for p, doc in passages])
     tx.run(
         "bench_create_evidenced_by",
-        rows=[{"source": c["id"], "target": c["passage_id"]} for c in rows.claims],
+        rows=[{"source": c["id"], "target": c["passage_id"]} for c in claims],
     )
     tx.run(
         "bench_create_said",
-        rows=[{"source": s["actor_id"], "target": s["claim_id"]} for s in rows.said],
+        rows=[{"source": s["actor_id"], "target": s["claim_id"]} for s in rows_of("said")],
     )
     tx.run(
         "bench_create_about",
-        rows=[{"source": r["claim_id"], "target": r["topic_id"]} for r in rows.claim_about],
+        rows=[{"source": r["claim_id"], "target": r["topic_id"]} for r in rows_of("claim_about")],
     )
     tx.run(
         "bench_create_mentions",
-        rows=[{"source": r["claim_id"], "target": r["actor_id"]} for r in rows.claim_mentions],
+        rows=[
+            {"source": r["claim_id"], "target": r["actor_id"]} for r in rows_of("claim_mentions")
+        ],
     )
 
 

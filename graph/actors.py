@@ -100,9 +100,20 @@ def list_actors(
     kind: str | None = None,
     limit: int = 50,
     after_id: str | None = None,
+    by_claims: bool = False,
+    after_claims: int | None = None,
 ) -> ActorPage:
-    """One page of actors ordered by id; one extra row tells whether another page follows."""
-    rows = store.read("list_actors", q=q or None, kind=kind, after_id=after_id, limit=limit + 1)
+    """One page of actors ordered by id, or by claims said (most first, then id) when
+    ``by_claims``; one extra row tells whether another page follows."""
+    rows = store.read(
+        "list_actors",
+        q=q or None,
+        kind=kind,
+        by_claims=by_claims,
+        after_claims=after_claims,
+        after_id=after_id,
+        limit=limit + 1,
+    )
     actors = [ActorSummary(**row) for row in rows[:limit]]
     return ActorPage(actors, actors[-1].id if len(rows) > limit else None)
 

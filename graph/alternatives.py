@@ -20,6 +20,8 @@ from graph.statements import ClaimFacts, lookup_keys, relation
 from graph.store import Store, Transaction
 
 Pair = tuple[str, str]
+OTHER_DOCUMENT = ""
+"""The document of a claim found in the graph that none of the written documents holds."""
 
 
 def link_alternatives(store: Store, documents: Sequence[tuple[DocumentMeta, Extraction]]) -> None:
@@ -70,15 +72,19 @@ def claim_facts(meta: DocumentMeta, extraction: Extraction) -> list[ClaimFacts]:
     ]
 
 
-def find_claims(store: Store, claims: Iterable[ClaimFacts]) -> list[ClaimFacts]:
-    """The graph's claims under the keys the given claims' candidates are filed by."""
+def find_claims(store: Store, claims: Sequence[ClaimFacts]) -> list[ClaimFacts]:
+    """The graph's claims under the keys the given claims' candidates are filed by.
+
+    The given claims are those of the documents just written (a replaced document's earlier
+    claims are gone), so any other claim found comes from another document."""
     keys = sorted(set().union(*(lookup_keys(claim) for claim in claims)))
     if not keys:
         return []
+    own = {claim.id: claim.document_id for claim in claims}
     return [
         ClaimFacts(
             id=row["id"],
-            document_id=row["document_id"],
+            document_id=own.get(row["id"], OTHER_DOCUMENT),
             speaker_id=row["key"].rpartition("|")[0],
             text=row["text"],
             mode=row["mode"],

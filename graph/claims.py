@@ -22,6 +22,22 @@ from graph.topics import resolve_topic
 
 DatedBy = Literal["said", "reported"]
 PlacedBy = Literal["said_on", "reported_on"]
+Dating = Literal["yes", "reported", "no"]
+"""How a claim is dated: ``yes`` the text says when it was said; ``reported`` it does not,
+but its document's publication day is known; ``no`` neither is known."""
+ConfidenceBand = Literal["high", "medium", "low"]
+ClaimSort = Literal["date", "-date"]
+"""Oldest first (the default) or newest first; undated claims come last either way."""
+
+LOW_CONFIDENCE = 0.6
+"""Below this a claim is of low confidence (pages draw it faded)."""
+HIGH_CONFIDENCE = 0.8
+CONFIDENCE_BANDS: dict[str, tuple[float | None, float | None]] = {
+    "high": (HIGH_CONFIDENCE, None),
+    "medium": (LOW_CONFIDENCE, HIGH_CONFIDENCE),
+    "low": (None, LOW_CONFIDENCE),
+}
+"""Each band's confidence range: at least the first bound, below the second."""
 
 
 class ActorRef(BaseModel):
@@ -107,36 +123,59 @@ class ClaimFilters:
     q: str | None = None
     dated_by: DatedBy = "said"
     min_confidence: float | None = None
+    mode: Mode | None = None
+    confidence: ConfidenceBand | None = None
+    dated: Dating | None = None
 
 
-def list_claims(store: Store, filters: ClaimFilters, page: Mapping[str, Any]) -> list[ClaimItem]:
+def list_claims(
+    store: Store, filters: ClaimFilters, page: Mapping[str, Any], sort: ClaimSort = "date"
+) -> list[ClaimItem]:
     """Claims in (said_on, id) order, undated last; ``page`` holds ``limit`` and the cursor.
 
     With ``dated_by="reported"`` a claim without ``said_on`` is placed (ordered and
     filtered) by its ``reported_on``, and ``placed_by`` says so.
     """
+    return read_claims(store, claim_query_params(store, filters), page, sort)
+
+
+def claim_query_params(store: Store, filters: ClaimFilters) -> dict[str, Any]:
+    """``filters`` as the claim queries take them: names resolved to ids (a ``NotFound``
+    naming the parameter), the confidence band as bounds. Resolved once per request, for
+    the list and its counts alike."""
     check_date_range(filters.since, filters.until)
-    speaker_id = resolve_actor_filter(store, filters.speaker, "speaker")
-    topic_id = resolve_topic_filter(store, filters.topic, "topic")
-    common = dict(
-        document_id=filters.document,
-        mention_id=resolve_actor_filter(store, filters.mentions, "mentions"),
-        by_reported=filters.dated_by == "reported",
-        since=filters.since,
-        until=filters.until,
-        q=filters.q or None,
-        min_confidence=filters.min_confidence,
-        **page,
-    )
+    low, high = CONFIDENCE_BANDS[filters.confidence] if filters.confidence else (None, None)
+    if filters.min_confidence is not None:
+        low = max(low or 0.0, filters.min_confidence)
+    return {
+        "document_id": filters.document,
+        "speaker_id": resolve_actor_filter(store, filters.speaker, "speaker"),
+        "topic_id": resolve_topic_filter(store, filters.topic, "topic"),
+        "mention_id": resolve_actor_filter(store, filters.mentions, "mentions"),
+        "by_reported": filters.dated_by == "reported",
+        "since": filters.since,
+        "until": filters.until,
+        "q": filters.q or None,
+        "min_confidence": low,
+        "max_confidence": high,
+        "mode": filters.mode,
+        "dated": filters.dated,
+    }
+
+
+def read_claims(
+    store: Store, params: Mapping[str, Any], page: Mapping[str, Any], sort: ClaimSort = "date"
+) -> list[ClaimItem]:
+    """``list_claims`` for filters already resolved by ``claim_query_params``."""
+    common = {**params, **page, "descending": sort == "-date"}
     # One query per starting point, so a speaker's or topic's claims are not found by a scan.
-    if speaker_id is not None:
-        rows = store.read(
-            "list_claims_of_speaker", speaker_id=speaker_id, topic_id=topic_id, **common
-        )
-    elif topic_id is not None:
-        rows = store.read("list_claims_of_topic", topic_id=topic_id, **common)
+    if params["speaker_id"] is not None:
+        rows = store.read("list_claims_of_speaker", **common)
+    elif params["topic_id"] is not None:
+        del common["speaker_id"]
+        rows = store.read("list_claims_of_topic", **common)
     else:
-        rows = store.read("list_claims", speaker_id=None, topic_id=None, **common)
+        rows = store.read("list_claims", **common)
     return [ClaimItem.model_validate(row["claim"]) for row in rows]
 
 

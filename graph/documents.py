@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from graph.errors import NotFound
 from graph.store import Store
+
+DocumentSort = Literal["date", "-date"]
+"""By publication date, oldest first (the default) or newest first; undated last."""
 
 
 class DocumentSummary(BaseModel):
@@ -35,12 +38,13 @@ class DocumentDetail(DocumentSummary):
     counts: DocumentCounts
 
 
-def list_documents(store: Store, page: Mapping[str, Any]) -> list[DocumentSummary]:
-    """Documents in (published, id) order, undated last; ``page`` holds ``limit`` and the cursor."""
-    return [
-        DocumentSummary.model_validate(row["document"])
-        for row in store.read("list_documents", **page)
-    ]
+def list_documents(
+    store: Store, page: Mapping[str, Any], sort: DocumentSort = "date"
+) -> list[DocumentSummary]:
+    """Documents in (published, id) order (newest first for ``-date``), undated last;
+    ``page`` holds ``limit`` and the cursor."""
+    rows = store.read("list_documents", **page, descending=sort == "-date")
+    return [DocumentSummary.model_validate(row["document"]) for row in rows]
 
 
 def get_document(store: Store, document_id: str) -> DocumentDetail:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -20,6 +20,10 @@ from graph.claims import (
 )
 from graph.errors import NotFound
 from graph.store import Store
+
+EventDating = Literal["yes", "no"]
+"""Whether the text dates the event."""
+EventSort = Literal["date", "-date"]
 
 
 class EventItem(BaseModel):
@@ -50,20 +54,35 @@ class EventFilters:
     topic: str | None = None
     since: datetime.date | None = None
     until: datetime.date | None = None
+    dated: EventDating | None = None
 
 
-def list_events(store: Store, filters: EventFilters, page: Mapping[str, Any]) -> list[EventItem]:
-    """Events in (date, id) order, undated last; ``page`` holds ``limit`` and the cursor."""
+def list_events(
+    store: Store, filters: EventFilters, page: Mapping[str, Any], sort: EventSort = "date"
+) -> list[EventItem]:
+    """Events in (date, id) order (newest first for ``-date``), undated last; ``page`` holds
+    ``limit`` and the cursor."""
+    return read_events(store, event_query_params(store, filters), page, sort)
+
+
+def event_query_params(store: Store, filters: EventFilters) -> dict[str, Any]:
+    """``filters`` as the event queries take them, names resolved to ids once per request."""
     check_date_range(filters.since, filters.until)
-    rows = store.read(
-        "list_events",
-        document_id=filters.document,
-        actor_id=resolve_actor_filter(store, filters.actor, "actor"),
-        topic_id=resolve_topic_filter(store, filters.topic, "topic"),
-        since=filters.since,
-        until=filters.until,
-        **page,
-    )
+    return {
+        "document_id": filters.document,
+        "actor_id": resolve_actor_filter(store, filters.actor, "actor"),
+        "topic_id": resolve_topic_filter(store, filters.topic, "topic"),
+        "since": filters.since,
+        "until": filters.until,
+        "dated": filters.dated,
+    }
+
+
+def read_events(
+    store: Store, params: Mapping[str, Any], page: Mapping[str, Any], sort: EventSort = "date"
+) -> list[EventItem]:
+    """``list_events`` for filters already resolved by ``event_query_params``."""
+    rows = store.read("list_events", **params, **page, descending=sort == "-date")
     return [EventItem.model_validate(row["event"]) for row in rows]
 
 

@@ -10,10 +10,12 @@ recent ones and the total is an estimate.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from graph.claim_search import estimate_matches, recent_matches
-from graph.claims import ClaimItem
+from graph.claims import ClaimFilters, ClaimItem, claim_query_params
 from graph.errors import InvalidInput
 from graph.search import SearchHit, escape_lucene
 from graph.store import Store
@@ -26,6 +28,9 @@ RANK_WINDOW = 1_000
 """The best claims pages are cut from. Always the same window, so pages never overlap: the
 index keeps the best ``limit`` it is asked for, and which of the claims tied at the cut it
 keeps depends on that limit."""
+
+NARROWING = ("speaker_id", "mode", "dated", "min_confidence", "max_confidence", "since", "until")
+"""What the search page's facets narrow its claims by."""
 
 
 @dataclass(frozen=True)
@@ -51,10 +56,19 @@ class SearchResults:
 
 
 def search_results(
-    store: Store, q: str, *, offset: int, limit: int, names_shown: int
+    store: Store,
+    q: str,
+    *,
+    offset: int,
+    limit: int,
+    names_shown: int,
+    narrowing: Mapping[str, Any] | None = None,
 ) -> SearchResults:
     """Actors and topics named like ``q`` (the best ``names_shown`` of each, and how many),
-    and the claims ranked ``offset`` to ``offset + limit`` by the full-text index."""
+    and the claims ranked ``offset`` to ``offset + limit`` by the full-text index; with
+    ``narrowing`` (``search_narrowing``'s parameters, any not None), only those of the best
+    ``RANK_WINDOW`` that match it, and their total. Claims too many to rank (the most
+    recent, ``claim_total_estimated``) are not narrowed."""
     text = q.strip()
     if not text:
         raise InvalidInput("q: the search text is empty (type a name, a topic or some words)")
@@ -66,7 +80,16 @@ def search_results(
     actors = _names(store, "search_actors", "actor", text)
     topics = _names(store, "search_topics", "topic", text)
     matches = estimate_matches(store, text)
-    if matches.ranked:
+    narrowed = bool(narrowing) and any(value is not None for value in narrowing.values())
+    if matches.ranked and narrowed:
+        lucene_query = escape_lucene(text)
+        ranked = store.read(
+            "search_claims_narrowed", lucene_query=lucene_query, limit=RANK_WINDOW, **narrowing
+        )
+        page_ids = [row["id"] for row in ranked[offset : offset + limit]]
+        more = len(ranked) > offset + limit
+        total = len(ranked)
+    elif matches.ranked:
         lucene_query = escape_lucene(text)
         ranked = store.read("search_claims", lucene_query=lucene_query, limit=RANK_WINDOW)
         page_ids = [row["id"] for row in ranked[offset : offset + limit]]
@@ -94,6 +117,13 @@ def search_results(
         claim_total_estimated=not matches.ranked,
         more_claims=more,
     )
+
+
+def search_narrowing(store: Store, filters: ClaimFilters) -> dict[str, Any]:
+    """The search page's facet filters (speaker, mode, confidence, dated, since, until) as
+    the narrowed search queries take them, resolved as the claims list resolves them."""
+    params = claim_query_params(store, filters)
+    return {name: params[name] for name in NARROWING}
 
 
 def _names(store: Store, query: str, kind: str, text: str) -> list[SearchHit]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from graph import ids
 from graph.errors import NotFound
 from graph.store import Store
+
+CountSort = Literal["id", "-claims"]
+"""By id (readable: ``topic:ledger-bill``), or the most claims first."""
 
 
 class TopicSummary(BaseModel):
@@ -19,12 +22,24 @@ class TopicSummary(BaseModel):
     claims: int
 
 
-def list_topics(store: Store, page: Mapping[str, Any]) -> list[TopicSummary]:
-    """Topics in id order (topics have no date), each with its claim count."""
-    return [
-        TopicSummary.model_validate(row["topic"])
-        for row in store.read("list_topics", after_id=page["after_id"], limit=page["limit"])
-    ]
+def list_topics(
+    store: Store, page: Mapping[str, Any], sort: CountSort = "id"
+) -> list[TopicSummary]:
+    """Topics in id order (topics have no date), or most claims first for ``-claims``, each
+    with its claim count; ``page`` holds ``limit``, ``after_claims`` and ``after_id``."""
+    rows = store.read(
+        "list_topics",
+        by_claims=sort == "-claims",
+        after_claims=page.get("after_claims"),
+        after_id=page["after_id"],
+        limit=page["limit"],
+    )
+    return [TopicSummary.model_validate(row["topic"]) for row in rows]
+
+
+def topic_position(topic: TopicSummary, sort: CountSort) -> tuple[int | None, str]:
+    """Where a page of topics sorted by ``sort`` ends: the cursor's key."""
+    return (topic.claims if sort == "-claims" else None, topic.id)
 
 
 def get_topic(store: Store, topic_id: str) -> TopicSummary:

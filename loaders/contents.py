@@ -51,6 +51,7 @@ COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
+REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 
 Content = tuple[int, int, str | None]
@@ -262,7 +263,10 @@ class ContentRules:
         return None
 
     def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
-        """A quote that resumes right after '"...," he said.' and closes the paragraph."""
+        """A quote that resumes right after '"...," he said.' and either closes the
+        paragraph or, after a short reporting clause, closes its own sentences ('"... We
+        have the money." She left'): a quote closed by a comma is another reporting
+        clause's ('"...," Lee said')."""
         text = self.text
         for start, end in self.quotes:
             if start <= after:
@@ -270,7 +274,11 @@ class ContentRules:
             if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
                 return None
             rest = text[end : end + 200].lstrip(" ")
-            return (start, end) if not rest or rest[0] == "\n" else None
+            if not rest or rest[0] == "\n":
+                return start, end
+            closing = text[start:end].rstrip(QUOTE_MARKS + " ")[-1:]
+            clause = text[after:start].count(" ")
+            return (start, end) if closing in ".!?" and clause <= REPORTING_CLAUSE_WORDS else None
         return None
 
     def quote_content(self, start: int, end: int) -> Content:

@@ -181,7 +181,7 @@ class SpeakerRules:
             return named.key, doc[named.start : named.end], 0.85
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
-                mention = self.actors.ending_at.get(i)
+                mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
                 if mention is not None and mention.start >= sentence.start:
                     return mention.key, doc[mention.start : mention.end], 0.85
                 break
@@ -191,6 +191,17 @@ class SpeakerRules:
             if opening > sentence.start and doc[opening - 1].text == ",":
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
+
+    def before_brackets(self, index: int, sentence: TokenSpan) -> int:
+        """Where a name ends that a short aside in brackets follows ("Rep. Ann Lowe
+        (D-Ohio), ..."): the opening bracket, else ``index`` itself."""
+        doc = self.doc
+        if index - 1 <= sentence.start or doc[index - 1].text != ")":
+            return index
+        for i in range(index - 2, max(sentence.start, index - 8), -1):
+            if doc[i].text == "(":
+                return i
+        return index
 
     def pronoun_speaker(self, index: int, lower: str | None = None) -> tuple | None:
         """The speaker a pronoun at ``index`` stands for; ``lower`` reads a possessive as
@@ -205,6 +216,9 @@ class SpeakerRules:
                 key for key, gender in self.genders.items() if gender != PRONOUN_GENDERS[lower]
             )
             latest = self.actors.latest_mention(index, frozenset({"person"}), other_gender)
+            reporter = self.previous_reporter(latest, other_gender, token.idx)
+            if reporter is not None:
+                return reporter, span, 0.7
             return (latest.key if latest else None), span, 0.7
         if lower in GROUP_PRONOUNS:
             latest = self.actors.latest_mention(index, ORGANISATION_KINDS)
@@ -212,6 +226,23 @@ class SpeakerRules:
         if lower == "we" and not self.in_quote(token.idx):
             return None, span, 0.4
         return None
+
+    def previous_reporter(
+        self, latest: Mention | None, other_gender: frozenset[str], pronoun: int
+    ) -> str | None:
+        """The speaker of the claim before, when the person named last is only named inside
+        what that speaker said and the pronoun at character ``pronoun`` stands after it
+        ("Ada Brook said Tom Hale had lied. She added ..."): a pronoun continues the
+        reporter, not someone the report is about."""
+        last = getattr(self, "last_claim", None)
+        if latest is None or last is None or last.speaker in (None, latest.key):
+            return None
+        if pronoun < last.content_end:
+            return None
+        if self.actors.actors[last.speaker].kind != "person" or last.speaker in other_gender:
+            return None
+        named = self.doc[latest.start].idx
+        return last.speaker if last.content_start <= named < last.content_end else None
 
     def noun_speaker(self, index: int, sentence: TokenSpan) -> tuple | None:
         """ "the company", "a Boeing spokesman", "industry analysts"."""

@@ -1,5 +1,6 @@
-// Benchmark baseline: bare CREATE of one Document node (bench/writer_bench.py).
-// params: $row · returns: written
+// Benchmark baseline: bare CREATE of Document nodes (bench/writer_bench.py).
+// params: $rows · returns: written
+UNWIND $rows AS row
 CREATE (d:Document)
-SET d = $row
+SET d = row
 RETURN count(*) AS written

@@ -17,12 +17,19 @@ from api.commands.options import build_gazetteer, gazetteer_option, parse_date_o
 @click.option("--author", help="document author (for first-person claims)")
 @gazetteer_option("a YAML gazetteer of actors and topics, added to the bundled one (repeatable)")
 @click.option("--json", "as_json", is_flag=True, help="print the audit JSON")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    help="leave out claims less sure than this, in [0, 1] (0.7 keeps the surest)",
+)
 def extract(
     path: Path,
     published: date | None,
     author: str | None,
     gazetteer_paths: tuple[Path, ...],
     as_json: bool,
+    min_confidence: float,
 ) -> None:
     """Run extraction on one file without touching the graph, and print what it found."""
     from graph.model import extraction_to_dict
@@ -35,6 +42,10 @@ def extract(
         extraction_to_dict(run_extraction(doc.text, doc.published, doc.author, gazetteer))
         for doc in documents
     ]
+    for result in results:
+        result["claims"] = [
+            claim for claim in result["claims"] if claim["confidence"] >= min_confidence
+        ]
     if as_json:
         click.echo(
             json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2)

@@ -7,7 +7,6 @@ takes exactly its endpoint's parameters, so its query string is the JSON twin's.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -26,18 +25,33 @@ from api.pages.listing import (
     listing_csv,
     render_listing,
     shown_as_page,
+    sort_choices,
+    year_block,
 )
-from api.paging import Cursor
-from api.routers.actors import Kind
-from graph import actors
-from graph.claims import ClaimFilters, ClaimItem, list_claims
-from graph.documents import DocumentSummary, list_documents, read_document_titles
-from graph.events import EventFilters, EventItem, list_events
-from graph.facets import count_actor_kinds, count_claim_facets, count_event_facets
+from api.query_parameters import IsoDate
+from api.routers.actors import Kind, list_actor_page
+from api.routers.claims import claim_filters
+from graph.claims import (
+    ClaimFilters,
+    ClaimItem,
+    ClaimSort,
+    claim_query_params,
+    read_claims,
+)
+from graph.documents import DocumentSort, list_documents, read_document_titles
+from graph.events import (
+    EventDating,
+    EventFilters,
+    EventItem,
+    EventSort,
+    event_query_params,
+    read_events,
+)
+from graph.facets import Facets, count_actor_kinds, count_claim_facets, count_event_facets
 from graph.settings import Settings
 from graph.stats import count_label
 from graph.store import Store
-from graph.topics import TopicSummary, list_topics
+from graph.topics import CountSort, list_topics, topic_position
 
 router = APIRouter()
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -66,8 +80,24 @@ def titles_of(store: Store, items: list[ClaimItem] | list[EventItem]) -> dict[st
     return read_document_titles(store, sorted({item.evidence.document_id for item in items}))
 
 
-def summary_of(dated: int, undated: int) -> str:
-    return f"{dated:,} dated, {undated:,} undated"
+DATE_SORTS = {"date": "Oldest first", "-date": "Newest first"}
+COUNT_SORTS = {"id": "By id", "-claims": "Most claims first"}
+CLAIM_DATING = {
+    "yes": "dated in the text",
+    "reported": "undated, reported on a known day",
+    "no": "no date at all",
+}
+EVENT_DATING = {"yes": "dated", "no": "undated"}
+CONFIDENCE_LABELS = {
+    "high": "high (0.8 and above)",
+    "medium": "medium (0.6 to 0.8)",
+    "low": "low (below 0.6)",
+}
+
+
+def dating_summary(facets: Facets, labels: dict[str, str]) -> str:
+    """The list's total split by how its rows are dated: "12 dated in the text, 3 …"."""
+    return ", ".join(f"{count.count:,} {labels[count.value]}" for count in facets.by_facet["dated"])
 
 
 CLAIM_COLUMNS = [
@@ -82,38 +112,39 @@ def claims_listing(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
-    document: str | None = None,
-    speaker: str | None = None,
-    topic: str | None = None,
-    mentions: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    q: str | None = None,
+    filters: Annotated[ClaimFilters, Depends(claim_filters)],
+    sort: ClaimSort = "date",
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Listing:
-    filters = ClaimFilters(document, speaker, topic, mentions, since, until, q)
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
-        rows = list_claims(store, filters, page.query_params())
-        facets = count_claim_facets(store, filters)
-        items, next_cursor = page.split(rows, lambda claim: (claim.said_on, claim.id))
+        params = claim_query_params(store, filters)
+        rows = read_claims(store, params, page.query_params(), sort)
+        facets = count_claim_facets(store, params)
+        items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
         titles = titles_of(store, items)
+    by_facet = facets.by_facet
     return Listing(
         title="Claims",
-        noun="claims",
+        path="/claims",
         rows=items,
         columns=[*CLAIM_COLUMNS, document_column(titles)],
-        facets=[
-            facet_block(request, "Speaker", "speaker", facets.by_facet["speaker"]),
-            facet_block(request, "Topic", "topic", facets.by_facet["topic"]),
-            facet_block(request, "Document", "document", facets.by_facet["document"]),
-        ],
         total=facets.total,
-        summary=summary_of(facets.dated, facets.undated),
         next_cursor=next_cursor,
-        json_path="/v1/claims",
-        csv_path="/claims.csv",
+        facets=[
+            facet_block(request, "Dated", "dated", by_facet["dated"], CLAIM_DATING),
+            year_block(request, by_facet["year"]),
+            facet_block(request, "Mode", "mode", by_facet["mode"]),
+            facet_block(
+                request, "Confidence", "confidence", by_facet["confidence"], CONFIDENCE_LABELS
+            ),
+            facet_block(request, "Speaker", "speaker", by_facet["speaker"]),
+            facet_block(request, "Topic", "topic", by_facet["topic"]),
+            facet_block(request, "Document", "document", by_facet["document"]),
+        ],
+        sorts=sort_choices(request, DATE_SORTS, sort),
+        summary=dating_summary(facets, CLAIM_DATING),
     )
 
 
@@ -141,33 +172,38 @@ def events_listing(
     document: str | None = None,
     actor: str | None = None,
     topic: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
+    dated: EventDating | None = None,
+    sort: EventSort = "date",
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Listing:
-    filters = EventFilters(document, actor, topic, since, until)
+    filters = EventFilters(document, actor, topic, since, until, dated)
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
-        rows = list_events(store, filters, page.query_params())
-        facets = count_event_facets(store, filters)
+        params = event_query_params(store, filters)
+        rows = read_events(store, params, page.query_params(), sort)
+        facets = count_event_facets(store, params)
         items, next_cursor = page.split(rows, lambda event: (event.date, event.id))
         titles = titles_of(store, items)
+    by_facet = facets.by_facet
     return Listing(
         title="Events",
-        noun="events",
+        path="/events",
         rows=items,
         columns=[*EVENT_COLUMNS, document_column(titles)],
-        facets=[
-            facet_block(request, "Participant", "actor", facets.by_facet["actor"]),
-            facet_block(request, "Topic", "topic", facets.by_facet["topic"]),
-            facet_block(request, "Document", "document", facets.by_facet["document"]),
-        ],
         total=facets.total,
-        summary=summary_of(facets.dated, facets.undated),
         next_cursor=next_cursor,
-        json_path="/v1/events",
-        csv_path="/events.csv",
+        facets=[
+            facet_block(request, "Dated", "dated", by_facet["dated"], EVENT_DATING),
+            year_block(request, by_facet["year"]),
+            facet_block(request, "Participant", "actor", by_facet["actor"]),
+            facet_block(request, "Topic", "topic", by_facet["topic"]),
+            facet_block(request, "Document", "document", by_facet["document"]),
+        ],
+        sorts=sort_choices(request, DATE_SORTS, sort),
+        summary=dating_summary(facets, EVENT_DATING),
     )
 
 
@@ -187,26 +223,23 @@ def actors_listing(
     settings: SettingsDep,
     q: str | None = None,
     kind: Kind | None = None,
+    sort: CountSort = "id",
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Listing:
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
-        after_id = page.after.item_id if page.after else None
-        found = actors.list_actors(store, q, kind, page.limit, after_id)
+        found, next_cursor = list_actor_page(store, q, kind, sort, page)
         kinds = count_actor_kinds(store, q)
-    next_cursor = Cursor(None, found.next_after_id).encode() if found.next_after_id else None
     return Listing(
         title="Actors",
-        noun="actors",
+        path="/actors",
         rows=found.actors,
         columns=ACTOR_COLUMNS,
-        facets=[facet_block(request, "Kind", "kind", kinds)],
         total=sum(count.count for count in kinds if kind is None or count.value == kind),
-        summary=None,
         next_cursor=next_cursor,
-        json_path="/v1/actors",
-        csv_path="/actors.csv",
+        facets=[facet_block(request, "Kind", "kind", kinds)],
+        sorts=sort_choices(request, COUNT_SORTS, sort),
     )
 
 
@@ -218,27 +251,26 @@ TOPIC_COLUMNS = [
 
 
 def topics_listing(
+    request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    sort: CountSort = "id",
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Listing:
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
-        rows: list[TopicSummary] = list_topics(store, page.query_params())
+        rows = list_topics(store, page.count_query_params(), sort)
         total = count_label(store, "count_topics")
-    items, next_cursor = page.split(rows, lambda topic: (None, topic.id))
+    items, next_cursor = page.split(rows, lambda topic: topic_position(topic, sort))
     return Listing(
         title="Topics",
-        noun="topics",
+        path="/topics",
         rows=items,
         columns=TOPIC_COLUMNS,
-        facets=[],
         total=total,
-        summary=None,
         next_cursor=next_cursor,
-        json_path="/v1/topics",
-        csv_path="/topics.csv",
+        sorts=sort_choices(request, COUNT_SORTS, sort),
     )
 
 
@@ -251,27 +283,26 @@ DOCUMENT_COLUMNS = [
 
 
 def documents_listing(
+    request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    sort: DocumentSort = "date",
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Listing:
     with shown_as_page():
         page = checked_page(limit, cursor, settings)
-        rows: list[DocumentSummary] = list_documents(store, page.query_params())
+        rows = list_documents(store, page.query_params(), sort)
         total = count_label(store, "count_documents")
     items, next_cursor = page.split(rows, lambda document: (document.published, document.id))
     return Listing(
         title="Documents",
-        noun="documents",
+        path="/documents",
         rows=items,
         columns=DOCUMENT_COLUMNS,
-        facets=[],
         total=total,
-        summary=None,
         next_cursor=next_cursor,
-        json_path="/v1/documents",
-        csv_path="/documents.csv",
+        sorts=sort_choices(request, DATE_SORTS, sort),
     )
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-LOW_CONFIDENCE = 0.6
+from graph.claims import LOW_CONFIDENCE
+
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()

@@ -16,7 +16,7 @@ from api.dependencies import get_store
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
 from graph.documents import list_recent_documents
-from graph.facets import count_top_speakers, count_top_topics
+from graph.facets import count_top_names
 from graph.stats import count_label
 from graph.store import Store
 
@@ -37,14 +37,13 @@ COUNTED = {
 def home_page(request: Request, store: StoreDep) -> HTMLResponse:
     with shown_as_page():
         counts = {label: count_label(store, query) for label, query in COUNTED.items()}
-        actors = count_top_speakers(store, SHOWN)
-        topics = count_top_topics(store, SHOWN)
+        top = count_top_names(store, SHOWN)
         documents = list_recent_documents(store, SHOWN)
     context = {
         "title": "Who said what, when",
         "counts": counts,
-        "actors": [{"id": a.value, "name": a.label, "claims": a.count} for a in actors],
-        "topics": [{"id": t.value, "name": t.label, "claims": t.count} for t in topics],
+        "actors": [{"id": a.value, "name": a.label, "claims": a.count} for a in top["speaker"]],
+        "topics": [{"id": t.value, "name": t.label, "claims": t.count} for t in top["topic"]],
         "documents": documents,
         "json_url": "/v1/stats",
     }

@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -64,17 +64,36 @@ class FacetBlock:
 
 
 @dataclass(frozen=True)
+class SortChoice:
+    label: str
+    url: str
+    selected: bool
+
+
+@dataclass(frozen=True)
 class Listing:
     title: str
-    noun: str
+    path: str
+    """The page's path; its JSON twin is ``/v1`` + path, its CSV ``path.csv``."""
     rows: list[Any]
     columns: list[Column]
-    facets: list[FacetBlock]
     total: int
-    summary: str | None
     next_cursor: str | None
-    json_path: str
-    csv_path: str
+    facets: list[FacetBlock] = field(default_factory=list)
+    sorts: list[SortChoice] = field(default_factory=list)
+    summary: str | None = None
+
+    @property
+    def noun(self) -> str:
+        return self.title.lower()
+
+    @property
+    def json_path(self) -> str:
+        return "/v1" + self.path
+
+    @property
+    def csv_path(self) -> str:
+        return self.path + ".csv"
 
 
 @contextmanager
@@ -95,9 +114,11 @@ def checked_page(limit: int, cursor: str | None, settings: Settings) -> PageRequ
 
 
 def url_with(request: Request, **changes: str | None) -> str:
-    """This page's URL with ``changes`` applied (None removes a parameter) and no cursor:
-    a narrower or wider list starts again at its first page."""
-    params = {key: value for key, value in request.query_params.items() if key != "cursor"}
+    """This page's URL with ``changes`` applied (None removes a parameter) and no cursor or
+    page number: a narrower or wider list starts again at its first page."""
+    params = {
+        key: value for key, value in request.query_params.items() if key not in ("cursor", "page")
+    }
     for key, value in changes.items():
         if value is None:
             params.pop(key, None)
@@ -108,15 +129,20 @@ def url_with(request: Request, **changes: str | None) -> str:
 
 
 def facet_block(
-    request: Request, title: str, parameter: str, counts: list[FacetCount]
+    request: Request,
+    title: str,
+    parameter: str,
+    counts: list[FacetCount],
+    labels: dict[str, str] | None = None,
 ) -> FacetBlock:
+    """A facet whose values each set ``parameter``; ``labels`` name values that are codes."""
     chosen = request.query_params.get(parameter)
     return FacetBlock(
         title,
         parameter,
         [
             FacetChoice(
-                count.label,
+                (labels or {}).get(count.value, count.label),
                 count.count,
                 url_with(request, **{parameter: count.value or ""}),
                 selected=chosen is not None and chosen == count.value,
@@ -126,6 +152,36 @@ def facet_block(
         ],
         url_with(request, **{parameter: None}) if chosen else None,
     )
+
+
+def year_block(request: Request, counts: list[FacetCount]) -> FacetBlock:
+    """The date-range facet: each year sets ``since`` and ``until`` to its first and last day."""
+    since, until = request.query_params.get("since"), request.query_params.get("until")
+    choices = [
+        FacetChoice(
+            count.label,
+            count.count,
+            url_with(request, since=f"{count.value}-01-01", until=f"{count.value}-12-31"),
+            selected=(since, until) == (f"{count.value}-01-01", f"{count.value}-12-31"),
+        )
+        for count in counts
+    ]
+    clear = url_with(request, since=None, until=None) if since or until else None
+    return FacetBlock("Year", "year", choices, clear)
+
+
+def sort_choices(request: Request, options: dict[str, str], chosen: str) -> list[SortChoice]:
+    """Links that sort the list each way ``options`` names (value → label); the first is
+    the default and leaves ``sort`` out of the URL."""
+    default = next(iter(options))
+    return [
+        SortChoice(
+            label,
+            url_with(request, sort=None if value == default else value),
+            selected=value == chosen,
+        )
+        for value, label in options.items()
+    ]
 
 
 def render_listing(request: Request, listing: Listing) -> HTMLResponse:

@@ -1,6 +1,8 @@
 """``/search``: names that match above the claims that match, with counts and pages.
 
 Claims come with their speaker, date and source document, the searched words marked.
+Facets (speaker, dating, year, mode, confidence) count and narrow the best ``RANK_WINDOW``
+matching claims, the window pages are cut from.
 Pages are numbered (``?page=2``): claims are in rank order, which has no cursor to
 resume from, and the full-text index keeps only the best ``offset + limit`` anyway.
 """
@@ -8,17 +10,21 @@ resume from, and the full-text index keeps only the best ``offset + limit`` anyw
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from api.dependencies import get_store
+from api.pages.browse import CLAIM_DATING, CONFIDENCE_LABELS
 from api.pages.highlight import highlight
-from api.pages.listing import shown_as_page
+from api.pages.listing import FacetBlock, facet_block, shown_as_page, url_with, year_block
 from api.pages.templating import render
 from api.pages.twin import json_twin_url
-from graph.search_results import search_results
+from api.query_parameters import IsoDate
+from graph.claims import ClaimFilters, ConfidenceBand, Dating
+from graph.facets import FacetCount, count_search_facets
+from graph.model import Mode
+from graph.search_results import RANK_WINDOW, search_narrowing, search_results
 from graph.store import Store
 
 router = APIRouter()
@@ -29,7 +35,16 @@ NAMES_SHOWN = 10
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
-    request: Request, store: StoreDep, q: str = "", page: int = Query(1, ge=1)
+    request: Request,
+    store: StoreDep,
+    q: str = "",
+    page: int = Query(1, ge=1),
+    speaker: str | None = None,
+    mode: Mode | None = None,
+    confidence: ConfidenceBand | None = None,
+    dated: Dating | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
 ) -> HTMLResponse:
     context = {
         "title": f"Search: {q}" if q else "Search",
@@ -38,10 +53,27 @@ def search_page(
     }
     if q.strip():
         offset = (page - 1) * CLAIMS_PER_PAGE
+        filters = ClaimFilters(
+            speaker=speaker,
+            since=since,
+            until=until,
+            mode=mode,
+            confidence=confidence,
+            dated=dated,
+        )
         with shown_as_page():
+            narrowing = search_narrowing(store, filters)
             results = search_results(
-                store, q, offset=offset, limit=CLAIMS_PER_PAGE, names_shown=NAMES_SHOWN
+                store,
+                q,
+                offset=offset,
+                limit=CLAIMS_PER_PAGE,
+                names_shown=NAMES_SHOWN,
+                narrowing=narrowing,
             )
+            # Claims too many to rank are the most recent ones, not a window to count over.
+            ranked = not results.claim_total_estimated
+            by_facet = count_search_facets(store, q, narrowing).by_facet if ranked else None
         context |= {
             "results": results,
             "first_rank": offset + 1,
@@ -49,11 +81,24 @@ def search_page(
                 {"found": found, "pieces": highlight(found.claim.text, q)}
                 for found in results.claims
             ],
-            "previous_url": page_url(q, page - 1) if page > 1 else None,
-            "next_url": page_url(q, page + 1) if results.more_claims else None,
+            "facets": search_facets(request, by_facet) if by_facet else [],
+            "window": RANK_WINDOW,
+            "previous_url": page_url(request, page - 1) if page > 1 else None,
+            "next_url": page_url(request, page + 1) if results.more_claims else None,
         }
     return render(request, "search.html", context)
 
 
-def page_url(q: str, page: int) -> str:
-    return "/search?" + urlencode({"q": q, "page": page} if page > 1 else {"q": q})
+def search_facets(request: Request, by_facet: dict[str, list[FacetCount]]) -> list[FacetBlock]:
+    return [
+        facet_block(request, "Speaker", "speaker", by_facet["speaker"]),
+        facet_block(request, "Dated", "dated", by_facet["dated"], CLAIM_DATING),
+        year_block(request, by_facet["year"]),
+        facet_block(request, "Mode", "mode", by_facet["mode"]),
+        facet_block(request, "Confidence", "confidence", by_facet["confidence"], CONFIDENCE_LABELS),
+    ]
+
+
+def page_url(request: Request, page: int) -> str:
+    """This search, narrowed as it is, at page ``page``."""
+    return url_with(request, page=str(page) if page > 1 else None)

@@ -21,15 +21,16 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import escape
 
 from api.dependencies import get_store
+from api.pages.formatting import MONTHS as MONTH_NAMES
 from api.pages.formatting import date_label, is_low_confidence, mode_label
-from api.pages.listing import shown_as_page
+from api.pages.listing import shown_as_page, url_with
 from api.pages.templating import render
 from api.pages.twin import json_twin_url
 from api.paging import Cursor, PageRequest
 from api.query_parameters import IsoDate
-from graph.claims import ClaimFilters
-from graph.events import EventFilters
-from graph.facets import count_claims_dated, count_events_dated
+from graph.claims import ClaimFilters, claim_query_params
+from graph.events import EventFilters, event_query_params
+from graph.facets import read_claim_groups, read_event_groups, sum_by
 from graph.store import Store
 from graph.timeline import TimelineFilters, read_timeline
 
@@ -66,6 +67,7 @@ def timeline_page(
         "placeholders": placeholders_of(view),
         "json_url": json_twin_url(request, "/v1/timeline"),
         "counts": counts,
+        "whole_url": url_with(request, since=None, until=None),
         "next_url": items_url(request, next_cursor),
         "max_items": MAX_ITEMS,
         **view,
@@ -119,19 +121,57 @@ def items_url(request: Request, next_cursor: str | None) -> str | None:
     return "/timeline/items?" + urlencode({**params, "cursor": next_cursor})
 
 
-def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, int]:
-    """How many claims and events the whole timeline holds, dated and undated."""
-    claims = count_claims_dated(
-        store, ClaimFilters(None, filters.actor, filters.topic, None, filters.since, filters.until)
+def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, Any]:
+    """How many claims and events the whole timeline holds: dated by the text, placed on
+    the day they were reported, and with no date at all; and the date brush's histogram."""
+    claims = ClaimFilters(
+        None, filters.actor, filters.topic, None, filters.since, filters.until, dated_by="reported"
     )
-    events = count_events_dated(
-        store, EventFilters(None, filters.actor, filters.topic, filters.since, filters.until)
-    )
+    events = EventFilters(None, filters.actor, filters.topic, filters.since, filters.until)
+    groups = [
+        *read_claim_groups(store, claim_query_params(store, claims)),
+        *read_event_groups(store, event_query_params(store, events)),
+    ]
+    counts = {count.value: count.count for count in sum_by(groups, "dating", "dated")}
+    dated, reported, undated = (counts.get(value, 0) for value in ("yes", "reported", "no"))
     return {
-        "dated": claims[0] + events[0],
-        "undated": claims[1] + events[1],
-        "total": sum(claims) + sum(events),
+        "dated": dated,
+        "reported": reported,
+        "undated": undated,
+        "total": dated + reported + undated,
+        "bins": histogram_of(groups),
     }
+
+
+def histogram_of(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items per year, first to last, empty years included so the brush's scale is even;
+    items per month when they all fall in one year. Each bin: label, start, end, count."""
+    placed = [group for group in groups if group["year"] is not None]
+    if not placed:
+        return []
+    first, last = min(g["year"] for g in placed), max(g["year"] for g in placed)
+    counts: dict[tuple[int, int], int] = {}
+    by_month = first == last
+    for group in placed:
+        key = (group["year"], group["month"] if by_month else 1)
+        counts[key] = counts.get(key, 0) + group["count"]
+    if by_month:
+        starts = [date(first, month, 1) for month in range(1, 13)]
+        ends = [*starts[1:], date(first + 1, 1, 1)]
+        labels = [f"{MONTH_NAMES[start.month - 1]} {first}" for start in starts]
+    else:
+        starts = [date(year, 1, 1) for year in range(first, last + 1)]
+        ends = [date(year + 1, 1, 1) for year in range(first, last + 1)]
+        labels = [str(start.year) for start in starts]
+    return [
+        {
+            "label": label,
+            "start": start,
+            "end": end,
+            "count": counts.get((start.year, start.month), 0),
+        }
+        for label, start, end in zip(labels, starts, ends, strict=True)
+    ]
 
 
 def placeholders_of(view: dict[str, Any]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from api.dependencies import get_store
 from api.paging import Cursor, Page, PageRequest, get_page_request
 from graph import actors, relationships
 from graph.store import Store
+from graph.topics import CountSort
 
 router = APIRouter(prefix="/v1/actors", tags=["actors"])
 
@@ -193,7 +194,8 @@ class ActorRelationships(Model):
     "",
     response_model=ActorPage,
     summary="List actors, optionally by name and kind",
-    description="Actors ordered by id, `limit` at a time. `q` matches a substring of the name "
+    description="Actors ordered by id (or, with `sort=-claims`, by claims said, most first), "
+    "`limit` at a time. `q` matches a substring of the name "
     "or of any alias, case-insensitively. Pass `next_cursor` back as `cursor` for the next page; "
     "it is null on the last page.",
     responses={
@@ -208,16 +210,36 @@ class ActorRelationships(Model):
 def get_actors(
     q: str | None = Query(None, description="substring of a name or alias"),
     kind: Kind | None = Query(None, description="only actors of this kind"),
+    sort: CountSort = Query("id", description="id: by id; -claims: the most claims said first"),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> ActorPage:
-    after_id = page.after.item_id if page.after else None
-    found = actors.list_actors(store, q, kind, page.limit, after_id)
-    next_cursor = Cursor(None, found.next_after_id).encode() if found.next_after_id else None
+    found, next_cursor = list_actor_page(store, q, kind, sort, page)
     return ActorPage(
         items=[ActorSummary.model_validate(actor) for actor in found.actors],
         next_cursor=next_cursor,
     )
+
+
+def list_actor_page(
+    store: Store, q: str | None, kind: str | None, sort: CountSort, page: PageRequest
+) -> tuple[actors.ActorPage, str | None]:
+    """One page of actors in ``sort`` order and the cursor after it: the list endpoint's
+    and the ``/actors`` page's."""
+    params = page.count_query_params()
+    found = actors.list_actors(
+        store,
+        q,
+        kind,
+        page.limit,
+        params["after_id"],
+        by_claims=sort == "-claims",
+        after_claims=params["after_claims"],
+    )
+    if found.next_after_id is None:
+        return found, None
+    last = found.actors[-1]
+    return found, Cursor(last.claims if sort == "-claims" else None, last.id).encode()
 
 
 @router.get(

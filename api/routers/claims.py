@@ -8,7 +8,18 @@ from api.dependencies import get_store
 from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from graph.claims import ClaimDetail, ClaimFilters, ClaimItem, DatedBy, get_claim, list_claims
+from graph.claims import (
+    ClaimDetail,
+    ClaimFilters,
+    ClaimItem,
+    ClaimSort,
+    ConfidenceBand,
+    DatedBy,
+    Dating,
+    get_claim,
+    list_claims,
+)
+from graph.model import Mode
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/claims", tags=["claims"])
@@ -44,7 +55,51 @@ DATED_BY_DESCRIPTION = (
     "(`placed_by: reported_on`)"
 )
 
+CONFIDENCE_DESCRIPTION = (
+    "a confidence band: high (0.8 and above), medium (0.6 to 0.8), low (below 0.6)"
+)
+DATED_DESCRIPTION = (
+    "yes: the text says when it was said; reported: it does not, but its document's "
+    "publication day is known; no: neither"
+)
+SORT_DESCRIPTION = "date: oldest first; -date: newest first (undated claims last either way)"
+
 ClaimPage = Page[ClaimItem]
+
+
+def claim_filters(
+    document: str | None = Query(None, description="only claims from this document id"),
+    speaker: str | None = Query(None, description="the speaker: an actor id, name or alias"),
+    topic: str | None = Query(None, description="a topic id, name or alias"),
+    mentions: str | None = Query(
+        None, description="an actor the claim mentions: id, name or alias"
+    ),
+    since: IsoDate | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
+    until: IsoDate | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
+    q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
+    dated_by: DatedBy = Query("said", description=DATED_BY_DESCRIPTION),
+    min_confidence: float | None = Query(
+        None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
+    ),
+    mode: Mode | None = Query(None, description="only claims said, asked or denied"),
+    confidence: ConfidenceBand | None = Query(None, description=CONFIDENCE_DESCRIPTION),
+    dated: Dating | None = Query(None, description=DATED_DESCRIPTION),
+) -> ClaimFilters:
+    """The claims list's filters from the query string: the endpoint's and the page's."""
+    return ClaimFilters(
+        document,
+        speaker,
+        topic,
+        mentions,
+        since,
+        until,
+        q,
+        dated_by,
+        min_confidence,
+        mode,
+        confidence,
+        dated,
+    )
 
 
 @router.get(
@@ -62,19 +117,8 @@ ClaimPage = Page[ClaimItem]
     },
 )
 def get_claims(
-    document: str | None = Query(None, description="only claims from this document id"),
-    speaker: str | None = Query(None, description="the speaker: an actor id, name or alias"),
-    topic: str | None = Query(None, description="a topic id, name or alias"),
-    mentions: str | None = Query(
-        None, description="an actor the claim mentions: id, name or alias"
-    ),
-    since: IsoDate | None = Query(None, description="said on or after this date (YYYY-MM-DD)"),
-    until: IsoDate | None = Query(None, description="said on or before this date (YYYY-MM-DD)"),
-    q: str | None = Query(None, description="a case-insensitive substring of the claim text"),
-    dated_by: DatedBy = Query("said", description=DATED_BY_DESCRIPTION),
-    min_confidence: float | None = Query(
-        None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
-    ),
+    filters: ClaimFilters = Depends(claim_filters),
+    sort: ClaimSort = Query("date", description=SORT_DESCRIPTION),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> ModelResponse:
@@ -84,12 +128,9 @@ def get_claims(
     matches nothing is a 404 naming the parameter. A date range leaves undated claims out,
     unless `dated_by=reported` places them by `reported_on` (`placed_by` says which date
     placed each claim). Each claim has a `mode` (said, asked or denied) and a `confidence`
-    in [0, 1]; `min_confidence` keeps the claims at least that sure. Follow `next_cursor`
-    for the next page."""
-    filters = ClaimFilters(
-        document, speaker, topic, mentions, since, until, q, dated_by, min_confidence
-    )
-    rows = list_claims(store, filters, page.query_params())
+    in [0, 1]; `min_confidence` keeps the claims at least that sure, `confidence` a band.
+    `sort=-date` lists the newest first. Follow `next_cursor` for the next page."""
+    rows = list_claims(store, filters, page.query_params(), sort)
     items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
     return ModelResponse(ClaimPage(items=items, next_cursor=next_cursor))
 

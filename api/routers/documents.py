@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import PurePath
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
@@ -19,6 +19,7 @@ from api.paging import Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph.documents import (
     DocumentDetail,
+    DocumentSort,
     DocumentSummary,
     get_document,
     list_documents,
@@ -88,11 +89,15 @@ DocumentPage = Page[DocumentSummary]
     },
 )
 def get_documents(
-    page: PageRequest = Depends(get_page_request), store: Store = Depends(get_store)
+    sort: DocumentSort = Query(
+        "date", description="date: oldest first; -date: newest first (undated last either way)"
+    ),
+    page: PageRequest = Depends(get_page_request),
+    store: Store = Depends(get_store),
 ) -> DocumentPage:
-    """Loaded documents by publication date (then id), undated last, without their text.
-    Follow `next_cursor` for the next page."""
-    rows = list_documents(store, page.query_params())
+    """Loaded documents by publication date (then id), undated last, without their text;
+    `sort=-date` lists the newest first. Follow `next_cursor` for the next page."""
+    rows = list_documents(store, page.query_params(), sort)
     items, next_cursor = page.split(rows, lambda document: (document.published, document.id))
     return DocumentPage(items=items, next_cursor=next_cursor)
 

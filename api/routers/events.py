@@ -7,7 +7,15 @@ from fastapi import APIRouter, Depends, Query
 from api.dependencies import get_store
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
-from graph.events import EventDetail, EventFilters, EventItem, get_event, list_events
+from graph.events import (
+    EventDating,
+    EventDetail,
+    EventFilters,
+    EventItem,
+    EventSort,
+    get_event,
+    list_events,
+)
 from graph.store import Store
 
 router = APIRouter(prefix="/v1/events", tags=["events"])
@@ -57,14 +65,18 @@ def get_events(
     topic: str | None = Query(None, description="a topic id, name or alias"),
     since: IsoDate | None = Query(None, description="on or after this date (YYYY-MM-DD)"),
     until: IsoDate | None = Query(None, description="on or before this date (YYYY-MM-DD)"),
+    dated: EventDating | None = Query(None, description="yes: only dated events; no: undated"),
+    sort: EventSort = Query(
+        "date", description="date: oldest first; -date: newest first (undated last either way)"
+    ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
 ) -> EventPage:
     """Events in date order (then id), each with its participants, topics and the passage that
     reports it. Undated events come last; a date range leaves them out. Follow `next_cursor`
     for the next page."""
-    filters = EventFilters(document, actor, topic, since, until)
-    rows = list_events(store, filters, page.query_params())
+    filters = EventFilters(document, actor, topic, since, until, dated)
+    rows = list_events(store, filters, page.query_params(), sort)
     items, next_cursor = page.split(rows, lambda event: (event.date, event.id))
     return EventPage(items=items, next_cursor=next_cursor)
 

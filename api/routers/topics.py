@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
 from api.paging import Page, PageRequest, get_page_request
 from api.routers.claims import CLAIM_EXAMPLE
 from graph.claims import ClaimFilters, ClaimItem, list_claims
 from graph.store import Store
-from graph.topics import TopicSummary, get_topic, list_topics
+from graph.topics import CountSort, TopicSummary, get_topic, list_topics, topic_position
 
 router = APIRouter(prefix="/v1/topics", tags=["topics"])
 
@@ -43,12 +43,15 @@ class TopicDetail(TopicSummary):
     },
 )
 def get_topics(
-    page: PageRequest = Depends(get_page_request), store: Store = Depends(get_store)
+    sort: CountSort = Query("id", description="id: by id; -claims: the most claims first"),
+    page: PageRequest = Depends(get_page_request),
+    store: Store = Depends(get_store),
 ) -> TopicPage:
-    """Topics in id order (ids are readable: `topic:ledger-bill`), each with its aliases and
-    claim count. Follow `next_cursor` for the next page."""
-    rows = list_topics(store, page.query_params())
-    items, next_cursor = page.split(rows, lambda topic: (None, topic.id))
+    """Topics in id order (ids are readable: `topic:ledger-bill`), or with the most claims
+    first (`sort=-claims`), each with its aliases and claim count. Follow `next_cursor` for
+    the next page."""
+    rows = list_topics(store, page.count_query_params(), sort)
+    items, next_cursor = page.split(rows, lambda topic: topic_position(topic, sort))
     return TopicPage(items=items, next_cursor=next_cursor)
 
 

@@ -190,6 +190,56 @@
     });
   }
 
+  /* The brush: drag across the histogram to show only those dates (the form's since and
+     until, submitted). Its span is the whole timeline's, in whole years (or months). */
+  var brush = document.getElementById("brush");
+  if (brush && useWindow) {
+    var selection = brush.querySelector(".brush-selection");
+    var first = Date.parse(brush.dataset.start);
+    var end = Date.parse(brush.dataset.end);
+    var startX = null;
+
+    var fraction = function (event) {
+      var box = brush.getBoundingClientRect();
+      return Math.min(1, Math.max(0, (event.clientX - box.left) / box.width));
+    };
+    var day = function (part) {
+      return new Date(first + part * (end - first)).toISOString().slice(0, 10);
+    };
+    var draw = function (from, to) {
+      selection.hidden = false;
+      selection.style.left = Math.min(from, to) * 100 + "%";
+      selection.style.width = Math.abs(to - from) * 100 + "%";
+    };
+    brush.addEventListener("pointerdown", function (event) {
+      startX = fraction(event);
+      brush.setPointerCapture(event.pointerId);
+      draw(startX, startX);
+      event.preventDefault();
+    });
+    brush.addEventListener("pointermove", function (event) {
+      if (startX !== null) {
+        draw(startX, fraction(event));
+      }
+    });
+    brush.addEventListener("pointerup", function (event) {
+      if (startX === null) {
+        return;
+      }
+      var from = Math.min(startX, fraction(event)), to = Math.max(startX, fraction(event));
+      startX = null;
+      if (to - from < 0.005) {
+        selection.hidden = true;
+        return;
+      }
+      var form = useWindow.form;
+      form.elements.since.value = day(from);
+      // The last day inside the selection: its end is exclusive.
+      form.elements.until.value = day(to - 1 / ((end - first) / DAY));
+      form.submit();
+    });
+  }
+
   document.querySelectorAll("[data-zoom]").forEach(function (button) {
     button.addEventListener("click", function () {
       var how = button.dataset.zoom;

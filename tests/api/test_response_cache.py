@@ -3,15 +3,21 @@ process) is in the very next answer; unchanged answers revalidate with ETag → 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.response_cache import Entry, LruResponses
 from graph.store import Store
+from graph.write_generation import Version
 from graph.writer import delete_document, write_document
 from tests.api.clients import client_for
+from tests.cli_env import environment_for
 from tests.factories import TARIFF_META, series_extraction, series_meta, tariff_extraction
 
 ARTICLE = "Mayor Lina Voss said on Monday that the tram line would reopen in spring."
@@ -42,6 +48,22 @@ def test_a_write_through_another_store_is_in_the_next_answer(
     finally:
         other.close()
     assert claim_texts(client) == []
+
+
+def test_a_load_by_another_process_is_in_the_next_answer(
+    store: Store, client: TestClient, tmp_path: Path
+) -> None:
+    assert client.get("/v1/documents").json()["items"] == []
+    article = tmp_path / "tram.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    inherited = {name: value for name, value in os.environ.items() if "SAIDWHEN_" not in name}
+    loaded = subprocess.run(
+        [sys.executable, "-c", "from api.cli import main; main(prog_name='saidwhen')",
+         "load", str(article)],
+        env={**inherited, **environment_for(store)}, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert loaded.returncode == 0, loaded.stderr
+    assert len(client.get("/v1/documents").json()["items"]) == 1
 
 
 def test_a_write_through_the_api_is_in_the_next_answer(client: TestClient) -> None:
@@ -97,21 +119,25 @@ def entry(size: int) -> Entry:
     return Entry([], b"x" * size, b'"e"')
 
 
+ONE, TWO = Version("e", 1), Version("e", 2)
+
+
 def test_the_least_recently_used_answers_go_first_past_the_bound() -> None:
     responses = LruResponses(max_bytes=3 * entry(100).size)
     for name in ("a", "b", "c"):
-        responses.put((name, (), b""), 1, entry(100))
-    assert responses.get(("a", (), b""), 1) is not None
-    responses.put(("d", (), b""), 1, entry(100))
+        responses.put((name, (), b""), ONE, entry(100))
+    assert responses.get(("a", (), b""), ONE) is not None
+    responses.put(("d", (), b""), ONE, entry(100))
     kept = [key[0] for key in responses.entries]
     assert kept == ["c", "a", "d"]
     assert responses.size <= responses.max_bytes
 
 
-def test_answers_of_an_earlier_generation_are_never_served() -> None:
+def test_answers_of_another_version_are_never_served() -> None:
     responses = LruResponses(max_bytes=10_000)
-    responses.put(("a", (), b""), 1, entry(10))
-    assert responses.get(("a", (), b""), 2) is None
-    responses.put(("b", (), b""), 2, entry(10))
-    responses.put(("a", (), b""), 1, entry(10))
+    responses.put(("a", (), b""), ONE, entry(10))
+    assert responses.get(("a", (), b""), TWO) is None
+    responses.put(("b", (), b""), TWO, entry(10))
+    assert responses.get(("a", (), b""), ONE) is None
     assert list(responses.entries) == [("b", (), b"")]
+    assert responses.get(("b", (), b""), Version("other database", 2)) is None

@@ -232,3 +232,36 @@ def test_a_report_inside_what_someone_else_said_is_not_its_speakers_claim() -> N
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ines-kovac"
     assert "ferry would keep running" in claim.content.text
+
+
+def test_a_quote_resumed_after_its_reporting_sentence_is_the_same_claim() -> None:
+    text = (
+        '"The ferry will run all winter," Ines Kovac said. "We found the money. '
+        'Nobody will be stranded." She then left the hall.'
+    )
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.quote == (
+        "The ferry will run all winter, We found the money. Nobody will be stranded"
+    )
+
+
+def test_a_quote_closed_by_a_comma_after_a_reporting_sentence_is_another_speakers() -> None:
+    text = '"The ferry will run," Ines Kovac said. "The fares will rise," Tom Becker said.'
+    claims = extract(text, MONDAY).claims
+    assert [(c.speaker, c.quote) for c in claims] == [
+        ("ines-kovac", "The ferry will run"),
+        ("tom-becker", "The fares will rise"),
+    ]
+
+
+def test_a_party_label_in_brackets_does_not_hide_the_name_before_an_apposition() -> None:
+    text = 'Sen. Ruth Adler (D-Maine), who chairs the panel, said "The audit goes on."'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ruth-adler"
+    assert claim.quote == "The audit goes on"
+
+
+def test_a_pronoun_after_a_report_continues_the_reporter_not_the_person_reported_on() -> None:
+    text = "Tom Becker said Ivo Brandt had misled the council. He added that the minutes proved it."
+    added = [c for c in extract(text, MONDAY).claims if "minutes proved it" in c.content.text]
+    assert [c.speaker for c in added] == ["tom-becker"]

@@ -14,6 +14,7 @@ from graph.store import Store
 from graph.writer import DocumentMeta, write_document
 from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import HOSTILE_NAME, claim, write_corpus, write_hostile_document
+from tests.pages.test_browse_narrowing import choose
 from tests.pages.test_pages import open_page
 
 MANY = CLAIMS_PER_PAGE + 5
@@ -98,3 +99,29 @@ def test_pages_of_claims_follow_the_rank_without_repeats(watched: WatchedPage) -
 
 def test_the_search_page_fits_a_phone_screen(browser: object, live_server: str) -> None:
     assert_fits_a_phone(browser, live_server, ["/search?q=ferry"], "search-phone")
+
+
+def test_a_speaker_facet_narrows_the_claims_found_to_its_count(watched: WatchedPage) -> None:
+    open_page(watched, "/search?q=ferry")
+    count = choose(watched, "speaker", "Ines Marlow")
+    assert count == 1
+    page = watched.page
+    assert page.locator("#claim-total").get_attribute("data-total") == "1"
+    assert page.locator("#hits li.hit .speaker").all_inner_texts() == ["Ines Marlow"]
+    watched.assert_clean()
+
+
+def test_a_narrowed_search_pages_on_with_its_facet(watched: WatchedPage) -> None:
+    open_page(watched, "/search?q=ferry")
+    count = choose(watched, "dated", "undated, reported on a known day")
+    assert count == MANY
+    page = watched.page
+    assert page.locator("#claim-total").get_attribute("data-total") == str(MANY)
+    first = page.locator("#hits li.hit").evaluate_all("hits => hits.map(h => h.dataset.id)")
+    with page.expect_navigation():
+        page.locator("#next-page").click()
+    assert "dated=reported" in page.url
+    second = page.locator("#hits li.hit").evaluate_all("hits => hits.map(h => h.dataset.id)")
+    assert len(first) + len(second) == MANY and not set(first) & set(second)
+    assert set(page.locator("#hits li.hit .said-on").all_inner_texts()) == {"undated"}
+    watched.assert_clean()
