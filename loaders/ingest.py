@@ -194,12 +194,18 @@ def load_articles(
             pending.append((item.path or "<text>", document_meta(item), outcome))
         else:
             summary.failed.append((item.path or "<text>", str(outcome)))
-        claims = sum(len(extraction.claims) for _, _, extraction in pending)
-        if len(pending) == ARTICLES_PER_TRANSACTION or claims >= CLAIMS_PER_TRANSACTION:
+        if batch_is_full(pending):
             write_pending(store, pending, summary, gazetteer)
         if on_progress:
             on_progress(str(item.path), summary)
     write_pending(store, pending, summary, gazetteer)
+
+
+def batch_is_full(pending: list[tuple[str, DocumentMeta, Extraction]]) -> bool:
+    """Whether the articles waiting fill one write transaction; `extract-archive` resolves in
+    the same batches, so both ask here."""
+    claims = sum(len(extraction.claims) for _, _, extraction in pending)
+    return len(pending) >= ARTICLES_PER_TRANSACTION or claims >= CLAIMS_PER_TRANSACTION
 
 
 def max_text_chars(store: Store) -> int:

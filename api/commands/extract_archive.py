@@ -131,8 +131,7 @@ class ArchiveRun:
         from loaders.archive_extraction import extract_on_cluster
         from loaders.documents import ReadFailure, read_documents
         from loaders.ingest import (
-            ARTICLES_PER_TRANSACTION,
-            CLAIMS_PER_TRANSACTION,
+            batch_is_full,
             document_meta,
             files_of_kind,
             refuse_oversized,
@@ -157,8 +156,7 @@ class ArchiveRun:
                 self.failed.append((item.path or "<text>", str(outcome)))
             else:
                 pending.append((item.path or "<text>", document_meta(item), outcome))
-            claims = sum(len(extraction.claims) for _, _, extraction in pending)
-            if len(pending) == ARTICLES_PER_TRANSACTION or claims >= CLAIMS_PER_TRANSACTION:
+            if batch_is_full(pending):
                 self.add(pending)
         self.add(pending)
         started = time.thread_time()
