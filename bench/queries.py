@@ -2,10 +2,10 @@
 
 The API side is a real request to the uvicorn service (socket, FastAPI, name resolution,
 validation, JSON). The direct side runs the endpoint's named query with ``store.read`` and
-resolved ids; where an endpoint runs several named queries (neighbourhood, paths, search), it calls
-the ``graph/`` function the router calls. The ratio API/direct is what the service layer
-costs on top of the database. Parameters cycle over the best-connected actors and the
-topics, the same sequence on both sides.
+resolved ids; where an endpoint runs several named queries (claims, neighbourhood, paths,
+search), it calls the ``graph/`` function the router calls. The ratio API/direct is what
+the service layer costs on top of the database. Parameters cycle over the best-connected
+actors and the topics, the same sequence on both sides.
 """
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ import neo4j
 
 from bench.stats import percentile
 from graph.actors import actor_id_candidates
+from graph.claims import ClaimFilters, list_claims
 from graph.neighbourhood import build_neighbourhood
 from graph.paths import find_paths
 from graph.search import search
 from graph.store import Store
+from graph.topics import list_topics
 
 PAGE = 50
 SINCE, UNTIL = date(2020, 3, 1), date(2020, 5, 31)
@@ -82,19 +84,11 @@ QUESTIONS = (
         "claims of a topic in a date range",
         "/v1/claims",
         lambda s, i: {"topic": s.topic(i), "since": SINCE, "until": UNTIL, "limit": PAGE},
-        lambda store, s, i: store.read(
-            "list_claims_of_topic",
-            document_id=None,
-            topic_id=s.topic(i),
-            mention_id=None,
-            by_reported=False,
-            since=SINCE,
-            until=UNTIL,
-            q=None,
-            min_confidence=None,
-            limit=PAGE + 1,
-            **NO_CURSOR,
-        ),  # fmt: skip
+        lambda store, s, i: list_claims(
+            store,
+            ClaimFilters(topic=s.topic(i), since=SINCE, until=UNTIL),
+            {"limit": PAGE + 1, **NO_CURSOR},
+        ),
     ),
     Question(
         "2-hop neighbourhood",
@@ -136,7 +130,7 @@ class Latency:
 def pick_subjects(store: Store, actors: int = 20) -> Subjects:
     """The best-connected actors (every question has something to find) and the topics."""
     actor_ids = [row["id"] for row in store.read("most_connected_actors", limit=actors)]
-    topic_ids = [row["topic"]["id"] for row in store.read("list_topics", after_id=None, limit=20)]
+    topic_ids = [topic.id for topic in list_topics(store, {"after_id": None, "limit": 20})]
     return Subjects(actor_ids, topic_ids)
 
 
