@@ -40,7 +40,7 @@ from pathlib import Path
 
 from bench.devdata import MEANTIME, POLNEAR
 from bench.eval_dates import rebuild_meantime_text, score_dates
-from graph.model import Claim, Extraction
+from graph.model import Claim, Extraction, Span
 from loaders.nlp import load_lexicon
 from loaders.pipeline import extract
 
@@ -152,10 +152,11 @@ def score_entities(documents: dict[str, MeantimeDocument]) -> Score:
 
 
 def verb_position(text: str, claim: Claim, forms: dict[str, list[str]]) -> tuple[int, int] | None:
-    """Where the claim's verb is: the form of its lemma outside the content and nearest
-    the speaker mention (the audit JSON has no verb offsets, so a scorer must guess). A
-    quote split by its reporting clause ('"...," she said. "..."') is one content that
-    holds the clause, so a form there counts when it stands outside the quote marks."""
+    """Where the claim's verb is: the form of its lemma outside the content, between the
+    speaker mention and the content if one is there, else nearest the speaker mention
+    (the audit JSON has no verb offsets, so a scorer must guess). A quote split by its
+    reporting clause ('"...," she said. "..."') is one content that holds the clause, so
+    a form there counts when it stands outside the quote marks."""
     if claim.speaker_mention is None:
         return None
     passage, mention = claim.passage, claim.speaker_mention
@@ -177,11 +178,22 @@ def verb_position(text: str, claim: Claim, forms: dict[str, list[str]]) -> tuple
             inside = claim.content.start <= position[0] < claim.content.end and (
                 claim.quote is None or any(a <= position[0] < b for a, b in quoted)
             )
-            distance = min(abs(position[0] - mention.end), abs(position[1] - mention.start))
+            distance = (
+                not between(position, mention, claim.content),
+                min(abs(position[0] - mention.end), abs(position[1] - mention.start)),
+            )
             if bounded and not inside and (best_distance is None or distance < best_distance):
                 best, best_distance = position, distance
             start = lowered.find(form, start + 1)
     return best
+
+
+def between(position: tuple[int, int], mention: Span, content: Span) -> bool:
+    """Whether ``position`` lies between the speaker mention and the content, where a
+    reporting clause puts its verb ("X, the chief, said that ...", '"...," said X')."""
+    if mention.end <= position[0] and position[1] <= content.start:
+        return True
+    return content.end <= position[0] and position[1] <= mention.start
 
 
 def score_speech(documents: dict[str, MeantimeDocument]) -> Score:

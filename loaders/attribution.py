@@ -10,7 +10,6 @@ is the author's.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -22,6 +21,7 @@ from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.noun_cues import NounCueRules
 from loaders.quotes import SIGNED_QUOTE, find_quotes
+from loaders.reported_reports import without_reported_reports
 from loaders.speakers import (
     DETERMINERS,
     GROUP_PRONOUNS,
@@ -103,39 +103,6 @@ def find_raw_claims(
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
     return without_reported_reports(claims)
-
-
-def same_speaker(claim: RawClaim, reporter: str | None) -> bool:
-    return claim.speaker is not None and claim.speaker == reporter
-
-
-def without_reported_reports(claims: list[RawClaim]) -> list[RawClaim]:
-    """A report inside what someone else said is theirs, not its speaker's: "X denied that
-    Y had called Z a liar" does not make Y say it, and "X said Y told her that ..." is X's
-    account, not Y's words. A claim whose speaker is named inside denied content, or whose
-    speaker and content both lie inside another claim's content, is dropped."""
-    contents = sorted(
-        (
-            (claim.content_start, claim.content_end, claim.mode == "denied", claim.speaker)
-            for claim in claims
-        ),
-        key=lambda content: content[:2],
-    )
-    starts = [start for start, _, _, _ in contents]
-
-    def reported(claim: RawClaim) -> bool:
-        if claim.speaker_span is None:
-            return False
-        speaker = claim.speaker_span.start_char
-        for start, end, denied, reporter in contents[: bisect.bisect_right(starts, speaker)]:
-            own = (start, end) == (claim.content_start, claim.content_end)
-            if own or speaker >= end:
-                continue
-            if denied or (claim.content_end <= end and not same_speaker(claim, reporter)):
-                return True
-        return False
-
-    return [claim for claim in claims if not reported(claim)]
 
 
 @dataclass

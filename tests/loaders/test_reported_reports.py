@@ -1,0 +1,42 @@
+"""Reports inside reports, and contents that run on into another report, in sentences
+written for the test."""
+
+from datetime import date
+
+from loaders.pipeline import extract
+
+MONDAY = date(2022, 3, 14)
+
+
+def claims_by_speaker(text: str) -> dict[str | None, str]:
+    return {claim.speaker: claim.content.text for claim in extract(text, MONDAY).claims}
+
+
+def test_a_second_report_after_a_comma_and_ends_the_first_content() -> None:
+    text = (
+        "Mayor Ines Kovac said that the ferry would run all winter, "
+        "and the harbour union warned that its crews would strike."
+    )
+    claims = extract(text, MONDAY).claims
+    assert [claim.content.text for claim in claims] == [
+        "the ferry would run all winter",
+        "its crews would strike",
+    ]
+
+
+def test_a_second_report_after_though_ends_the_first_content() -> None:
+    text = (
+        "Mayor Ines Kovac said that the pier was safe, though the engineer Ana Ruiz "
+        "warned that two of its piles had cracked."
+    )
+    contents = [claim.content.text for claim in extract(text, MONDAY).claims]
+    assert contents == ["the pier was safe", "two of its piles had cracked"]
+
+
+def test_a_closing_reporting_clause_is_not_inside_the_report_it_closes() -> None:
+    text = (
+        "Tom Becker had told the council that the fares would rise in May, "
+        "a spokesman for the harbour board added."
+    )
+    speakers = [claim.speaker_mention.text for claim in extract(text, MONDAY).claims]
+    assert "a spokesman" in " ".join(speakers)
