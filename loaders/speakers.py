@@ -281,7 +281,8 @@ class SpeakerRules:
         return start == sentence.start or doc[start - 1].text in INVERSION_MARKS
 
     def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
-        """'..., said Smith' and 'according to the company': the speaker after the cue."""
+        """'..., said Smith' and 'according to the company': the speaker after the cue. A
+        noun after a preposition ('revealed at the company's fair') is no speaker."""
         doc = self.doc
         if index >= sentence.end:
             return None
@@ -300,6 +301,8 @@ class SpeakerRules:
             return bare_name
         end = index
         while end < sentence.end and end - index < 6 and not doc[end].is_punct:
+            if doc[end].lower_ in POSTMODIFIER_PREPOSITIONS:
+                return None
             if doc[end].lower_ in self.pipeline.lexicon.speaker_noun_kinds:
                 return self.noun_speaker(end, sentence)
             end += 1

@@ -40,3 +40,13 @@ def test_a_closing_reporting_clause_is_not_inside_the_report_it_closes() -> None
     )
     speakers = [claim.speaker_mention.text for claim in extract(text, MONDAY).claims]
     assert "a spokesman" in " ".join(speakers)
+
+
+def test_according_to_right_after_a_reporting_verb_is_the_speakers_source() -> None:
+    text = "Lina Park said according to the survey, most tenants pay too much."
+    assert set(claims_by_speaker(text)) == {"lina-park"}
+
+
+def test_a_noun_after_a_preposition_is_not_an_inverted_speaker() -> None:
+    text = "The new tram, revealed at the company's spring fair, drew long queues."
+    assert extract(text, MONDAY).claims == []
