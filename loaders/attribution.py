@@ -439,9 +439,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return None
         key, span, confidence = speaker
         opening = start - sentence.start <= 3 and (
-            start == sentence.start
-            or doc[start - 1].text == ","
-            or start - 1 in self.verb_starts
+            start == sentence.start or doc[start - 1].text == "," or start - 1 in self.verb_starts
         )
         if opening:
             comma = next((t.i for t in doc[span.end : sentence.end] if t.text == ","), span.end - 1)
