@@ -50,3 +50,13 @@ def test_according_to_right_after_a_reporting_verb_is_the_speakers_source() -> N
 def test_a_noun_after_a_preposition_is_not_an_inverted_speaker() -> None:
     text = "The new tram, revealed at the company's spring fair, drew long queues."
     assert extract(text, MONDAY).claims == []
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_does_not_swallow_the_next_paragraph() -> None:
+    text = (
+        'The mayor said there was “no sign" of a leak.\n\n'
+        '"The water is safe to drink," the engineer Ana Ruiz said.\n\n'
+        "Crews will test the pipes again on “Friday”."
+    )
+    speakers = {claim.speaker for claim in extract(text, MONDAY).claims}
+    assert "ana-ruiz" in speakers
