@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
-from loaders.contents import SHORT_CONTENT, Content, ContentRules
+from loaders.contents import CIRCUMSTANCE_WORDS, SHORT_CONTENT, Content, ContentRules
 from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.noun_cues import NounCueRules
@@ -38,6 +38,8 @@ OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
 FLOATING_QUANTIFIERS = frozenset({"both", "all"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 QUOTE_BONUS = 0.05
+LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
+"""First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
 
@@ -266,7 +268,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         inverted = found.inverted
         speaker_end = span.end if inverted or found.opening_inversion else end
         after = self.content_after(speaker_end, lemma, sentence)
-        before_speaker = self.phrase_start(span.start, sentence) if span.start < start else start
+        before_speaker = (
+            self.description_start(span.start, sentence) if span.start < start else start
+        )
         if after is not None and self.only_circumstance(speaker_end, after):
             after = None
         if lemma == "ask" and (after is None or after[1] - after[0] < SHORT_CONTENT):
@@ -281,6 +285,12 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         ):
             return after
         opening_quote = self.opening_quote_before(before_speaker, sentence)
+        if (
+            not inverted
+            and self.doc[sentence.start].lower_ in LEAD_IN_WORDS
+            and self.introduces_quote(speaker_end, after)
+        ):
+            return after
         if inverted or self.closes_sentence(before_speaker, after, sentence):
             before = self.content_before(before_speaker, sentence)
             quoted_before = before is not None and before[2] is not None

@@ -119,6 +119,15 @@ class ContentRules:
             index += 1
         return False
 
+    def introduces_quote(self, index: int, after: Content | None) -> bool:
+        """Whether the quote ``after`` follows the reporting verb ending at ``index`` with
+        only a comma or a colon between ('Asked about it, Lee said, "Not now."'): then
+        the quote is what was said, not the clause before the reporting clause."""
+        if after is None or after[2] is None or index >= len(self.doc):
+            return False
+        between = self.text[self.doc[index].idx : after[0]]
+        return between.strip(" \t" + QUOTE_MARKS) in (",", ":")
+
     def past_lead_in(self, index: int, window: TokenSpan) -> int:
         """'said in a statement, "..."': a quote after a short lead-in and a comma or a
         colon is what was said, the lead-in is not."""

@@ -34,6 +34,7 @@ POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", 
 SOURCE_REACH = 12
 TITLE_REACH = 6
 EVIDENCE_REACH = 25
+DESCRIPTION_WORDS = 3
 DETERMINERS = frozenset(
     {
         "the",
@@ -452,6 +453,21 @@ class SpeakerRules:
                 start -= 1
             else:
                 break
+        return start
+
+    def description_start(self, start: int, sentence: TokenSpan) -> int:
+        """Where a speaker's phrase starts when lower-case words describe the name after a
+        comma or a quote ('..., retired judge Lena Olsen said'): at the description, so that
+        the reporting clause is seen to close the sentence; else ``phrase_start``."""
+        start = self.phrase_start(start, sentence)
+        index = start
+        while index > sentence.start and start - index < DESCRIPTION_WORDS:
+            previous = self.doc[index - 1]
+            if previous.text in INVERSION_MARKS:
+                return index if index < start else start
+            if not previous.is_alpha or previous.is_stop or not previous.text.islower():
+                return start
+            index -= 1
         return start
 
     def in_quote(self, char: int) -> bool:

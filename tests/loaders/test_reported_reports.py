@@ -60,3 +60,13 @@ def test_a_curly_quote_closed_by_a_straight_mark_does_not_swallow_the_next_parag
     )
     speakers = {claim.speaker for claim in extract(text, MONDAY).claims}
     assert "ana-ruiz" in speakers
+
+
+def test_lower_case_words_describing_the_name_keep_a_closing_reporting_clause() -> None:
+    text = "The ferry will run all winter, retired skipper Ola Berg said."
+    assert claims_by_speaker(text) == {"ola-berg": "The ferry will run all winter"}
+
+
+def test_after_a_lead_in_the_quote_after_said_is_what_was_said() -> None:
+    text = 'Asked about the toll, Ola Berg said, "Nobody pays twice."'
+    assert claims_by_speaker(text) == {"ola-berg": "Nobody pays twice"}
