@@ -38,6 +38,11 @@ OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
 FLOATING_QUANTIFIERS = frozenset({"both", "all"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 QUOTE_BONUS = 0.05
+SHORT_CLAIM_CHARS = 60
+SHORT_CLAIM_WEIGHT = 0.8
+LONG_QUOTE_CHARS = 120
+LONG_QUOTE_BONUS = 0.1
+NOUN_SPEAKER_BONUS = 0.2
 LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
@@ -104,7 +109,27 @@ def find_raw_claims(
             claims.append(claim)
     claims.extend(finder.colon_lines())
     claims.extend(finder.dash_lines())
-    return without_reported_reports(claims)
+    claims = without_reported_reports(claims)
+    for claim in claims:
+        claim.confidence = content_evidence(claim, pipeline.lexicon.speaker_noun_kinds)
+    return claims
+
+
+def content_evidence(claim: RawClaim, speaker_nouns: dict[str, str]) -> float:
+    """The claim's confidence weighed by what it holds: a short content is often a
+    fragment the rules cut wrongly, a long quotation is surely someone's words, and a
+    speaker named by a common noun before the cue ("the agency said", "officials said")
+    stands where the grammar puts it, unlike a resolved pronoun."""
+    value = claim.confidence
+    length = claim.content_end - claim.content_start
+    if length < SHORT_CLAIM_CHARS:
+        value *= SHORT_CLAIM_WEIGHT
+    if claim.quote is not None and length >= LONG_QUOTE_CHARS:
+        value += LONG_QUOTE_BONUS
+    span = claim.speaker_span
+    if span is not None and span[-1].text[:1].islower() and span[-1].lower_ in speaker_nouns:
+        value += NOUN_SPEAKER_BONUS
+    return round(min(1.0, max(0.0, value)), 2)
 
 
 @dataclass

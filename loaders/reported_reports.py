@@ -25,8 +25,15 @@ SUBJECT_REACH = 6
 def without_reported_reports(claims: list[RawClaim]) -> list[RawClaim]:
     """``claims`` with the contents that ran on into another report cut at the clause
     boundary before it, and the reports that lie inside another's content dropped."""
+    speakers = sorted(
+        (claim.speaker_span.start_char, index)
+        for index, claim in enumerate(claims)
+        if claim.speaker_span is not None
+    )
     for claim in claims:
-        end_before_second_report(claim, claims)
+        low = bisect.bisect_right(speakers, (claim.content_start, len(claims)))
+        high = bisect.bisect_left(speakers, (claim.content_end, -1), lo=low)
+        end_before_second_report(claim, [claims[index] for _, index in speakers[low:high]])
     contents = sorted(
         (
             (claim.content_start, claim.content_end, claim.mode == "denied", claim.speaker)
@@ -53,24 +60,24 @@ def without_reported_reports(claims: list[RawClaim]) -> list[RawClaim]:
     return [claim for claim in claims if not reported(claim)]
 
 
-def end_before_second_report(claim: RawClaim, claims: list[RawClaim]) -> None:
-    """Cut ``claim``'s content (an unquoted clause after its cue) before the first other
-    report whose speaker opens a clause inside it."""
+def end_before_second_report(claim: RawClaim, others: list[RawClaim]) -> None:
+    """Cut ``claim``'s content (an unquoted clause after its cue) before the first of the
+    ``others`` (the claims whose speakers stand inside it, in order) whose speaker opens
+    a clause of its own."""
     if claim.quote is not None or claim.speaker_span is None:
         return
     if claim.content_start < claim.speaker_span.end_char:
         return
-    for other in claims:
+    for other in others:
         span = other.speaker_span
-        if span is None or other is claim:
-            continue
-        if not claim.content_start < span.start_char < claim.content_end:
+        if other is claim or not claim.content_start < span.start_char < claim.content_end:
             continue
         if other.content_start < span.end_char:
             continue
         boundary = clause_boundary(span)
         if boundary is not None and boundary.idx > claim.content_start:
             claim.content_end = content_end_before(boundary)
+            return
 
 
 def clause_boundary(span):

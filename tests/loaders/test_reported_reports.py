@@ -70,3 +70,19 @@ def test_lower_case_words_describing_the_name_keep_a_closing_reporting_clause() 
 def test_after_a_lead_in_the_quote_after_said_is_what_was_said() -> None:
     text = 'Asked about the toll, Ola Berg said, "Nobody pays twice."'
     assert claims_by_speaker(text) == {"ola-berg": "Nobody pays twice"}
+
+
+def test_a_long_quotation_is_trusted_more_than_a_short_one() -> None:
+    long_quote = (
+        '"We will keep the night ferry running through the whole winter, whatever the fuel '
+        'costs, because the island has no other way out," Ola Berg said.'
+    )
+    (quoted,) = extract(long_quote, MONDAY).claims
+    (short,) = extract('"The fares are fair," Ola Berg said.', MONDAY).claims
+    assert quoted.confidence > short.confidence
+
+
+def test_a_common_noun_speaker_before_the_cue_is_trusted_like_a_name() -> None:
+    (agency,) = extract("The agency said that the new tolls would fund two bridges.", MONDAY).claims
+    (named,) = extract("Ola Berg said that the new tolls would fund two bridges.", MONDAY).claims
+    assert agency.confidence >= named.confidence - 0.2
