@@ -86,3 +86,15 @@ def test_a_common_noun_speaker_before_the_cue_is_trusted_like_a_name() -> None:
     (agency,) = extract("The agency said that the new tolls would fund two bridges.", MONDAY).claims
     (named,) = extract("Ola Berg said that the new tolls would fund two bridges.", MONDAY).claims
     assert agency.confidence >= named.confidence - 0.2
+
+
+def test_a_quote_that_the_clause_goes_on_after_is_part_of_the_content() -> None:
+    text = 'Ola Berg said that "a loose cable" had stopped the tram.'
+    assert claims_by_speaker(text) == {"ola-berg": '"a loose cable" had stopped the tram'}
+
+
+def test_the_listener_of_told_ends_where_the_clause_told_begins() -> None:
+    text = 'Ola Berg told reporters she was "firmly against the toll" on the bridge.'
+    assert claims_by_speaker(text) == {
+        "ola-berg": 'she was "firmly against the toll" on the bridge'
+    }
