@@ -52,6 +52,7 @@ SUBJECT_REACH = 5
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
+LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 
@@ -199,6 +200,8 @@ class ContentRules:
         mention = starting_at.get(index)
         if mention is None and doc[index].lower_ in ("the", "a", "an"):
             mention = starting_at.get(index + 1)
+        if mention is not None and mention.end < end and doc[mention.end].text in POSSESSIVE_MARKS:
+            return self.past_possessive_listener(mention.end, end, index)
         if mention is not None:
             return mention.end
         if doc[index].lower_ not in self.pipeline.lexicon.recipient_words:
@@ -209,6 +212,15 @@ class ContentRules:
             if i > index and doc[i].lower_ in SUBJECT_PRONOUNS:
                 return i
             if i > index and i in self.date_tokens:
+                return i
+        return index
+
+    def past_possessive_listener(self, mark: int, end: int, index: int) -> int:
+        """A listener named with a possessive ("told the station's morning show on Friday
+        that"): up to its "that"; without one the possessive phrase is what was said
+        ("called the mayor's plan reckless"), so nothing is skipped."""
+        for i in range(mark + 1, min(mark + LISTENER_REACH, end)):
+            if self.doc[i].lower_ == "that":
                 return i
         return index
 

@@ -98,3 +98,13 @@ def test_the_listener_of_told_ends_where_the_clause_told_begins() -> None:
     assert claims_by_speaker(text) == {
         "ola-berg": 'she was "firmly against the toll" on the bridge'
     }
+
+
+def test_a_listener_named_with_a_possessive_is_skipped_up_to_that() -> None:
+    text = "Ola Berg told Harbor Television’s evening show on Friday that the tolls would fall."
+    assert claims_by_speaker(text) == {"ola-berg": "the tolls would fall"}
+
+
+def test_a_possessive_after_call_belongs_to_what_was_said() -> None:
+    text = "Ola Berg called Tom Becker’s plans reckless."
+    assert claims_by_speaker(text) == {"ola-berg": "Tom Becker’s plans reckless"}
