@@ -38,6 +38,7 @@ OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
 FLOATING_QUANTIFIERS = frozenset({"both", "all"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 QUOTE_BONUS = 0.05
+FREE_RELATIVE_WEIGHT = 0.6
 SHORT_CLAIM_CHARS = 60
 SHORT_CLAIM_WEIGHT = 0.8
 LONG_QUOTE_CHARS = 120
@@ -171,13 +172,17 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         found = self.verb_speaker(start, end, lemma, sentence)
         if found is None or not self.speaks_through(found.speaker, start, lemma):
             return None
+        named_only = self.in_free_relative(found)
+        if named_only and lemma != "call":
+            return None
         content = self.verb_content(found, start, end, lemma, sentence)
         if content is None:
             return None
         key, span, resolution = found.speaker
         content_start, content_end, quote = content
         mode = self.mode_of(lemma, start, content_start)
-        confidence = claim_confidence(resolution, self.cue_strength(lemma), quote is not None)
+        strength = self.cue_strength(lemma) * (FREE_RELATIVE_WEIGHT if named_only else 1.0)
+        confidence = claim_confidence(resolution, strength, quote is not None)
         past = token.lower_ in self.pipeline.lexicon.past_forms
         return RawClaim(
             key, span, lemma, content_start, content_end, sentence, quote, confidence, mode, past
@@ -269,6 +274,15 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         ):
             speaker = self.evidence_subject(left, sentence)
         return None if speaker is None else FoundSpeaker(speaker, left, participle)
+
+    def in_free_relative(self, found: FoundSpeaker) -> bool:
+        """ "the gap between what the mayor says the plan costs and ...": a report inside
+        "what X says" names what was said without saying it. "What X calls Y" does say
+        Y, but news annotators seldom count it, so its claim is kept less sure."""
+        span = found.speaker[1]
+        if found.inverted or span.start == 0:
+            return False
+        return self.doc[self.phrase_start(span.start, span.sent) - 1].lower_ == "what"
 
     def speaks_through(self, speaker: tuple, start: int, lemma: str) -> bool:
         """A verb whose bare and -s forms are also nouns ("calls", "reports") reports only

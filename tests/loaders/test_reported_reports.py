@@ -108,3 +108,16 @@ def test_a_listener_named_with_a_possessive_is_skipped_up_to_that() -> None:
 def test_a_possessive_after_call_belongs_to_what_was_said() -> None:
     text = "Ola Berg called Tom Becker’s plans reckless."
     assert claims_by_speaker(text) == {"ola-berg": "Tom Becker’s plans reckless"}
+
+
+def test_a_report_inside_what_someone_says_is_no_claim() -> None:
+    text = "Voters doubt what Ola Berg says the new bridge will cost."
+    assert extract(text, MONDAY).claims == []
+
+
+def test_what_someone_calls_a_thing_is_their_claim_but_a_less_sure_one() -> None:
+    (named,) = extract(
+        'The delay came from what Ola Berg calls "a failure of nerve."', MONDAY
+    ).claims
+    (direct,) = extract('Ola Berg called the delay "a failure of nerve."', MONDAY).claims
+    assert named.speaker == "ola-berg" and named.confidence < direct.confidence
