@@ -54,22 +54,28 @@ UNKNOWN_SPEAKER = "Unattributed"
 EVENT_ROW_PREFIX = "Events · "
 
 
-@router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(
-    request: Request,
-    store: StoreDep,
+def timeline_filters(
     actor: str | None = None,
     topic: str | None = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
-) -> HTMLResponse:
-    filters = timeline_filters(actor, topic, since, until)
+) -> TimelineFilters:
+    """The page's filters (its query parameters); a claim the text does not date is placed
+    on the day it was reported (drawn apart), so the axis holds what the graph can place."""
+    return TimelineFilters(actor=actor, topic=topic, since=since, until=until, dated_by="reported")
+
+
+FiltersDep = Annotated[TimelineFilters, Depends(timeline_filters)]
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     with shown_as_page():
         items, next_cursor = load_timeline(store, filters, None, FIRST_SCREEN)
     view = build_timeline_view(items)
     context = {
         "title": "Timeline",
-        "filters": {"actor": actor, "topic": topic, "since": since, "until": until},
+        "filters": filters,
         "placeholders": placeholders_of(view),
         "json_url": json_twin_url(request, "/v1/timeline"),
         "counts_url": "/timeline/counts?" + urlencode(page_params(request)),
@@ -82,45 +88,24 @@ def timeline_page(
 
 
 @router.get("/timeline/counts")
-def timeline_counts(
-    store: StoreDep,
-    actor: str | None = None,
-    topic: str | None = None,
-    since: IsoDate | None = None,
-    until: IsoDate | None = None,
-) -> JSONResponse:
+def timeline_counts(store: StoreDep, filters: FiltersDep) -> JSONResponse:
     """The timeline page's counts and date brush, asked for by its script once the first
     screen is drawn."""
     with shown_as_page():
-        counts = count_timeline(store, timeline_filters(actor, topic, since, until))
+        counts = count_timeline(store, filters)
     return JSONResponse(jsonable_encoder(counts))
 
 
 @router.get("/timeline/items")
 def timeline_items(
-    request: Request,
-    store: StoreDep,
-    cursor: str,
-    actor: str | None = None,
-    topic: str | None = None,
-    since: IsoDate | None = None,
-    until: IsoDate | None = None,
+    request: Request, store: StoreDep, filters: FiltersDep, cursor: str
 ) -> JSONResponse:
     """The next items of a timeline page, drawn as the page draws its first ones: the
     page's script loads them on zoom or pan, or when asked, until ``MAX_ITEMS``."""
-    filters = timeline_filters(actor, topic, since, until)
     with shown_as_page():
         items, next_cursor = load_timeline(store, filters, cursor, SCREEN)
     view = build_timeline_view(items)
     return JSONResponse({**view, "next_url": items_url(request, next_cursor)})
-
-
-def timeline_filters(
-    actor: str | None, topic: str | None, since: date | None, until: date | None
-) -> TimelineFilters:
-    """The page's filters; a claim the text does not date is placed on the day it was
-    reported (drawn apart), so the axis holds what the graph can place."""
-    return TimelineFilters(actor=actor, topic=topic, since=since, until=until, dated_by="reported")
 
 
 def load_timeline(

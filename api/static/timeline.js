@@ -146,13 +146,7 @@
     }
     loading = true;
     status.textContent = "Loading more…";
-    fetch(loadMore.dataset.next)
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error("HTTP " + response.status);
-        }
-        return response.json();
-      })
+    getJson(loadMore.dataset.next)
       .then(function (screen) {
         groups.update(screen.groups.map(function (group) {
           var known = groups.get(group.id);
@@ -208,19 +202,22 @@
       }
     });
   });
+  function getJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status);
+      }
+      return response.json();
+    });
+  }
+
   function number(value) {
     return value.toLocaleString("en-US");
   }
 
   /* "of 9,412 (9,000 dated, 400 undated but placed …, 12 with no date)" and the brush. */
   function loadCounts() {
-    fetch(counts.dataset.counts)
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error("HTTP " + response.status);
-        }
-        return response.json();
-      })
+    getJson(counts.dataset.counts)
       .then(function (found) {
         var of = document.getElementById("timeline-of");
         of.textContent = "";
