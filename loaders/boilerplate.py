@@ -1,5 +1,6 @@
 """Lines that are the page's furniture, not the story: editor's notes, bylines, newsletter
-boxes, "related" lists, photo credits. They make no claims and name no actors.
+boxes, "related" lists, photo credits, warnings before a video. They make no claims and name
+no actors.
 
 A first line "By Jane Roe" or "Jane Roe: Why ports matter" names the author, which is used
 when the document's metadata gives none.
@@ -14,6 +15,7 @@ from loaders.actors import DocumentActors
 BOILERPLATE_LINE = re.compile(
     r"^[ \t]*(?:"
     r"editor[’']?s note\b|correction\s*:|clarification\s*:|update\s*:|updated\s*:"
+    r"|\(?(?:warning|content warning|trigger warning)\s*:"
     r"|by [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}\s*(?:[,|/–—-].*)?$"
     r"|(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates|alerts)\b"
     r"|related\s*:|read (?:more|also|next)\s*:|see also\s*:|more on this\b|follow us\b"

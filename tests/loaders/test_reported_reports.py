@@ -121,3 +121,8 @@ def test_what_someone_calls_a_thing_is_their_claim_but_a_less_sure_one() -> None
     ).claims
     (direct,) = extract('Ola Berg called the delay "a failure of nerve."', MONDAY).claims
     assert named.speaker == "ola-berg" and named.confidence < direct.confidence
+
+
+def test_a_warning_line_before_a_video_is_no_speaker() -> None:
+    text = "The council met on Monday.\nWARNING: The clip shows a crash.\nOla Berg said it was sad."
+    assert set(claims_by_speaker(text)) == {"ola-berg"}
