@@ -15,7 +15,7 @@ from loaders.actors import DocumentActors
 BOILERPLATE_LINE = re.compile(
     r"^[ \t]*(?:"
     r"editor[’']?s note\b|correction\s*:|clarification\s*:|update\s*:|updated\s*:"
-    r"|\(?(?:warning|content warning|trigger warning)\s*:"
+    r"|(?:content |trigger )?warning\s*:"
     r"|by [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}\s*(?:[,|/–—-].*)?$"
     r"|(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates|alerts)\b"
     r"|related\s*:|read (?:more|also|next)\s*:|see also\s*:|more on this\b|follow us\b"
@@ -28,9 +28,15 @@ BYLINE = re.compile(r"\A\s*By (?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3
 NAMED_HEADLINE = re.compile(r"\A\s*(?P<name>(?P<first>[A-Z][a-z]+)(?: [A-Z][\w’'-]+){1,2}): \S")
 
 
+BRACKETED_WARNING = re.compile(r"\((?:content |trigger )?warning\s*:[^)\n]*\)", re.IGNORECASE)
+
+
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
-    """Character spans of boilerplate lines."""
-    return [match.span() for match in BOILERPLATE_LINE.finditer(text)]
+    """Character spans of boilerplate lines, and of warnings in brackets within a line
+    ("... his car. (WARNING: the video shows ...)"), in text order."""
+    spans = [match.span() for match in BOILERPLATE_LINE.finditer(text)]
+    spans += [match.span() for match in BRACKETED_WARNING.finditer(text)]
+    return sorted(spans)
 
 
 def in_boilerplate(char: int, spans: list[tuple[int, int]]) -> bool:

@@ -126,3 +126,8 @@ def test_what_someone_calls_a_thing_is_their_claim_but_a_less_sure_one() -> None
 def test_a_warning_line_before_a_video_is_no_speaker() -> None:
     text = "The council met on Monday.\nWARNING: The clip shows a crash.\nOla Berg said it was sad."
     assert set(claims_by_speaker(text)) == {"ola-berg"}
+
+
+def test_a_warning_in_brackets_after_a_sentence_is_no_speaker() -> None:
+    text = "The bus hit a wall. (WARNING: The clip shows the crash.)\n\nOla Berg said it was sad."
+    assert set(claims_by_speaker(text)) == {"ola-berg"}
