@@ -174,8 +174,17 @@ class SpeakerRules:
         inner = [m for m in self.actors.mentions_starting_in(start, left) if m.end <= left]
         if inner:
             return inner[-1].key, span, 0.5
-        antecedent = self.actors.ending_at.get(start) if span.text.lower() == "who" else None
-        return (antecedent.key if antecedent else None), span, 0.4
+        antecedent = self.relative_antecedent(start) if span.text.lower() == "who" else None
+        if antecedent is not None:
+            return antecedent.key, span, 0.5
+        return None, span, 0.4
+
+    def relative_antecedent(self, who: int) -> Mention | None:
+        """The name "who" at token ``who`` stands for: the one right before it, with or
+        without a comma ("the plan was backed by Ola Berg, who said ...")."""
+        if who > 0 and self.doc[who - 1].text == ",":
+            return self.actors.ending_at.get(who - 1)
+        return self.actors.ending_at.get(who)
 
     def appositive_speaker(self, comma: int, sentence: TokenSpan) -> tuple | None:
         """ "the senator from Ohio, Jim Smith, said": a person named alone between the commas

@@ -131,3 +131,8 @@ def test_a_warning_line_before_a_video_is_no_speaker() -> None:
 def test_a_warning_in_brackets_after_a_sentence_is_no_speaker() -> None:
     text = "The bus hit a wall. (WARNING: The clip shows the crash.)\n\nOla Berg said it was sad."
     assert set(claims_by_speaker(text)) == {"ola-berg"}
+
+
+def test_who_after_a_name_and_a_comma_is_that_person() -> None:
+    text = "The plan was backed by Sen. Ola Berg, who said it would help the port."
+    assert set(claims_by_speaker(text)) == {"ola-berg"}
