@@ -1,7 +1,7 @@
 """Every page's HTML size and serve time on a loaded database: issue 18's budget is under
 500 KB and under 1 s per page with 1,000 generated articles loaded.
 
-A measurement, not a test: it starts the service (bench/service.py) on the database the
+A measurement, not a test: it starts the service (bench/page_service.py) on the database the
 ``SAIDWHEN_*`` settings name, picks real ids from the JSON API (the best connected actor,
 the first claim, document and topic), fetches each page ``--repeat`` times after one
 warm-up request, and prints bytes, median and slowest seconds, flagging what is over.
@@ -19,19 +19,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
-from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import httpx
 
-from bench.service import start_service
-from graph.settings import Settings
+from bench.page_service import busiest_actor, page_service
 
 SIZE_BUDGET = 500 * 1024
 TIME_BUDGET = 1.0
-REQUEST_TIMEOUT = 60.0
 
 
 def first_id(client: httpx.Client, path: str) -> str:
@@ -43,7 +39,7 @@ def first_id(client: httpx.Client, path: str) -> str:
 
 def page_paths(client: httpx.Client) -> list[str]:
     """The pages to measure, with ids taken from the loaded graph."""
-    actor = client.get("/v1/graph", params={"limit": 1}).raise_for_status().json()["nodes"][0]
+    actor = busiest_actor(client)
     claim = first_id(client, "/v1/claims")
     document = first_id(client, "/v1/documents")
     topic = first_id(client, "/v1/topics")
@@ -93,16 +89,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    settings = Settings()
-    with tempfile.TemporaryDirectory() as log_dir:
-        service = start_service(settings, Path(log_dir))
-        try:
-            with httpx.Client(base_url=service.base_url, timeout=REQUEST_TIMEOUT) as client:
-                counts = client.get("/v1/stats").raise_for_status().json()["nodes"]
-                print(", ".join(f"{count:,} {label.lower()}s" for label, count in counts.items()))
-                rows = [measure(client, path, args.repeat) for path in page_paths(client)]
-        finally:
-            service.stop()
+    with page_service() as (_, client):
+        counts = client.get("/v1/stats").raise_for_status().json()["nodes"]
+        print(", ".join(f"{count:,} {label.lower()}s" for label, count in counts.items()))
+        rows = [measure(client, path, args.repeat) for path in page_paths(client)]
     print(f"{'page':<58} {'status':>6} {'KB':>8} {'median s':>9} {'max s':>7}")
     for row in rows:
         over = []

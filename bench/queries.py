@@ -24,7 +24,7 @@ from graph.actors import actor_id_candidates
 from graph.claims import ClaimFilters, list_claims
 from graph.neighbourhood import build_neighbourhood
 from graph.paths import find_paths
-from graph.search import search
+from graph.search_results import search_hits, search_results
 from graph.store import Store
 from graph.topics import list_topics
 
@@ -106,7 +106,16 @@ QUESTIONS = (
         "search",
         "/v1/search",
         lambda s, i: {"q": SEARCH_WORDS[i % len(SEARCH_WORDS)], "limit": 20},
-        lambda store, s, i: search(store, SEARCH_WORDS[i % len(SEARCH_WORDS)], 20),
+        lambda store, s, i: search_hits(
+            search_results(
+                store,
+                SEARCH_WORDS[i % len(SEARCH_WORDS)],
+                offset=0,
+                limit=20,
+                names_shown=20,
+                count_claims=False,
+            )
+        ),
     ),
 )
 

@@ -167,16 +167,23 @@ def read_claims(
     store: Store, params: Mapping[str, Any], page: Mapping[str, Any], sort: ClaimSort = "date"
 ) -> list[ClaimItem]:
     """``list_claims`` for filters already resolved by ``claim_query_params``."""
-    common = {**params, **page, "descending": sort == "-date"}
-    # One query per starting point, so a speaker's or topic's claims are not found by a scan.
+    name, common = starting_point("list_claims", {**params, **page, "descending": sort == "-date"})
+    return [ClaimItem.model_validate(row["claim"]) for row in store.read(name, **common)]
+
+
+def starting_point(query: str, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The claim query to run for ``params`` (from ``claim_query_params``), and its parameters.
+
+    Each claims query comes in three: ``<query>_of_speaker`` starts from the speaker's SAID
+    edges, ``<query>_of_topic`` (no speaker filter) from the topic's ABOUT edges, and
+    ``<query>`` alone looks at every claim, so a speaker's or topic's claims are not found
+    by a scan.
+    """
     if params["speaker_id"] is not None:
-        rows = store.read("list_claims_of_speaker", **common)
-    elif params["topic_id"] is not None:
-        del common["speaker_id"]
-        rows = store.read("list_claims_of_topic", **common)
-    else:
-        rows = store.read("list_claims", **common)
-    return [ClaimItem.model_validate(row["claim"]) for row in rows]
+        return f"{query}_of_speaker", dict(params)
+    if params["topic_id"] is not None:
+        return f"{query}_of_topic", {k: v for k, v in params.items() if k != "speaker_id"}
+    return query, dict(params)
 
 
 def get_claim(store: Store, claim_id: str) -> ClaimDetail:

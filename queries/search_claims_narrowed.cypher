@@ -1,5 +1,5 @@
 // The claims among the best $limit matching a Lucene query (as search_claims ranks them) that also match the search page's facets (null = any), best first.
-// params: $lucene_query, $limit, $speaker_id, $mode, $dated, $min_confidence, $max_confidence, $since, $until · returns: id
+// params: $lucene_query, $limit, $speaker_id, $mode, $dated, $min_confidence, $max_confidence, $since, $until · returns: id, score (raw full-text score)
 CALL db.index.fulltext.queryNodes('claim_text', $lucene_query, {limit: $limit}) YIELD node, score
 WITH node AS c, score
 WHERE ($since IS NULL OR c.said_on >= $since)
@@ -11,5 +11,5 @@ WHERE ($since IS NULL OR c.said_on >= $since)
        OR ($dated = 'reported' AND c.said_on IS NULL AND c.reported_on IS NOT NULL)
        OR ($dated = 'no' AND c.said_on IS NULL AND c.reported_on IS NULL))
   AND ($speaker_id IS NULL OR EXISTS { MATCH (:Actor {id: $speaker_id})-[:SAID]->(c) })
-RETURN c.id AS id
+RETURN c.id AS id, score
 ORDER BY score DESC, id

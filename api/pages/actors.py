@@ -10,7 +10,13 @@ from fastapi.responses import HTMLResponse
 from api.dependencies import get_store
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
-from api.pages.timeline import build_timeline_view, item_card, load_timeline, timeline_filters
+from api.pages.timeline import (
+    SCREEN,
+    build_timeline_view,
+    item_card,
+    load_timeline,
+    timeline_filters,
+)
 from graph.actors import get_actor
 from graph.contested import ContestFilters, list_contested
 from graph.relationships import list_relationships
@@ -29,7 +35,7 @@ def actor_page(request: Request, id_or_name: str, store: StoreDep) -> HTMLRespon
         relationships = list_relationships(store, actor.id)
         contests = list_contested(store, ContestFilters(actor=actor.id), None, CONTESTS_SHOWN + 1)
         items, next_cursor = load_timeline(
-            store, timeline_filters(actor.id, None, None, None), None
+            store, timeline_filters(actor.id, None, None, None), None, SCREEN
         )
     context = {
         "title": actor.name,

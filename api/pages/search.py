@@ -2,7 +2,7 @@
 
 Claims come with their speaker, date and source document, the searched words marked.
 Facets (speaker, dating, year, mode, confidence) count and narrow the best ``RANK_WINDOW``
-matching claims, the window pages are cut from.
+matching claims, the window pages are cut from; ``/v1/search`` takes the same parameters.
 Pages are numbered (``?page=2``): claims are in rank order, which has no cursor to
 resume from, and the full-text index keeps only the best ``offset + limit`` anyway.
 """
@@ -20,31 +20,26 @@ from api.pages.highlight import highlight
 from api.pages.listing import FacetBlock, facet_block, shown_as_page, url_with, year_block
 from api.pages.templating import render
 from api.pages.twin import json_twin_url
-from api.query_parameters import IsoDate
-from graph.claims import ClaimFilters, ConfidenceBand, Dating
+from api.routers.search import search_filters
+from graph.claims import ClaimFilters
 from graph.facets import FacetCount, count_search_facets
-from graph.model import Mode
 from graph.search_results import RANK_WINDOW, search_narrowing, search_results
 from graph.store import Store
 
 router = APIRouter()
 StoreDep = Annotated[Store, Depends(get_store)]
 CLAIMS_PER_PAGE = 20
-NAMES_SHOWN = 10
+"""Claims a page, and names of each kind: ``/v1/search``'s default ``limit``, so the page's
+JSON link answers the rows the page shows."""
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request,
     store: StoreDep,
+    filters: Annotated[ClaimFilters, Depends(search_filters)],
     q: str = "",
     page: int = Query(1, ge=1),
-    speaker: str | None = None,
-    mode: Mode | None = None,
-    confidence: ConfidenceBand | None = None,
-    dated: Dating | None = None,
-    since: IsoDate | None = None,
-    until: IsoDate | None = None,
 ) -> HTMLResponse:
     context = {
         "title": f"Search: {q}" if q else "Search",
@@ -53,14 +48,6 @@ def search_page(
     }
     if q.strip():
         offset = (page - 1) * CLAIMS_PER_PAGE
-        filters = ClaimFilters(
-            speaker=speaker,
-            since=since,
-            until=until,
-            mode=mode,
-            confidence=confidence,
-            dated=dated,
-        )
         with shown_as_page():
             narrowing = search_narrowing(store, filters)
             results = search_results(
@@ -68,7 +55,7 @@ def search_page(
                 q,
                 offset=offset,
                 limit=CLAIMS_PER_PAGE,
-                names_shown=NAMES_SHOWN,
+                names_shown=CLAIMS_PER_PAGE,
                 narrowing=narrowing,
             )
             # Claims too many to rank are the most recent ones, not a window to count over.

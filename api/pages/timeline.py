@@ -1,7 +1,10 @@
 """``/timeline``: claims and events on a time axis, one row per speaker.
 
-The page asks ``/v1/timeline`` for every item (following ``next_cursor`` up to a cap) and
-turns them into vis-timeline items here, in Python, so the browser script only draws:
+The page comes with its first screen of items (``FIRST_SCREEN``); its script then asks
+``/timeline/counts`` for the counts and the date brush's histogram (a pass over every
+matching claim, kept off the first screen's path) and ``/timeline/items`` for the next
+screens as the reader zooms or pans. Items are turned into vis-timeline items here, in
+Python, so the browser script only draws:
 a claim goes in its speaker's row, an event in the row of its participants; a date is
 drawn as wide as its precision (a month-precise claim spans the month). A claim the text
 does not date is placed on the day its document was reported (``dated_by=reported``) and
@@ -17,6 +20,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import escape
 
@@ -38,8 +42,11 @@ router = APIRouter()
 StoreDep = Annotated[Store, Depends(get_store)]
 
 SCREEN = 300
-"""Items drawn with the page; the script adds the next screens as the reader moves. 500 made
+"""Items per screen the script adds as the reader moves (and the actor page draws). 500 made
 the page of a busy actor 720 KB on the 1,000-article corpus, over the 500 KB budget."""
+FIRST_SCREEN = 100
+"""Items drawn with the timeline page: each one costs the query and the browser's first
+drawing; the next screens follow at once when the reader zooms, pans or asks."""
 MAX_ITEMS = 10_000
 """Items the script loads at most; past it, the page asks for narrower filters."""
 LABEL_LENGTH = 60
@@ -47,26 +54,31 @@ UNKNOWN_SPEAKER = "Unattributed"
 EVENT_ROW_PREFIX = "Events · "
 
 
-@router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(
-    request: Request,
-    store: StoreDep,
+def timeline_filters(
     actor: str | None = None,
     topic: str | None = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
-) -> HTMLResponse:
-    filters = timeline_filters(actor, topic, since, until)
+) -> TimelineFilters:
+    """The page's filters (its query parameters); a claim the text does not date is placed
+    on the day it was reported (drawn apart), so the axis holds what the graph can place."""
+    return TimelineFilters(actor=actor, topic=topic, since=since, until=until, dated_by="reported")
+
+
+FiltersDep = Annotated[TimelineFilters, Depends(timeline_filters)]
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, store: StoreDep, filters: FiltersDep) -> HTMLResponse:
     with shown_as_page():
-        items, next_cursor = load_timeline(store, filters, None)
-        counts = count_timeline(store, filters)
+        items, next_cursor = load_timeline(store, filters, None, FIRST_SCREEN)
     view = build_timeline_view(items)
     context = {
         "title": "Timeline",
-        "filters": {"actor": actor, "topic": topic, "since": since, "until": until},
+        "filters": filters,
         "placeholders": placeholders_of(view),
         "json_url": json_twin_url(request, "/v1/timeline"),
-        "counts": counts,
+        "counts_url": "/timeline/counts?" + urlencode(page_params(request)),
         "whole_url": url_with(request, since=None, until=None),
         "next_url": items_url(request, next_cursor),
         "max_items": MAX_ITEMS,
@@ -75,39 +87,33 @@ def timeline_page(
     return render(request, "timeline.html", context)
 
 
+@router.get("/timeline/counts")
+def timeline_counts(store: StoreDep, filters: FiltersDep) -> JSONResponse:
+    """The timeline page's counts and date brush, asked for by its script once the first
+    screen is drawn."""
+    with shown_as_page():
+        counts = count_timeline(store, filters)
+    return JSONResponse(jsonable_encoder(counts))
+
+
 @router.get("/timeline/items")
 def timeline_items(
-    request: Request,
-    store: StoreDep,
-    cursor: str,
-    actor: str | None = None,
-    topic: str | None = None,
-    since: IsoDate | None = None,
-    until: IsoDate | None = None,
+    request: Request, store: StoreDep, filters: FiltersDep, cursor: str
 ) -> JSONResponse:
     """The next items of a timeline page, drawn as the page draws its first ones: the
     page's script loads them on zoom or pan, or when asked, until ``MAX_ITEMS``."""
-    filters = timeline_filters(actor, topic, since, until)
     with shown_as_page():
-        items, next_cursor = load_timeline(store, filters, cursor)
+        items, next_cursor = load_timeline(store, filters, cursor, SCREEN)
     view = build_timeline_view(items)
     return JSONResponse({**view, "next_url": items_url(request, next_cursor)})
 
 
-def timeline_filters(
-    actor: str | None, topic: str | None, since: date | None, until: date | None
-) -> TimelineFilters:
-    """The page's filters; a claim the text does not date is placed on the day it was
-    reported (drawn apart), so the axis holds what the graph can place."""
-    return TimelineFilters(actor=actor, topic=topic, since=since, until=until, dated_by="reported")
-
-
 def load_timeline(
-    store: Store, filters: TimelineFilters, cursor: str | None
+    store: Store, filters: TimelineFilters, cursor: str | None, size: int
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One screen of claims and events matching ``filters`` (``SCREEN`` items), as JSON
+    """One screen of claims and events matching ``filters`` (``size`` items), as JSON
     values, and the cursor of the next screen."""
-    page = PageRequest(SCREEN, Cursor.decode(cursor) if cursor else None)
+    page = PageRequest(size, Cursor.decode(cursor) if cursor else None)
     rows = read_timeline(store, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
     return [item.model_dump(mode="json") for item in items], next_cursor
@@ -117,8 +123,12 @@ def items_url(request: Request, next_cursor: str | None) -> str | None:
     """Where the page's script asks for the next screen; None when this was the last."""
     if next_cursor is None:
         return None
-    params = {key: value for key, value in request.query_params.items() if key != "cursor"}
-    return "/timeline/items?" + urlencode({**params, "cursor": next_cursor})
+    return "/timeline/items?" + urlencode({**page_params(request), "cursor": next_cursor})
+
+
+def page_params(request: Request) -> dict[str, str]:
+    """The page's filters as given, for the script's requests (``cursor`` is the script's)."""
+    return {key: value for key, value in request.query_params.items() if key != "cursor"}
 
 
 def count_timeline(store: Store, filters: TimelineFilters) -> dict[str, Any]:

@@ -2,9 +2,10 @@
  * Draws the timeline prepared by api/pages/timeline.py (items, rows and card fields come
  * embedded as JSON) and shows a card for the item chosen, scrolled into view. Further
  * screens of items come from the page's /timeline/items as the reader zooms or pans (or
- * asks), drawn the same way, up to the page's maximum. Text goes in with textContent, never
- * as HTML: quotes come from news articles (labels and tooltips arrive escaped for
- * vis-timeline, which puts them in as HTML).
+ * asks), drawn the same way, up to the page's maximum. Once the first screen is painted,
+ * the counts and the date brush's histogram come from /timeline/counts. Text goes in with
+ * textContent, never as HTML: quotes come from news articles (labels and tooltips arrive
+ * escaped for vis-timeline, which puts them in as HTML).
  */
 (function () {
   "use strict";
@@ -17,6 +18,11 @@
   var status = document.getElementById("timeline-status");
   var loaded = document.getElementById("timeline-loaded");
   var loading = false;
+  var counts = document.getElementById("timeline-counts");
+  if (counts) {
+    // After the first paint: the counts are a pass over every matching claim.
+    requestAnimationFrame(function () { setTimeout(loadCounts, 0); });
+  }
   if (!data.items.length) {
     return;
   }
@@ -140,13 +146,7 @@
     }
     loading = true;
     status.textContent = "Loading more…";
-    fetch(loadMore.dataset.next)
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error("HTTP " + response.status);
-        }
-        return response.json();
-      })
+    getJson(loadMore.dataset.next)
       .then(function (screen) {
         groups.update(screen.groups.map(function (group) {
           var known = groups.get(group.id);
@@ -190,13 +190,84 @@
     });
   }
 
-  /* The brush: drag across the histogram to show only those dates (the form's since and
-     until, submitted). Its span is the whole timeline's, in whole years (or months). */
-  var brush = document.getElementById("brush");
-  if (brush && useWindow) {
+  document.querySelectorAll("[data-zoom]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var how = button.dataset.zoom;
+      if (how === "in") {
+        timeline.zoomIn(0.5);
+      } else if (how === "out") {
+        timeline.zoomOut(0.5);
+      } else {
+        fitAll();
+      }
+    });
+  });
+  function getJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  function number(value) {
+    return value.toLocaleString("en-US");
+  }
+
+  /* "of 9,412 (9,000 dated, 400 undated but placed …, 12 with no date)" and the brush. */
+  function loadCounts() {
+    getJson(counts.dataset.counts)
+      .then(function (found) {
+        var of = document.getElementById("timeline-of");
+        of.textContent = "";
+        of.appendChild(document.createTextNode("of " + number(found.total) + " ("));
+        [["count-dated", found.dated, " dated, "],
+         ["count-reported", found.reported, " undated but placed on the day they were reported, "],
+         ["count-undated", found.undated, " with no date)"]].forEach(function (part) {
+          var figure = document.createElement("span");
+          figure.id = part[0];
+          figure.textContent = number(part[1]);
+          of.appendChild(figure);
+          of.appendChild(document.createTextNode(part[2]));
+        });
+        counts.dataset.total = String(found.total);
+        drawBrush(found.bins);
+      })
+      .catch(function (error) {
+        document.getElementById("timeline-of").textContent = "(could not count: " + error.message + ")";
+      });
+  }
+
+  /* The brush: a bar per year (or month) that, dragged across, shows only those dates (the
+     form's since and until, submitted). Its span is the whole timeline's, in whole years
+     (or months). */
+  function drawBrush(bins) {
+    var brush = document.getElementById("brush");
+    var form = document.querySelector("form.filters");
+    if (!brush || !form) {
+      return;
+    }
+    if (!bins.length) {
+      document.getElementById("brush-box").hidden = true;
+      return;
+    }
+    var most = Math.max(1, Math.max.apply(null, bins.map(function (bin) { return bin.count; })));
+    bins.forEach(function (bin, index) {
+      var bar = document.createElement("span");
+      bar.className = "bar";
+      bar.dataset.label = bin.label;
+      bar.title = bin.label + ": " + number(bin.count) + " items";
+      bar.style.left = (index / bins.length) * 100 + "%";
+      bar.style.width = 100 / bins.length + "%";
+      bar.style.height = (bin.count ? Math.max(bin.count / most * 100, 6) : 0) + "%";
+      brush.appendChild(bar);
+    });
+    document.getElementById("brush-first").textContent = bins[0].label;
+    document.getElementById("brush-last").textContent = bins[bins.length - 1].label;
     var selection = brush.querySelector(".brush-selection");
-    var first = Date.parse(brush.dataset.start);
-    var end = Date.parse(brush.dataset.end);
+    var first = Date.parse(bins[0].start);
+    var end = Date.parse(bins[bins.length - 1].end);
     var startX = null;
 
     var fraction = function (event) {
@@ -232,24 +303,10 @@
         selection.hidden = true;
         return;
       }
-      var form = useWindow.form;
       form.elements.since.value = day(from);
       // The last day inside the selection: its end is exclusive.
       form.elements.until.value = day(to - 1 / ((end - first) / DAY));
       form.submit();
     });
   }
-
-  document.querySelectorAll("[data-zoom]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var how = button.dataset.zoom;
-      if (how === "in") {
-        timeline.zoomIn(0.5);
-      } else if (how === "out") {
-        timeline.zoomOut(0.5);
-      } else {
-        fitAll();
-      }
-    });
-  });
 })();

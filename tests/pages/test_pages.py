@@ -55,6 +55,14 @@ def wait_for_drawn_items(page: object, count: int) -> None:
     )
 
 
+def wait_for_counts(page: object) -> None:
+    """The timeline page's counts arrive after its first screen is drawn."""
+    page.wait_for_function(
+        "document.getElementById('timeline-counts').dataset.total !== undefined",
+        timeout=10_000,
+    )
+
+
 def assert_inputs_labelled(watch: WatchedPage) -> None:
     unlabelled = watch.page.evaluate(
         """[...document.querySelectorAll('input, select')]

@@ -125,3 +125,46 @@ def test_a_narrowed_search_pages_on_with_its_facet(watched: WatchedPage) -> None
     assert len(first) + len(second) == MANY and not set(first) & set(second)
     assert set(page.locator("#hits li.hit .said-on").all_inner_texts()) == {"undated"}
     watched.assert_clean()
+
+
+TYPES = ("actor", "topic", "claim")
+
+
+def json_hits(watch: WatchedPage) -> dict[str, list[str]]:
+    """The ids the page's JSON link answers, by type, in their order."""
+    href = watch.page.locator("header.site a.json").get_attribute("href")
+    response = watch.page.request.get(watch.base_url + href)
+    assert response.ok
+    hits = response.json()["hits"]
+    return {kind: [hit["id"] for hit in hits if hit["type"] == kind] for kind in TYPES}
+
+
+def shown_hits(watch: WatchedPage) -> dict[str, list[str]]:
+    page = watch.page
+    return {
+        "actor": page.eval_on_selector_all(
+            "#actor-hits a", "links => links.map(a => decodeURIComponent(a.pathname.slice(8)))"
+        ),
+        "topic": page.eval_on_selector_all(
+            "#topic-hits a",
+            "links => links.map(a => new URLSearchParams(a.search).get('topic'))",
+        ),
+        "claim": page.eval_on_selector_all(
+            "#hits li[data-id]", "hits => hits.map(h => h.dataset.id)"
+        ),
+    }
+
+
+def test_the_json_link_of_a_narrowed_page_answers_the_rows_shown(watched: WatchedPage) -> None:
+    open_page(watched, "/search?q=ferry")
+    choose(watched, "dated", "undated, reported on a known day")
+    with watched.page.expect_navigation():
+        watched.page.locator("#next-page").click()
+    shown = shown_hits(watched)
+    assert len(shown["claim"]) == MANY - CLAIMS_PER_PAGE and shown["topic"] == ["topic:ferry"]
+    assert json_hits(watched) == shown
+    choose(watched, "speaker", "Skipper Rhee")
+    shown = shown_hits(watched)
+    assert len(shown["claim"]) == CLAIMS_PER_PAGE
+    assert json_hits(watched) == shown
+    watched.assert_clean()

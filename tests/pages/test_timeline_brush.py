@@ -10,7 +10,7 @@ import pytest
 from graph.store import Store
 from tests.pages.conftest import WatchedPage
 from tests.pages.corpus import write_corpus
-from tests.pages.test_pages import open_page, wait_for_drawn_items
+from tests.pages.test_pages import open_page, wait_for_counts, wait_for_drawn_items
 
 ALL_ITEMS = 7
 """Five dated items and two claims placed on the day they were reported (2020, 2021)."""
@@ -35,6 +35,7 @@ def drag_across(watch: WatchedPage, start: float, end: float) -> None:
 
 def test_the_brush_shows_items_per_year(watched: WatchedPage) -> None:
     open_page(watched, "/timeline")
+    wait_for_counts(watched.page)
     bars = watched.page.locator("#brush .bar")
     assert bars.evaluate_all("bars => bars.map(bar => bar.dataset.label)") == [
         "2019",
@@ -48,6 +49,7 @@ def test_the_brush_shows_items_per_year(watched: WatchedPage) -> None:
 def test_dragging_the_brush_narrows_the_timeline_to_those_dates(watched: WatchedPage) -> None:
     open_page(watched, "/timeline")
     wait_for_drawn_items(watched.page, ALL_ITEMS)
+    wait_for_counts(watched.page)
     # The brush spans 2019-01-01 to 2022-01-01: the last third is 2021.
     drag_across(watched, 0.67, 0.999)
     form = watched.page.locator("form.filters")
@@ -56,6 +58,7 @@ def test_dragging_the_brush_narrows_the_timeline_to_those_dates(watched: Watched
     assert date(2020, 12, 25) <= since <= date(2021, 1, 10)
     assert date(2021, 12, 25) <= until <= date(2021, 12, 31)
     wait_for_drawn_items(watched.page, 4)
+    wait_for_counts(watched.page)
     total = watched.page.locator("#timeline-counts").get_attribute("data-total")
     assert total == "4"
     years = watched.page.evaluate(

@@ -10,7 +10,7 @@ import api.pages.timeline
 from graph.store import Store
 from tests.pages.conftest import WatchedPage, assert_fits_a_phone
 from tests.pages.corpus import DATED_ITEMS, MARLOW, QUARSHIE, UNDATED_CLAIMS, write_corpus
-from tests.pages.test_pages import DRAWN_ITEMS, open_page, wait_for_drawn_items
+from tests.pages.test_pages import DRAWN_ITEMS, open_page, wait_for_counts, wait_for_drawn_items
 
 ALL_ITEMS = DATED_ITEMS + UNDATED_CLAIMS
 
@@ -23,18 +23,20 @@ def corpus(store: Store) -> None:
 def test_a_small_first_screen_says_how_many_and_loads_the_rest(
     watched: WatchedPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(api.pages.timeline, "FIRST_SCREEN", 2)
     monkeypatch.setattr(api.pages.timeline, "SCREEN", 3)
     open_page(watched, "/timeline")
     page = watched.page
-    wait_for_drawn_items(page, 3)
+    wait_for_drawn_items(page, 2)
+    wait_for_counts(page)
     counts = page.locator("#timeline-counts").inner_text()
     assert (
-        "Showing the first 3 of 7 (5 dated, 2 undated but placed on the day they were reported,"
+        "Showing the first 2 of 7 (5 dated, 2 undated but placed on the day they were reported,"
         " 0 with no date)" in " ".join(counts.split())
     )
     page.locator("#load-more").click()
     page.wait_for_function("window.saidwhenTimelineScreens === 2")
-    wait_for_drawn_items(page, 6)
+    wait_for_drawn_items(page, 5)
     page.locator("#load-more").click()
     page.wait_for_function("window.saidwhenTimelineScreens === 3")
     assert page.locator("#timeline-loaded").inner_text() == str(ALL_ITEMS)

@@ -1,0 +1,23 @@
+// facet_claim_groups for one speaker's claims: starts where list_claims_of_speaker starts instead of scanning every claim.
+// params: $speaker_id, $document_id, $topic_id, $mention_id, $by_reported, $since, $until, $q, $min_confidence, $max_confidence, $mode, $dated, $low_confidence, $high_confidence · returns: groups (list of maps: dating, mode, band, year, month, count)
+MATCH (:Actor {id: $speaker_id})-[:SAID]->(c:Claim)
+WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
+WHERE ($since IS NULL OR placed_on >= $since)
+  AND ($until IS NULL OR placed_on <= $until)
+  AND ($min_confidence IS NULL OR c.confidence >= $min_confidence)
+  AND ($max_confidence IS NULL OR c.confidence < $max_confidence)
+  AND ($mode IS NULL OR coalesce(c.mode, 'said') = $mode)
+  AND ($dated IS NULL OR ($dated = 'yes' AND c.said_on IS NOT NULL)
+       OR ($dated = 'reported' AND c.said_on IS NULL AND c.reported_on IS NOT NULL)
+       OR ($dated = 'no' AND c.said_on IS NULL AND c.reported_on IS NULL))
+  AND ($q IS NULL OR toLower(c.text) CONTAINS toLower($q))
+  AND ($document_id IS NULL OR EXISTS { MATCH (c)-[:EVIDENCED_BY]->(:Passage)-[:IN]->(:Document {id: $document_id}) })
+  AND ($topic_id IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(:Topic {id: $topic_id}) })
+  AND ($mention_id IS NULL OR EXISTS { MATCH (c)-[:MENTIONS]->(:Actor {id: $mention_id}) })
+WITH CASE WHEN c.said_on IS NOT NULL THEN 'yes' WHEN c.reported_on IS NOT NULL THEN 'reported' ELSE 'no' END AS dating,
+  coalesce(c.mode, 'said') AS mode,
+  CASE WHEN c.confidence >= $high_confidence THEN 'high' WHEN c.confidence >= $low_confidence THEN 'medium'
+       WHEN c.confidence IS NOT NULL THEN 'low' END AS band,
+  placed_on.year AS year, placed_on.month AS month
+WITH dating, mode, band, year, month, count(*) AS count
+RETURN collect({dating: dating, mode: mode, band: band, year: year, month: month, count: count}) AS groups
