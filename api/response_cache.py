@@ -3,10 +3,14 @@
 Each GET first reads the graph's write version (graph/write_generation.py: one indexed read).
 It is read before the endpoint runs its own queries, so what the endpoint answers holds at
 least every write counted so far: an answer stored under version N is never older than N, and
-a request that reads N + 1 no longer finds it. Entries are keyed by path, the
-query string in a canonical order and the ``Accept`` header (what else a GET answer depends
-on: the API key guards writes and /v1/query only, both POST). Only 200 answers are kept, within
-``SAIDWHEN_RESPONSE_CACHE_BYTES`` (least recently used first out; 0 turns the cache off).
+a request that reads N + 1 no longer finds it. Requests that arrive together share one read
+(``VersionReads``): a request waits for the next read to start rather than joining one already
+under way, so the version it gets was read after it arrived, as if it had read it alone.
+
+Entries are keyed by path, the query string in a canonical order and the ``Accept`` header
+(what else a GET answer depends on: the API key guards writes and /v1/query only, both POST).
+Only 200 answers are kept, within ``SAIDWHEN_RESPONSE_CACHE_BYTES`` (least recently used
+first out; 0 turns the cache off).
 
 Every cacheable answer carries an ``ETag`` (a hash of its body) and ``Cache-Control: no-cache``,
 so a client that polls sends ``If-None-Match`` and gets a bodiless 304 while nothing changed.
@@ -16,8 +20,10 @@ validators) are not cached.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
@@ -83,6 +89,40 @@ class LruResponses:
             self.size -= dropped.size
 
 
+class VersionReads:
+    """One read of the write version for all the requests waiting when it starts.
+
+    A request that arrives while a read runs waits for the next one, which starts when the
+    running one ends; so under load the database answers one tiny query per round trip, not
+    one per request, and no request gets a version read before it arrived.
+    """
+
+    def __init__(self, read: Callable[[], Version]) -> None:
+        self.read = read
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.waiting: asyncio.Future[Version] | None = None
+        self.reader: asyncio.Task[None] | None = None
+
+    async def current(self) -> Version:
+        loop = asyncio.get_running_loop()
+        if loop is not self.loop:  # a new event loop (a test client's): nothing carries over
+            self.loop, self.waiting, self.reader = loop, None, None
+        if self.waiting is None:
+            self.waiting = loop.create_future()
+        waiting = self.waiting
+        if self.reader is None or self.reader.done():
+            self.reader = loop.create_task(self._read_while_waited())
+        return await asyncio.shield(waiting)
+
+    async def _read_while_waited(self) -> None:
+        while self.waiting is not None:
+            waiting, self.waiting = self.waiting, None
+            try:
+                waiting.set_result(await run_in_threadpool(self.read))
+            except Exception as error:  # every waiter gets it and decides
+                waiting.set_exception(error)
+
+
 class ResponseCache:
     """ASGI middleware: the cache above, in front of every GET route."""
 
@@ -90,6 +130,7 @@ class ResponseCache:
         self.app = app
         self.responses = LruResponses(max_bytes)
         self.entry_limit = max_bytes // ENTRY_SHARE
+        self.versions: VersionReads | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -114,9 +155,11 @@ class ResponseCache:
 
     async def _version(self, scope: Scope) -> Version | None:
         """The write version now; None when the database cannot say (the route reports why)."""
-        store = scope["app"].state.store
+        if self.versions is None:
+            state = scope["app"].state  # the store is the app's of the moment (its lifespan's)
+            self.versions = VersionReads(lambda: write_generation.current(state.store))
         try:
-            return await run_in_threadpool(write_generation.current, store)
+            return await self.versions.current()
         except (StoreUnavailable, QueryTimedOut):
             return None
 

@@ -6,10 +6,11 @@ Fills a fresh database to ``--claims`` (bench/fill.py), then times the timeline 
 best-connected actors through a real uvicorn service with the response cache off against the
 named query run directly (bench/queries.py's first question), and prints both with their
 ratio, twice (the machine is shared), with the service's CPU time per request (steadier than
-latency on a busy machine). Then, in this process, the median time of each stage of a request,
-each including the ones before it (the query; rows to models; the endpoint function; the answer
-as JSON; the whole ASGI app without a socket), and a cProfile of the endpoint function by own
-time: where to look before changing the request path.
+latency on a busy machine), through httpx and through a lean standard-library client (what
+the client itself costs shows as the difference). Then, in this process, the median time of
+each stage of a request, each including the ones before it (the query; rows to models; the
+endpoint function; the answer as JSON; the whole ASGI app without a socket), and a cProfile of
+the endpoint function by own time: where to look before changing the request path.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import http.client
 import io
+import os
 import pstats
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 import psutil
@@ -49,22 +54,57 @@ ENDPOINT_DEFAULTS = dict(topic=None, since=None, until=None, kinds="claim,event"
                          dated_by="said", min_confidence=None)  # fmt: skip
 
 
+class LeanAnswer(NamedTuple):
+    status_code: int
+
+
+class LeanClient:
+    """A keep-alive HTTP/1.1 client on the standard library's ``http.client``, for the API
+    side: httpx spends about a millisecond of CPU a request here, which a 2-core machine
+    charges to the service's latency (both clients are timed, so the difference shows)."""
+
+    def __init__(self, base_url: str) -> None:
+        parts = urlsplit(base_url)
+        self.connection = http.client.HTTPConnection(parts.hostname, parts.port, API_TIMEOUT)
+
+    def get(self, path: str, params: dict[str, str]) -> LeanAnswer:
+        """The answer's status; a connection the service closed while idle is opened again."""
+        try:
+            return self._get(f"{path}?{urlencode(params)}")
+        except (http.client.RemoteDisconnected, ConnectionError):
+            self.connection.close()
+            return self._get(f"{path}?{urlencode(params)}")
+
+    def _get(self, target: str) -> LeanAnswer:
+        self.connection.request("GET", target)
+        answer = self.connection.getresponse()
+        answer.read()
+        return LeanAnswer(answer.status)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
 def measure(store: Store, requests: int, log_dir: Path) -> None:
     settings = store.settings.model_copy(update={"response_cache_bytes": 0})
     subjects = pick_subjects(store)
     service = start_service(settings, log_dir)
+    lean = LeanClient(service.base_url)
     try:
-        with httpx.Client(base_url=service.base_url, timeout=API_TIMEOUT) as http:
+        with httpx.Client(base_url=service.base_url, timeout=API_TIMEOUT) as client:
             for _ in range(2):
-                cpu = service_cpu_seconds(service.pid)
-                row = measure_question(TIMELINE, store, http, subjects, requests, 30.0)
-                cpu = (service_cpu_seconds(service.pid) - cpu) / (row.requests + 1)
-                print(
-                    f"{row.question}: API p50 {row.api_p50_ms:.2f} ms, p95 {row.api_p95_ms:.2f}"
-                    f" ms; direct p50 {row.direct_p50_ms:.2f} ms, p95 {row.direct_p95_ms:.2f} ms;"
-                    f" API/direct {row.ratio_p50:.2f}; service CPU {cpu * 1000:.2f} ms a request"
-                )
+                for name, http_client in (("httpx", client), ("http.client", lean)):
+                    cpu = service_cpu_seconds(service.pid)
+                    row = measure_question(TIMELINE, store, http_client, subjects, requests, 30.0)
+                    cpu = (service_cpu_seconds(service.pid) - cpu) / (row.requests + 1)
+                    print(
+                        f"{row.question} ({name}): API p50 {row.api_p50_ms:.2f} ms, p95 "
+                        f"{row.api_p95_ms:.2f} ms; direct p50 {row.direct_p50_ms:.2f} ms, p95 "
+                        f"{row.direct_p95_ms:.2f} ms; API/direct {row.ratio_p50:.2f}; service "
+                        f"CPU {cpu * 1000:.2f} ms a request; load average {os.getloadavg()[0]:.1f}"
+                    )
     finally:
+        lean.close()
         service.stop()
     print("\nwhere a request's time goes, in this process (median ms of each stage and below):")
     for name, median in stages(store, settings, subjects, requests):

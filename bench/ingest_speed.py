@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graph.store import Store
+from graph.store import Store, Transaction
 from loaders import ingest
 from loaders.documents import SourceDocument
 from loaders.gazetteer import Gazetteer
@@ -139,6 +139,30 @@ def timed_writes() -> Iterator[list[float]]:
         ingest.write_pending = original
 
 
+@contextmanager
+def timed_queries() -> Iterator[dict[str, float]]:
+    """Seconds spent per named query, in write transactions and in reads alike: which
+    statement the database spends a load on (the profile above only shows waiting for it)."""
+    spent: dict[str, float] = {}
+    originals = (Transaction.run, Store.read)
+
+    def timing(original: Any) -> Any:
+        def run(self: Any, name: str, **params: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(self, name, **params)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+
+        return run
+
+    Transaction.run, Store.read = timing(Transaction.run), timing(Store.read)  # type: ignore[method-assign]
+    try:
+        yield spent
+    finally:
+        Transaction.run, Store.read = originals  # type: ignore[method-assign]
+
+
 def measure_ingest(
     store: Store,
     documents: list[SourceDocument],
@@ -196,7 +220,7 @@ def main() -> None:
         with open_backend(args.backend, Path(scratch), DEFAULT_HEAP) as store:
             summary = ingest.LoadSummary()
             profiler = cProfile.Profile()
-            with timed_writes() as spent:
+            with timed_writes() as spent, timed_queries() as per_query:
                 started = time.perf_counter()
                 profiler.enable()
                 ingest.load_articles(store, documents, gazetteer, summary, workers=args.workers)
@@ -210,6 +234,9 @@ def main() -> None:
         f"({sum(spent) / seconds:.0%}), the rest waiting for extraction; {len(summary.failed)} "
         "failed"
     )
+    print("\nnamed queries by time spent (s):")
+    for name, query_seconds in sorted(per_query.items(), key=lambda item: -item[1])[:12]:
+        print(f"   {query_seconds:8.2f}  {name}")
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
     print("\nthe loading process, by cumulative time:\n" + out.getvalue())

@@ -1,11 +1,16 @@
 """Read latency on an embedded store kept between runs, to iterate on a query at a large size.
 
     python -m bench.latency DATA_DIR --claims 1000000 [--questions search,paths] [--requests 100]
+    python -m bench.latency DATA_DIR --claims 10000 --throughput [--neo4j]
+
 
 The first run fills DATA_DIR as bench/run.py fills its scratch folder (generated articles
 through ingest for up to 45 s, then synthetic claims through the writer); later runs reuse
 it and add only the claims missing, so a million claims are written once. Prints the
-latency table of bench/queries.py with the load average beside it.
+latency table of bench/queries.py with the load average beside it; with ``--throughput``,
+instead, the timeline's requests/s under 16 clients over the Zipf mix of bench/run.py with the
+response cache off and on, and the same clients against a static file (no database, no
+cache): what the load generator and uvicorn reach on their own, the ceiling of the other two.
 """
 
 from __future__ import annotations
@@ -16,13 +21,13 @@ import os
 from pathlib import Path
 
 from api.cli import quiet_server_notifications
-from bench.backends import connected
+from bench.backends import connected, open_backend
 from bench.fill import Filler
 from bench.generator import DEFAULT_OUT, ensure_corpus, gazetteer_path
 from bench.ingest_speed import measure_ingest
 from bench.progress import progress
-from bench.queries import QUESTIONS, Latency, measure_queries, pick_subjects
-from bench.run import DEFAULT_HEAP, read_corpus
+from bench.queries import QUESTIONS, Latency, Question, measure_queries, pick_subjects
+from bench.run import DEFAULT_HEAP, NO_CACHE, Options, measure_throughput, read_corpus, zipf_actors
 from bench.service import start_service
 from graph.settings import Settings
 from graph.store import Store
@@ -31,6 +36,7 @@ INGEST_ARTICLES = 900
 INGEST_SECONDS = 45.0
 STATE_FILE = "bench-fill.json"
 """What the folder holds: claims from ingest, synthetic claims, and the next synthetic number."""
+STATIC_FILE = "/static/saidwhen.css"
 
 
 def fill_to(store: Store, data_dir: Path, claims: int, seed: int) -> int:
@@ -63,6 +69,30 @@ def print_latencies(claims: int, rows: list[Latency]) -> None:
         )
 
 
+def print_throughput(store: Store, settings: Settings, log_dir: Path, seed: int) -> None:
+    """Requests/s of the timeline with the cache off and on, and of a static file."""
+    options = Options(scales=[], seed=seed)
+    actors = zipf_actors(store, options)
+    for name, service_settings, path in (
+        ("a static file (the client and uvicorn)", settings, None),
+        ("timeline, cache off", settings.model_copy(update=NO_CACHE), "timeline"),
+        ("timeline, cache on", settings, "timeline"),
+    ):
+        service = start_service(service_settings, log_dir)
+        try:
+            if path is None:
+                figures = measure_throughput(service.base_url, [], options, STATIC_FILE)
+            else:
+                figures = measure_throughput(service.base_url, actors, options)
+        finally:
+            service.stop()
+        load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+        print(
+            f"   {name:40}{figures['requests_per_second']:>8.0f} requests/s, p95 "
+            f"{figures['p95_ms']:.1f} ms, {figures['errors']} errors (load average {load})"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path, help="the kept store's folder")
@@ -71,22 +101,48 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=20.0, help="time budget per side")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--throughput", action="store_true", help="requests/s under load instead of latency"
+    )
+    parser.add_argument(
+        "--neo4j",
+        action="store_true",
+        help="a fresh Neo4j in DATA_DIR instead (filled on every run: it is not kept)",
+    )
     args = parser.parse_args(argv)
     quiet_server_notifications(verbose=0)
     words = [word.strip() for word in (args.questions or "").split(",") if word.strip()]
     questions = [q for q in QUESTIONS if not words or any(w in q.name for w in words)]
-    settings = Settings(data_dir=args.data_dir.resolve(), embedded_heap=DEFAULT_HEAP)
+    data_dir = args.data_dir.resolve()
+    if args.neo4j:
+        data_dir.mkdir(parents=True, exist_ok=False)
+        with open_backend("neo4j", data_dir, DEFAULT_HEAP) as store:
+            measure(store, data_dir, args, questions)
+        return
+    settings = Settings(data_dir=data_dir, embedded_heap=DEFAULT_HEAP)
     with connected(settings) as store:
-        claims = fill_to(store, settings.data_dir, args.claims, args.seed)
-        progress(f"queries at {claims:,} claims")
-        service = start_service(settings, settings.data_dir)
-        try:
-            rows = measure_queries(
-                store, service.base_url, pick_subjects(store), args.requests, args.seconds,
-                questions,
-            )  # fmt: skip
-        finally:
-            service.stop()
+        measure(store, data_dir, args, questions)
+
+
+def measure(
+    store: Store, data_dir: Path, args: argparse.Namespace, questions: list[Question]
+) -> None:
+    settings = store.settings
+    assert settings is not None, "a benchmark store keeps its settings"
+    claims = fill_to(store, data_dir, args.claims, args.seed)
+    if args.throughput:
+        print(f"{claims:,} claims ({store.backend.value}), 16 clients")
+        print_throughput(store, settings, data_dir, args.seed)
+        return
+    progress(f"queries at {claims:,} claims")
+    service = start_service(settings, data_dir)
+    try:
+        rows = measure_queries(
+            store, service.base_url, pick_subjects(store), args.requests, args.seconds,
+            questions,
+        )  # fmt: skip
+    finally:
+        service.stop()
     print_latencies(claims, rows)
 
 

@@ -204,9 +204,14 @@ def read_corpus(paths: list[Path]) -> list[SourceDocument]:
     return documents
 
 
-def measure_throughput(base_url: str, actors: list[str], options: Options) -> dict[str, Any]:
-    """Requests/s on the timeline from a separate load-generator process on loopback."""
+def measure_throughput(
+    base_url: str, actors: list[str], options: Options, path: str | None = None
+) -> dict[str, Any]:
+    """Requests/s on the timeline of ``actors`` (or on ``path`` alone) from a separate
+    load-generator process on loopback."""
     urls = [f"{base_url}/v1/timeline?actor={quote(actor)}&limit=50" for actor in actors]
+    if path is not None:
+        urls = [base_url + path]
     command = [sys.executable, "-m", "bench.load", "--clients", str(options.load_clients),
                "--requests", str(options.load_requests), "--seconds", str(options.load_seconds),
                *urls]  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from graph import ids
-from graph.document_rows import DocumentMeta, document_id_for
+from graph.document_rows import DocumentMeta, actor_node_ids, document_id_for
 from graph.model import Extraction
 from graph.statements import ClaimFacts, lookup_keys, relation
 from graph.store import Store, Transaction
@@ -56,11 +56,12 @@ def claim_facts(meta: DocumentMeta, extraction: Extraction) -> list[ClaimFacts]:
     """The document's attributed claims, with the ids and dates the writer gave them."""
     document = document_id_for(meta, extraction.text)
     published = meta.published or extraction.published
+    actor_id = actor_node_ids(extraction, document)
     return [
         ClaimFacts(
             id=ids.claim_id(document, claim.content.start, claim.content.end, claim.speaker),
             document_id=document,
-            speaker_id=ids.actor_id(claim.speaker),
+            speaker_id=actor_id(claim.speaker),
             text=claim.content.text,
             mode=claim.mode,
             said_on=claim.said_on,

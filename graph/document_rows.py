@@ -6,13 +6,14 @@ Pure (no database), so it is tested and benchmarked on its own; ``graph.writer``
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
 from graph import ids
 from graph.errors import InvalidInput
-from graph.model import Extraction, Span, actor_key
+from graph.model import GROUP, Extraction, Span, actor_key
 from graph.statements import statement_key
 
 
@@ -54,6 +55,17 @@ def document_id_for(meta: DocumentMeta, text: str) -> str:
     return ids.document_id(meta.url or meta.path or text_sha256(text))
 
 
+def actor_node_ids(extraction: Extraction, document: str) -> Callable[[str], str]:
+    """The node id of each of the extraction's actor keys. A group's id names its document
+    too: another document's "analysts" are other people."""
+    groups = {actor.key for actor in extraction.actors if actor.kind == GROUP}
+
+    def actor_id(key: str) -> str:
+        return ids.actor_id(f"{key} {document}") if key in groups else ids.actor_id(key)
+
+    return actor_id
+
+
 def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
     """Turn an extraction into rows; pure, so it is tested and benchmarked without a database."""
     doc = document_id_for(meta, extraction.text)
@@ -72,9 +84,10 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
     )
     actor_keys = {actor.key for actor in extraction.actors}
     topic_keys = {topic.key for topic in extraction.topics}
+    actor_id = actor_node_ids(extraction, doc)
     rows.actors = [
         {
-            "id": ids.actor_id(actor.key),
+            "id": actor_id(actor.key),
             "name": actor.name,
             "kind": actor.kind,
             "aliases": sorted({actor.name, *actor.aliases}),
@@ -127,7 +140,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         _check_keys(claim.topics, topic_keys, "topic", claim.content)
         claim_node = ids.claim_id(doc, claim.content.start, claim.content.end, claim.speaker)
         reported_on = claim.reported_on or rows.document["published"]
-        speaker_id = ids.actor_id(claim.speaker) if claim.speaker else None
+        speaker_id = actor_id(claim.speaker) if claim.speaker else None
         rows.claims.append(
             {
                 "id": claim_node,
@@ -147,12 +160,12 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
             }
         )
         if claim.speaker:
-            rows.said.append({"actor_id": ids.actor_id(claim.speaker), "claim_id": claim_node})
+            rows.said.append({"actor_id": actor_id(claim.speaker), "claim_id": claim_node})
         rows.claim_about += [
             {"claim_id": claim_node, "topic_id": ids.topic_id(t)} for t in set(claim.topics)
         ]
         rows.claim_mentions += [
-            {"claim_id": claim_node, "actor_id": ids.actor_id(a)} for a in set(claim.mentions)
+            {"claim_id": claim_node, "actor_id": actor_id(a)} for a in set(claim.mentions)
         ]
     for event in extraction.events:
         _check_keys(event.participants, actor_keys, "participant", event.passage)
@@ -169,7 +182,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
             }
         )
         rows.participated_in += [
-            {"actor_id": ids.actor_id(a), "event_id": event_node, "role": "participant"}
+            {"actor_id": actor_id(a), "event_id": event_node, "role": "participant"}
             for a in dict.fromkeys(event.participants)
         ]
         rows.event_about += [
@@ -179,8 +192,8 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         _check_keys([role.subject, role.object], actor_keys, "role actor", role.passage)
         rows.roles.append(
             {
-                "subject_id": ids.actor_id(role.subject),
-                "object_id": ids.actor_id(role.object),
+                "subject_id": actor_id(role.subject),
+                "object_id": actor_id(role.object),
                 "title": role.title,
                 "document_id": doc,
                 "passage_id": passage_for(role.passage),
@@ -194,7 +207,7 @@ def build_rows(meta: DocumentMeta, extraction: Extraction) -> DocumentRows:
         [
             {
                 "document_id": doc,
-                "actor_id": ids.actor_id(link.actor),
+                "actor_id": actor_id(link.actor),
                 "alias": link.alias,
                 "rule": link.rule,
                 "kind": link.kind,

@@ -17,8 +17,18 @@ from typing import Literal
 
 Precision = Literal["day", "week", "month", "year"]
 Mode = Literal["said", "asked", "denied"]
-ActorKind = Literal["person", "organization", "government_body", "country", "media"]
-ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "government_body", "country", "media")
+ActorKind = Literal["person", "organization", "government_body", "country", "media", "group"]
+ACTOR_KINDS: tuple[str, ...] = (
+    "person",
+    "organization",
+    "government_body",
+    "country",
+    "media",
+    "group",
+)
+GROUP: ActorKind = "group"
+"""Several people who speak as one ("analysts said", "several Republicans"): an actor of
+its document only, since the same words in another document name other people."""
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 
 

@@ -51,6 +51,7 @@ ACTOR_CLASSES = {
     "government_body": SCHEMA.GovernmentOrganization,
     "country": SCHEMA.Country,
     "media": SCHEMA.NewsMediaOrganization,
+    "group": SAIDWHEN.Group,
 }
 KIND_BY_CLASS = {rdf_class: kind for kind, rdf_class in ACTOR_CLASSES.items()}
 PRECISION_UNITS = {

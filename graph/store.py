@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import Query, RoutingControl
+from neo4j import Query
 
 from graph import backend as backends
 from graph import embedded, write_generation
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 CONSTRAINT_RETRIES = 6
+READ_ATTEMPTS = 3
 CALLER_FETCH_SIZE = 100
 """Records per fetch for a caller's query, so a row or byte cap stops the reading early."""
 
@@ -108,20 +109,33 @@ class Store:
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """One named read query. A query that writes is refused: writes go through
-        ``write_unit``, which raises the write generation with them."""
+        ``write_unit``, which raises the write generation with them.
+
+        It runs as an auto-commit transaction (RUN and PULL, one round trip): a managed one
+        (``execute_query``) adds BEGIN and COMMIT, twice the time of a small read. What the
+        managed one gave is kept: a retryable failure (a pooled connection the server closed)
+        is run again, and the session shares ``execute_query``'s bookmarks.
+        """
         query = get_query(name)
         if query.writes:
             raise ValueError(f"{name} writes: run it with store.write or store.write_unit")
         log.debug("read %s %s", name, _loggable(params))
-        result = self._call(
-            lambda: self.driver.execute_query(
-                Query(query.text, timeout=self.query_timeout),
-                params,
-                database_=self.database,
-                routing_=RoutingControl.READ,
-            )
-        )
-        return records_to_dicts(result.records)
+        text = Query(query.text, timeout=self.query_timeout)
+        return self._call(lambda: self._auto_commit_read(text, params))
+
+    def _auto_commit_read(self, query: Query, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                with self.driver.session(
+                    database=self.database,
+                    default_access_mode=neo4j.READ_ACCESS,
+                    bookmark_manager=self.driver.execute_query_bookmark_manager,
+                ) as session:
+                    return records_to_dicts(list(session.run(query, params)))
+            except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as error:
+                if attempt == READ_ATTEMPTS or not error.is_retryable():
+                    raise
+        raise AssertionError("unreachable")
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """One named query in its own managed write transaction."""

@@ -49,6 +49,7 @@ QUOTE_CLOSING_PUNCTUATION = ",?!—–"
 DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
 REPORTING_CLAUSE_WORDS = 8
@@ -89,7 +90,7 @@ class ContentRules:
             index += 1
         if index < end and doc[index].text in OPENING_QUOTES:
             quote = self.quote_at(doc[index].idx)
-            if quote is not None:
+            if quote is not None and not self.clause_goes_on(quote[1], end):
                 return self.quote_content(*quote)
         for token in doc[index:end]:
             following = doc[token.i + 1].lower_ if token.i + 1 < end else ""
@@ -100,6 +101,19 @@ class ContentRules:
                 end = token.i
                 break
         return self.trimmed(index, end) + (None,)
+
+    def clause_goes_on(self, char: int, end: int) -> bool:
+        """Whether the clause goes on after a quote that closes at ``char`` ('said that
+        "a leak" had closed the road'): then the quote is a part of what was said. A
+        second report joined by "and" is no part of it."""
+        following = self.doc.char_span(char, char, alignment_mode="expand")
+        index = following.start if following is not None else end
+        while index < end and self.doc[index].is_space:
+            index += 1
+        if index >= end or not self.doc[index].is_alpha:
+            return False
+        coordinated = self.doc[index].lower_ in COORDINATORS
+        return not (coordinated and self.second_report(index + 1, end))
 
     def second_report(self, index: int, end: int) -> bool:
         """Whether a coordinated clause starting at ``index`` is a report of its own ("...
@@ -118,6 +132,15 @@ class ContentRules:
                 return False
             index += 1
         return False
+
+    def introduces_quote(self, index: int, after: Content | None) -> bool:
+        """Whether the quote ``after`` follows the reporting verb ending at ``index`` with
+        only a comma or a colon between ('Asked about it, Lee said, "Not now."'): then
+        the quote is what was said, not the clause before the reporting clause."""
+        if after is None or after[2] is None or index >= len(self.doc):
+            return False
+        between = self.text[self.doc[index].idx : after[0]]
+        return between.strip(" \t" + QUOTE_MARKS) in (",", ":")
 
     def past_lead_in(self, index: int, window: TokenSpan) -> int:
         """'said in a statement, "..."': a quote after a short lead-in and a comma or a
@@ -170,8 +193,8 @@ class ContentRules:
 
     def past_listener(self, index: int, end: int) -> int:
         """Skip the listener of "told", "asked", "urged": a name ("told Bloomberg", "told
-        the Harbour Gazette") or a short phrase up to "that", a quote or a time expression
-        ("told reporters on Monday that")."""
+        the Harbour Gazette") or a short phrase up to "that", a quote, a time expression
+        ("told reporters on Monday that") or the subject pronoun of the clause told."""
         doc, starting_at = self.doc, self.actors.starting_at
         mention = starting_at.get(index)
         if mention is None and doc[index].lower_ in ("the", "a", "an"):
@@ -182,6 +205,8 @@ class ContentRules:
             return index
         for i in range(index, min(index + 6, end)):
             if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
+                return i
+            if i > index and doc[i].lower_ in SUBJECT_PRONOUNS:
                 return i
             if i > index and i in self.date_tokens:
                 return i

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from graph.model import Actor, ActorLink, Extraction, actor_key, name_keys
+from graph.model import GROUP, Actor, ActorLink, Extraction, actor_key, name_keys
 from loaders.event_identity import KnownEvents, lookup_dates, resolve_events
 
 ACTOR_PREFIX = "actor:"
@@ -154,17 +154,22 @@ def record_other_kind(extraction: Extraction, actor: Actor, known: KnownActors) 
 
 def candidates_for(actor: Actor, known: KnownActors) -> list[tuple[KnownActor, str]]:
     """The known actors the document's actor may be, each with the name that finds it; none
-    when the graph already has the actor under its own id.
+    when the graph already has the actor under its own id, and none for a group, which is
+    its document's own (nor is any group a candidate).
 
     A one-word name's kind is a guess (a lone capitalised speaker is taken for an organisation),
     so it is only a preference there: "Quint said" is still the one known Rosa Quint."""
     own_id = ACTOR_PREFIX + actor.key
     found: dict[str, tuple[KnownActor, str]] = {}
+    if actor.kind == GROUP:
+        return []
     for form in (actor.name, *actor.aliases):
         one_word = len(form.split()) == 1
         for candidate in known.candidates(actor_key(form)):
             if candidate.id == own_id:
                 return []
+            if candidate.kind == GROUP:
+                continue
             if not one_word and not compatible_kinds(candidate.kind, actor.kind):
                 continue
             if candidate.via == "surname" and not one_word:

@@ -13,6 +13,7 @@ import bisect
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from graph.model import Actor, Span, actor_key
 from loaders.actors import DocumentActors, Mention
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
@@ -22,12 +23,18 @@ OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
 INVERSION_MARKS = CLOSING_QUOTES | {","}
 PERSON_PRONOUNS = frozenset({"he", "she"})
+ARTICLES = frozenset({"the", "a", "an"})
+QUANTIFIERS = frozenset(
+    {"several", "many", "some", "most", "few", "two", "three", "four", "dozens", "other"}
+)
+"""Words before a name that make it a group of its members ("several Republicans")."""
 GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
 SOURCE_REACH = 12
 TITLE_REACH = 6
 EVIDENCE_REACH = 25
+DESCRIPTION_WORDS = 3
 DETERMINERS = frozenset(
     {
         "the",
@@ -120,6 +127,10 @@ class SpeakerRules:
         if last.text == ",":
             return self.appositive_speaker(left - 1, sentence)
         mention = self.actors.ending_at.get(left)
+        if mention is not None and mention.start > sentence.start:
+            if doc[mention.start - 1].lower_ in QUANTIFIERS:
+                span = doc[mention.start - 1 : mention.end]
+                return self.group_speaker(span), span, 0.6
         if mention is not None and mention.start >= sentence.start:
             found = mention.key, doc[mention.start : mention.end], 0.9
             return self.postmodified_speaker(found, sentence) or found
@@ -270,7 +281,24 @@ class SpeakerRules:
         if nouns.get(head.lower_) == "organization" and start < index:
             latest = self.actors.latest_mention(start, ORGANISATION_KINDS)
             return (latest.key if latest else None), span, 0.5
+        if nouns.get(head.lower_) == "group":
+            return self.group_speaker(span), span, 0.5
         return None, span, 0.5
+
+    def group_speaker(self, span: TokenSpan) -> str:
+        """The key of the group that ``span`` names ("analysts", "several Republicans"):
+        an actor of kind ``group`` that only this document knows (the graph gives it an
+        id of its own document), the same for the same words throughout the document."""
+        words = span[1:] if span[0].lower_ in ARTICLES and len(span) > 1 else span
+        name = words.text
+        key = actor_key(name)
+        group = self.actors.actors.setdefault(key, Actor(key, name, "group"))
+        if group.kind != "group":
+            return key
+        mention = Span(span.start_char, span.end_char, span.text)
+        if mention not in group.mentions:
+            group.mentions.append(mention)
+        return key
 
     def bounded_phrase(self, start: int, sentence: TokenSpan) -> bool:
         """A determiner phrase that stands alone as a clause's subject ("Another 19 percent
@@ -281,7 +309,8 @@ class SpeakerRules:
         return start == sentence.start or doc[start - 1].text in INVERSION_MARKS
 
     def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
-        """'..., said Smith' and 'according to the company': the speaker after the cue."""
+        """'..., said Smith' and 'according to the company': the speaker after the cue. A
+        noun after a preposition ('revealed at the company's fair') is no speaker."""
         doc = self.doc
         if index >= sentence.end:
             return None
@@ -300,6 +329,8 @@ class SpeakerRules:
             return bare_name
         end = index
         while end < sentence.end and end - index < 6 and not doc[end].is_punct:
+            if doc[end].lower_ in POSTMODIFIER_PREPOSITIONS:
+                return None
             if doc[end].lower_ in self.pipeline.lexicon.speaker_noun_kinds:
                 return self.noun_speaker(end, sentence)
             end += 1
@@ -422,6 +453,21 @@ class SpeakerRules:
                 start -= 1
             else:
                 break
+        return start
+
+    def description_start(self, start: int, sentence: TokenSpan) -> int:
+        """Where a speaker's phrase starts when lower-case words describe the name after a
+        comma or a quote ('..., retired judge Lena Olsen said'): at the description, so that
+        the reporting clause is seen to close the sentence; else ``phrase_start``."""
+        start = self.phrase_start(start, sentence)
+        index = start
+        while index > sentence.start and start - index < DESCRIPTION_WORDS:
+            previous = self.doc[index - 1]
+            if previous.text in INVERSION_MARKS:
+                return index if index < start else start
+            if not previous.is_alpha or previous.is_stop or not previous.text.islower():
+                return start
+            index -= 1
         return start
 
     def in_quote(self, char: int) -> bool:

@@ -9,7 +9,7 @@
 // That check is a pattern comprehension, not NOT EXISTS { }: run on every claim, the embedded server
 // took about twice as long over the subquery (53k claims, a 301-item page, a busy machine: 4.4 → 2.3 s).
 // params: $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
-CALL {
+CALL () {
   MATCH (c:Claim)
   WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
   WHERE $include_claims

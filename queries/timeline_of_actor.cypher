@@ -8,7 +8,7 @@
 // An event several documents report is one item: its earliest passage, and how many there are.
 // A statement several documents report (CORROBORATES) is one item: its earliest claim, with reported_by.
 // params: $id_or_name, $key_id, $name_key, $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: actor_id, items (at most one row; items: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
-CALL {
+CALL () {
   UNWIND [$id_or_name, $key_id] AS candidate
   MATCH (found:Actor {id: candidate})
   RETURN found, 0 AS rank

@@ -5,7 +5,7 @@
 // An event several documents report is one item: its earliest passage, and how many there are.
 // A statement several documents report (CORROBORATES) is one item: its earliest claim, with reported_by.
 // params: $topic_id, $by_reported, $since, $until, $min_confidence, $include_claims, $include_events, $after_dated, $after_date, $after_id, $limit · returns: items (one row: the page in order, each a map of kind, id, date, precision, undated, date_text and the claim's or event's fields)
-CALL {
+CALL () {
   MATCH (:Topic {id: $topic_id})<-[:ABOUT]-(c:Claim)
   WITH c, CASE WHEN $by_reported AND c.said_on IS NULL THEN c.reported_on ELSE c.said_on END AS placed_on
   WHERE $include_claims

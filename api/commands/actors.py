@@ -31,7 +31,7 @@ def actors_command() -> None:
 
 @actors_command.command("set")
 @click.argument("actor")
-@click.option("--kind", help="person, organization, government_body, country or media")
+@click.option("--kind", help="person, organization, government_body, country, media or group")
 @click.option("--alias", help="another name the actor is known by")
 @BY
 @click.pass_obj

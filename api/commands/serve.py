@@ -57,7 +57,9 @@ def serve_on(invocation: Invocation, listening: socket.socket, host: str) -> Non
             store.close()
 
     try:
-        config = uvicorn.Config(create_app(settings, store), log_level="info")
+        # No access log: a line per request costs more than a cached answer does. uvicorn
+        # takes uvloop and httptools when installed (both are dependencies).
+        config = uvicorn.Config(create_app(settings, store), log_level="info", access_log=False)
         base_url = f"http://{format_host(host)}:{listening.getsockname()[1]}"
         server = AnnouncingServer(config, lambda: announce(store, base_url), close_store)
         server.run(sockets=[listening])

@@ -16,7 +16,7 @@ from graph.topics import CountSort
 
 router = APIRouter(prefix="/v1/actors", tags=["actors"])
 
-Kind = Literal["person", "organization", "government_body", "country", "media"]
+Kind = Literal["person", "organization", "government_body", "country", "media", "group"]
 
 
 class Model(BaseModel):

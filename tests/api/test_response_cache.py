@@ -3,16 +3,18 @@ process) is in the very next answer; unchanged answers revalidate with ETag → 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api.response_cache import Entry, LruResponses
+from api.response_cache import Entry, LruResponses, VersionReads
 from graph.store import Store
 from graph.write_generation import Version
 from graph.writer import delete_document, write_document
@@ -141,3 +143,32 @@ def test_answers_of_another_version_are_never_served() -> None:
     assert responses.get(("a", (), b""), ONE) is None
     assert list(responses.entries) == [("b", (), b"")]
     assert responses.get(("b", (), b""), Version("other database", 2)) is None
+
+
+def test_requests_share_a_version_read_only_if_it_started_after_they_arrived() -> None:
+    """The first request's read is held while the graph changes and three more arrive: they
+    must not get the first read's (older) version, and they share one read of their own."""
+    generation = [1]
+    reads: list[int] = []
+    first_read_started, release_first_read = threading.Event(), threading.Event()
+
+    def read() -> Version:
+        reads.append(generation[0])
+        if len(reads) == 1:
+            first_read_started.set()
+            release_first_read.wait(10)
+        return Version("e", reads[-1])
+
+    async def scenario() -> list[Version]:
+        versions = VersionReads(read)
+        first = asyncio.create_task(versions.current())
+        await asyncio.to_thread(first_read_started.wait, 10)
+        generation[0] = 2  # a write commits while the first read is under way
+        later = [asyncio.create_task(versions.current()) for _ in range(3)]
+        await asyncio.sleep(0)
+        release_first_read.set()
+        return await asyncio.gather(first, *later)
+
+    answers = asyncio.run(scenario())
+    assert answers == [Version("e", 1)] + [Version("e", 2)] * 3
+    assert reads == [1, 2]
