@@ -1,12 +1,15 @@
 """FastAPI dependencies: the settings and the one store, both made in the app's lifespan.
 
 They only read the app's state, so they are ``async``: FastAPI runs a plain ``def``
-dependency in its thread pool, a hop per dependency per request.
+dependency in its thread pool, a hop per dependency per request. ``StoreDep`` and
+``SettingsDep`` are what a route's parameter is annotated with to receive them.
 """
 
 from __future__ import annotations
 
-from fastapi import Request
+from typing import Annotated
+
+from fastapi import Depends, Request
 
 from graph.settings import Settings
 from graph.store import Store
@@ -18,3 +21,7 @@ async def get_settings(request: Request) -> Settings:
 
 async def get_store(request: Request) -> Store:
     return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

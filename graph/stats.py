@@ -17,6 +17,9 @@ RELATIONSHIP_TYPES = (
     "PARTICIPATED_IN",
     "ROLE",
     "AUTHORED_BY",
+    "RESOLVED",
+    "CORROBORATES",
+    "CONTESTS",
 )
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
 from api.pages.timeline import (
@@ -20,11 +20,9 @@ from api.pages.timeline import (
 from graph.actors import get_actor
 from graph.contested import ContestFilters, list_contested
 from graph.relationships import list_relationships
-from graph.store import Store
 
 router = APIRouter()
 CONTESTS_SHOWN = 20
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 @router.get("/actors/{id_or_name}", response_class=HTMLResponse)

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from api.dependencies import get_settings, get_store
+from api.dependencies import SettingsDep, StoreDep
 from api.pages.formatting import date_label, kind_label
 from api.pages.listing import (
     DEFAULT_LIMIT,
@@ -48,14 +48,11 @@ from graph.events import (
     read_events,
 )
 from graph.facets import Facets, count_actor_kinds, count_claim_facets, count_event_facets
-from graph.settings import Settings
 from graph.stats import count_label
 from graph.store import Store
 from graph.topics import CountSort, list_topics, topic_position
 
 router = APIRouter()
-StoreDep = Annotated[Store, Depends(get_store)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 def actor_link(actor: object) -> Link:

@@ -7,21 +7,17 @@ start page and ``/claims`` agree on who is most quoted.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
 from graph.documents import list_recent_documents
 from graph.facets import count_top_names
 from graph.stats import count_label
-from graph.store import Store
 
 router = APIRouter()
-StoreDep = Annotated[Store, Depends(get_store)]
 
 SHOWN = 10
 COUNTED = {

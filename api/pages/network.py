@@ -12,13 +12,13 @@ graph through the functions behind ``/v1/graph`` and links exactly that view as 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from api.dependencies import get_settings, get_store
+from api.dependencies import SettingsDep, StoreDep
 from api.graph_page import (
     DEFAULT_COLOUR,
     DEFAULT_EDGE_STYLE,
@@ -32,12 +32,8 @@ from api.pages.templating import templates
 from api.paging import check_limit
 from graph.actors import resolve_actor
 from graph.neighbourhood import build_neighbourhood, count_neighbourhood
-from graph.settings import Settings
-from graph.store import Store
 
 router = APIRouter()
-StoreDep = Annotated[Store, Depends(get_store)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 DEFAULT_DEPTH = 2
 DEFAULT_LIMIT = 200

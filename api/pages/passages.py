@@ -12,12 +12,10 @@ Both read the graph through the functions behind their JSON twins.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from api.dependencies import get_settings, get_store
+from api.dependencies import SettingsDep, StoreDep
 from api.pages.document_marks import KIND_ORDER, checked_passage, cut_segments, find_marks
 from api.pages.listing import shown_as_page
 from api.pages.templating import render
@@ -26,12 +24,8 @@ from graph.claims import ClaimFilters, get_claim, list_claims
 from graph.contested import ContestFilters, list_contested
 from graph.documents import get_document, list_document_actors
 from graph.events import EventFilters, get_event, list_events
-from graph.settings import Settings
-from graph.store import Store
 
 router = APIRouter()
-StoreDep = Annotated[Store, Depends(get_store)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 CONTESTS_SHOWN = 50
 GROUP_TITLES = {"claim": "Claims", "event": "Events", "date": "Dates", "actor": "Actors"}
 

@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.pages.browse import CLAIM_DATING, CONFIDENCE_LABELS
 from api.pages.highlight import highlight
 from api.pages.listing import FacetBlock, facet_block, shown_as_page, url_with, year_block
@@ -24,10 +24,8 @@ from api.routers.search import search_filters
 from graph.claims import ClaimFilters
 from graph.facets import FacetCount, count_search_facets
 from graph.search_results import RANK_WINDOW, search_narrowing, search_results
-from graph.store import Store
 
 router = APIRouter()
-StoreDep = Annotated[Store, Depends(get_store)]
 CLAIMS_PER_PAGE = 20
 """Claims a page, and names of each kind: ``/v1/search``'s default ``limit``, so the page's
 JSON link answers the rows the page shows."""

@@ -24,7 +24,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import escape
 
-from api.dependencies import get_store
+from api.dependencies import StoreDep
 from api.pages.formatting import MONTHS as MONTH_NAMES
 from api.pages.formatting import date_label, is_low_confidence, mode_label
 from api.pages.listing import shown_as_page, url_with
@@ -39,7 +39,6 @@ from graph.store import Store
 from graph.timeline import TimelineFilters, read_timeline
 
 router = APIRouter()
-StoreDep = Annotated[Store, Depends(get_store)]
 
 SCREEN = 300
 """Items per screen the script adds as the reader moves (and the actor page draws). 500 made

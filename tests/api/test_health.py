@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from graph.queries import load_queries
+from graph.stats import RELATIONSHIP_TYPES
 from graph.store import Store
 from graph.writer import DocumentMeta, write_document
 from tests.api.clients import client_for
@@ -24,6 +28,20 @@ def test_stats_count_nodes_by_label_and_relationships_by_type(store: Store) -> N
     assert body["nodes"]["Actor"] == 3
     assert body["relationships"]["SAID"] == 1
     assert body["relationships"]["MENTIONS"] == 0
+
+
+def test_stats_list_every_relationship_type_the_writers_create(store: Store) -> None:
+    created = {
+        kind
+        for query in load_queries().values()
+        if query.writes
+        for kind in re.findall(r"(?:MERGE|CREATE)\b[^\n]*?-\[\w*:(\w+)", query.body)
+    }
+    assert {"CORROBORATES", "CONTESTS", "RESOLVED"} <= created
+    assert created <= set(RELATIONSHIP_TYPES)
+    with client_for(store) as client:
+        listed = client.get("/v1/stats").json()["relationships"]
+    assert listed == dict.fromkeys(RELATIONSHIP_TYPES, 0)
 
 
 def test_cors_allows_only_the_configured_origins(store: Store) -> None:

@@ -110,12 +110,13 @@ PHONE = {"width": 390, "height": 844}
 
 
 def assert_fits_a_phone(browser: object, base_url: str, paths: list[str], screenshot: str) -> None:
-    """Each page at 390 px wide scrolls no sideways; the last one is photographed."""
+    """Each page at 390 px wide, once its own requests are done (the timeline's counts come
+    after its first paint), scrolls no sideways; the last one is photographed."""
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     try:
         page = context.new_page()
         for path in paths:
-            page.goto(base_url + path)
+            page.goto(base_url + path, wait_until="networkidle")
             overflow = page.evaluate(
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth"
             )
