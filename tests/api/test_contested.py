@@ -5,7 +5,7 @@ meeting dated two ways, a firm taken for a person, a banker given two titles."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -156,3 +156,34 @@ def test_exports_carry_the_links_between_reports_and_alternatives(client: TestCl
     graphml = client.get("/v1/export", params={"format": "graphml"}).text
     assert graphml.count('<data key="e_type">CORROBORATES</data>') == 3
     assert graphml.count('<data key="e_type">CONTESTS</data>') == 3
+
+
+REGISTRY_SAYS = "Ilse Varga said on Wednesday that the blockchain registry would open in June."
+REGISTRY_TOLD = (
+    "Ilse Varga told reporters on Wednesday that the blockchain registry would open in June."
+)
+REGISTRY_LATER = "Ilse Varga said on Wednesday that the blockchain registry would close in July."
+
+
+@pytest.mark.parametrize(
+    "narrowing",
+    [{"actor": "Ilse Varga"}, {"topic": "Blockchain"}, {}],
+    ids=["actor", "topic", "all"],
+)
+def test_a_report_hidden_behind_an_earlier_one_never_leaves_a_page_short(
+    store: Store, narrowing: dict[str, str]
+) -> None:
+    """The later report sorts right after the earlier one (same day, larger id): a page that
+    ends on the earlier one must still reach the statement after it."""
+    load(store, REGISTRY_SAYS, 1)
+    load(store, REGISTRY_TOLD, 2)
+    load(store, REGISTRY_LATER, 3, published=FRIDAY + timedelta(days=7))
+    params = {**narrowing, "kinds": "claim"}
+    with client_for(store) as client:
+        whole = client.get("/v1/timeline", params={**params, "limit": 50}).json()["items"]
+        pages = walk_pages(client, "/v1/timeline", limit=1, **params)
+    assert [(item["said_on"], item["reported_by"]) for item in whole] == [
+        ("2022-05-04", 2),
+        ("2022-05-11", 1),
+    ]
+    assert [[item["id"] for item in page] for page in pages] == [[item["id"]] for item in whole]
