@@ -23,10 +23,10 @@ from graph.errors import InvalidInput
 from graph.store import Store
 
 MAX_DEPTH = 4
-EDGES_PER_NODE = 3
+EDGES_PER_NODE = 2
 """Most edges a drawing keeps per node, on average. The 1,500 best connected actors of a
 1,000-article store share 10,328 links: drawn in full, a grey disc that took seconds to
-lay out in Chromium (bench/graph_settle.py); each actor's strongest (3,581) lay out
+lay out in Chromium (bench/graph_settle.py); each actor's strongest (2,463) lay out
 faster and leave the nodes visible between the lines."""
 
 
@@ -105,22 +105,25 @@ def build_neighbourhood(
 
 
 def links_among(rows: list[dict], actor_ids: set[str]) -> list[GraphEdge]:
-    """Edges between the given actors from ``actor_link_items``' lists: ROLE to each actor
-    held (as often as held), and one undirected edge per pair (source < target) sharing
-    claims or events, weighted by how many."""
-    members: dict[tuple[str, str], set[str]] = {}
+    """Edges between the given actors from ``actor_link_items``' lists (an actor once per
+    item): ROLE to each actor held (as often as held), and one undirected edge per pair
+    (source < target) sharing claims or events, weighted by how many."""
+    members: dict[str, dict[str, list[str]]] = {"CO_MENTION": {}, "CO_PARTICIPATION": {}}
     counts: Counter[tuple[str, str, str]] = Counter()
     for row in rows:
+        actor = row["actor"]
         if row["type"] == "ROLE":
-            for target in row["items"]:
-                if target in actor_ids:
-                    counts[(row["actor"], target, "ROLE")] += 1
-        else:
-            for item in row["items"]:
-                members.setdefault((row["type"], item), set()).add(row["actor"])
-    for (kind, _), actors in members.items():
-        for source, target in combinations(sorted(actors), 2):
-            counts[(source, target, kind)] += 1
+            counts.update((actor, target, "ROLE") for target in row["items"] if target in actor_ids)
+            continue
+        shared = members[row["type"]]
+        for item in row["items"]:
+            shared.setdefault(item, []).append(actor)
+    for kind, by_item in members.items():
+        for actors in by_item.values():
+            if len(actors) > 1:
+                counts.update(
+                    (source, target, kind) for source, target in combinations(sorted(actors), 2)
+                )
     return [
         GraphEdge(source, target, kind, weight)
         for (source, target, kind), weight in sorted(counts.items())

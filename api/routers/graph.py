@@ -69,8 +69,8 @@ class Graph(BaseModel):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     edges_total: int = Field(
-        description="edges among these nodes; above three per node, each node keeps only its "
-        "strongest edges, so `edges` may hold fewer"
+        description=f"edges among these nodes; above {neighbourhood.EDGES_PER_NODE} per node, "
+        "each node keeps only its strongest edges, so `edges` may hold fewer"
     )
 
 
@@ -83,8 +83,8 @@ class Graph(BaseModel):
     "(directed), CO_MENTION (shared claims) and CO_PARTICIPATION (shared events), weighted by "
     "count; with `topics=true`, also the topics the actors spoke about (SPOKE_ABOUT). Node "
     "`claims` counts the claims an actor said (or, for a topic, the claims about it). Above "
-    "three edges per node, each node keeps only its strongest edges: `edges_total` says how "
-    "many there were.",
+    f"{neighbourhood.EDGES_PER_NODE} edges per node, each node keeps only its strongest edges: "
+    "`edges_total` says how many there were.",
     responses={
         404: {"description": "`center` names no actor"},
         422: {"description": "A limit above the page size cap, or a bad depth"},
