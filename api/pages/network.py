@@ -31,7 +31,7 @@ from api.pages.listing import shown_as_page
 from api.pages.templating import templates
 from api.paging import check_limit
 from graph.actors import resolve_actor
-from graph.neighbourhood import build_neighbourhood, count_neighbourhood
+from graph.neighbourhood import build_neighbourhood
 
 router = APIRouter()
 
@@ -58,8 +58,10 @@ def graph_page(
     with shown_as_page():
         check_limit(limit, settings)
         center_id = resolve_actor(store, center) if center else None
-        found = build_neighbourhood(store, center_id, depth, limit, topics)
-        total = count_neighbourhood(store, center_id, depth, max(COUNT_CAP, limit + 1))
+        found = build_neighbourhood(
+            store, center_id, depth, limit, topics, count_to=max(COUNT_CAP, limit + 1)
+        )
+    total = found.actors_total or 0
     nodes = [with_link(vars(node), center_id) for node in found.nodes]
     edges = [vars(edge) for edge in found.edges]
     title = f"Graph around {label_of(nodes, center_id)}" if center_id else "Graph"
@@ -77,6 +79,7 @@ def graph_page(
         edge_types=legend_of_edges(edges),
         node_count=len(nodes),
         edge_count=len(edges),
+        edges_total=found.edges_total,
         actors_drawn=actors_drawn,
         actors_total=total,
         total_capped=total >= COUNT_CAP,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_settings, get_store
 from api.paging import check_limit
@@ -61,12 +61,17 @@ class Graph(BaseModel):
                             "weight": 1,
                         }
                     ],
+                    "edges_total": 1,
                 }
             ]
         },
     )
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    edges_total: int = Field(
+        description=f"edges among these nodes; above {neighbourhood.EDGES_PER_NODE} per node, "
+        "each node keeps only its strongest edges, so `edges` may hold fewer"
+    )
 
 
 @router.get(
@@ -77,7 +82,9 @@ class Graph(BaseModel):
     "`limit` of them; without `center`, the `limit` best connected actors. Edges: ROLE "
     "(directed), CO_MENTION (shared claims) and CO_PARTICIPATION (shared events), weighted by "
     "count; with `topics=true`, also the topics the actors spoke about (SPOKE_ABOUT). Node "
-    "`claims` counts the claims an actor said (or, for a topic, the claims about it).",
+    "`claims` counts the claims an actor said (or, for a topic, the claims about it). Above "
+    f"{neighbourhood.EDGES_PER_NODE} edges per node, each node keeps only its strongest edges: "
+    "`edges_total` says how many there were.",
     responses={
         404: {"description": "`center` names no actor"},
         422: {"description": "A limit above the page size cap, or a bad depth"},

@@ -6,6 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from graph.neighbourhood import EDGES_PER_NODE, GraphEdge, strongest_edges
 from graph.store import Store
 from graph.writer import write_document
 from tests.api.problems import assert_problem
@@ -66,3 +67,23 @@ def test_edges_join_only_the_actors_drawn(client: TestClient) -> None:
     assert len(ids) == 3
     assert body["edges"]
     assert all({edge["source"], edge["target"]} <= ids for edge in body["edges"])
+
+
+def test_a_small_graph_keeps_every_edge_and_says_so(client: TestClient) -> None:
+    body = client.get("/v1/graph", params={"center": "Idris", "depth": 2}).json()
+    assert body["edges_total"] == len(body["edges"]) > 0
+
+
+def test_a_dense_graph_keeps_each_nodes_strongest_edges() -> None:
+    # Eight actors all linked (28 edges, a budget of 24): the weakest go, the hub's stay.
+    ids = [f"a{n}" for n in range(8)]
+    edges = [
+        GraphEdge(a, b, "CO_MENTION", 5 if "a0" in (a, b) else 1)
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+    ]
+    kept = strongest_edges(edges, len(ids))
+    assert len(kept) <= EDGES_PER_NODE * len(ids) < len(edges)
+    assert {edge for edge in edges if edge.weight == 5} <= set(kept)
+    assert all(any(node in (e.source, e.target) for e in kept) for node in ids)
+    assert strongest_edges(edges[:10], len(ids)) == edges[:10]
