@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from graph import ids
 from graph.document_rows import DocumentMeta, actor_node_ids, document_id_for
 from graph.model import Extraction
-from graph.statements import ClaimFacts, lookup_keys, relation
+from graph.statements import ClaimFacts, lookup_keys, relation, stored_claim_facts
 from graph.store import Store, Transaction
 
 Pair = tuple[str, str]
@@ -83,16 +83,7 @@ def find_claims(store: Store, claims: Sequence[ClaimFacts]) -> list[ClaimFacts]:
         return []
     own = {claim.id: claim.document_id for claim in claims}
     return [
-        ClaimFacts(
-            id=row["id"],
-            document_id=own.get(row["id"], OTHER_DOCUMENT),
-            speaker_id=row["key"].rpartition("|")[0],
-            text=row["text"],
-            mode=row["mode"],
-            said_on=row["said_on"],
-            said_on_precision=row["said_on_precision"],
-            reported_on=row["reported_on"],
-        )
+        stored_claim_facts(row, row["key"], own.get(row["id"], OTHER_DOCUMENT))
         for row in store.read("claims_by_statement_keys", keys=keys)[0]["found"]
     ]
 

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from graph.archive_graph import SHARED_TABLES, ArchiveGraph, Rows
 from graph.archive_layout import TABLES
 from graph.errors import InvalidInput
-from graph.statements import ClaimFacts
+from graph.statements import ClaimFacts, stored_claim_facts
 
 ROWS_PER_PART = 20_000
 """Rows buffered per table before a part is written (documents carry their text: bounded)."""
@@ -69,16 +69,7 @@ class ArchiveFiles:
             if row["start_id"].startswith("claim:")
         }
         return [
-            ClaimFacts(
-                id=row["id"],
-                document_id=documents[passages[row["id"]]],
-                speaker_id=row["statement_key"].rpartition("|")[0],
-                text=row["text"],
-                mode=row["mode"],
-                said_on=row["said_on"],
-                said_on_precision=row["said_on_precision"],
-                reported_on=row["reported_on"],
-            )
+            stored_claim_facts(row, row["statement_key"], documents[passages[row["id"]]])
             for part in self._parts("Claim")
             for row in _read(part)
             if row["statement_key"]

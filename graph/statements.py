@@ -62,6 +62,21 @@ def statement_key(speaker_id: str | None, placed_on: date | None) -> str | None:
     return f"{speaker_id}|{placed_on.strftime('%Y-%m') if placed_on else UNDATED}"
 
 
+def stored_claim_facts(row: dict, key: str, document_id: str) -> ClaimFacts:
+    """The facts of a claim as stored (a Claim node's properties, or its Parquet row), its
+    speaker read back from the statement key ``key`` it is filed under."""
+    return ClaimFacts(
+        id=row["id"],
+        document_id=document_id,
+        speaker_id=key.rpartition("|")[0],
+        text=row["text"],
+        mode=row["mode"],
+        said_on=row["said_on"],
+        said_on_precision=row["said_on_precision"],
+        reported_on=row["reported_on"],
+    )
+
+
 def lookup_keys(claim: ClaimFacts) -> set[str]:
     """The keys under which the claim's candidates are: the months its window touches."""
     placed = claim.placed_on
