@@ -36,19 +36,27 @@ PRECISION_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3}
 
 
 def rebuild_meantime_text(
-    root: ElementTree.Element,
+    root: ElementTree.Element, lines: bool = False
 ) -> tuple[str, dict[str, tuple[int, int]], int]:
     """A MEANTIME document's text (tokens joined by single spaces), each token id's character
-    span, and where its annotated sentences end (gold exists only in the first few)."""
+    span, and where its annotated sentences end (gold exists only in the first few).
+    ``lines`` sets the headline and the dateline apart as paragraphs of their own."""
     offsets, words, position, annotated_end = {}, [], 0, 0
+    previous = "0"
     for token in root.iter("token"):
         word = token.text or ""
+        sentence = token.get("sentence")
+        if words:
+            separator = "\n\n" if lines and sentence != previous and previous in ("0", "1") else " "
+            words.append(separator)
+            position += len(separator)
+        previous = sentence
         offsets[token.get("t_id")] = (position, position + len(word))
         words.append(word)
-        position += len(word) + 1
-        if int(token.get("sentence")) < ANNOTATED_SENTENCES:
-            annotated_end = position - 1
-    return " ".join(words), offsets, annotated_end
+        position += len(word)
+        if int(sentence) < ANNOTATED_SENTENCES:
+            annotated_end = position
+    return "".join(words), offsets, annotated_end
 
 
 @dataclass

@@ -7,7 +7,8 @@
     unmatched gold mention of its type. A prediction that overlaps only a gold PER/ORG
     mention that is not a NAM ("the US Air Force" as a premodifier, "the company") is
     neither right nor wrong; anything else is wrong. Texts are rebuilt by joining tokens
-    with single spaces.
+    with single spaces, the headline and the dateline each a paragraph of its own, as a
+    Wikinews article shows them (run together, the headline joined the first sentence).
     MEANTIME annotates names and speech events only in each document's first six
     sentences (title, dateline and four more), so predictions past them are not scored.
 (b) (speaker, speech event) pairs on MEANTIME, Arg0 rows: a claim matches when its verb
@@ -84,7 +85,7 @@ def read_meantime() -> dict[str, MeantimeDocument]:
     documents = {}
     for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
         root = ElementTree.parse(path).getroot()
-        text, offsets, annotated_end = rebuild_meantime_text(root)
+        text, offsets, annotated_end = rebuild_meantime_text(root, lines=True)
         anchors = {
             markable.get("m_id"): [anchor.get("t_id") for anchor in markable.iter("token_anchor")]
             for markable in root.find("Markables")
