@@ -198,7 +198,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         following = doc[end].lower_ if end < len(doc) else ""
         if previous == "to" or self.in_quote(token.idx):
             return False
-        if previous in DETERMINERS and previous not in FLOATING_QUANTIFIERS:
+        after_determiner = previous in DETERMINERS - FLOATING_QUANTIFIERS
+        if after_determiner and not self.contracted_progressive(start):
             return False
         if lemma in lexicon.not_reporting_gerunds and token.lower_.endswith("ing"):
             return False
@@ -216,6 +217,17 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if lemma == "call" and following in CALL_PARTICLES:
             return False
         return not self.negated(start, sentence)
+
+    def contracted_progressive(self, start: int) -> bool:
+        """ "She's claiming that ...": after a pronoun, "'s" before an -ing form is "is",
+        not the possessive of "Lee's claim"."""
+        doc = self.doc
+        return (
+            start > 1
+            and doc[start].lower_.endswith("ing")
+            and doc[start - 1].lower_ in ("'s", "’s")
+            and doc[start - 2].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+        )
 
     def negated(self, start: int, sentence: TokenSpan) -> bool:
         """ "did not say", "has never said", "didn't confirm": not saying is no claim."""

@@ -35,6 +35,8 @@ SOURCE_REACH = 12
 TITLE_REACH = 6
 EVIDENCE_REACH = 25
 DESCRIPTION_WORDS = 3
+APPOSITION_REACH = 10
+OPENING_REACH = 10
 DETERMINERS = frozenset(
     {
         "the",
@@ -382,7 +384,7 @@ class SpeakerRules:
         doc, skip = self.doc, self.pipeline.lexicon.skip_words
         subjects = []
         for mention in self.actors.mentions_starting_in(sentence.start, sentence.end):
-            following = mention.end
+            following = self.past_apposition(mention, sentence)
             while following < sentence.end and (
                 doc[following].lower_ in skip
                 or doc[following].lower_ in AUXILIARIES
@@ -400,11 +402,27 @@ class SpeakerRules:
             return self.pronoun_speaker(sentence.start)
         return self.opening_noun_subject(verb, sentence)
 
+    def past_apposition(self, mention: Mention, sentence: TokenSpan) -> int:
+        """Where the words after a name go on past an apposition: "Tom Bale, a doctor,
+        then ...", "The airline's chief, Tom Bale, defended ..."; else the name's end."""
+        doc, end = self.doc, mention.end
+        if end >= sentence.end or doc[end].text != ",":
+            return end
+        if mention.start > sentence.start and doc[mention.start - 1].text == ",":
+            return end + 1
+        for index in range(end + 1, min(sentence.end, end + APPOSITION_REACH)):
+            if doc[index].text == ",":
+                return index + 1 if index > end + 1 else end
+            if doc[index].is_punct:
+                return end
+        return end
+
     def opening_noun_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
         """A common noun that opens the sentence as its subject ("A federal judge has
         rejected the request, saying ..."): a speaker noun followed by a verb."""
         doc, lexicon = self.doc, self.pipeline.lexicon
-        for index in range(sentence.start, min(sentence.start + TITLE_REACH, verb - 1)):
+        opening = self.past_opening_phrase(verb, sentence)
+        for index in range(opening, min(opening + TITLE_REACH, verb - 1)):
             token = doc[index]
             if token.is_punct:
                 return None
@@ -416,6 +434,20 @@ class SpeakerRules:
             if following < verb and is_verb_like(doc[following]):
                 return self.noun_speaker(index, sentence)
         return None
+
+    def past_opening_phrase(self, verb: int, sentence: TokenSpan) -> int:
+        """Where the clause starts after an opening phrase of place, time or occasion and
+        its comma ("In his speech, the minister ..."); the sentence start when there is
+        none."""
+        doc = self.doc
+        if doc[sentence.start].lower_ not in self.pipeline.lexicon.clause_openers:
+            return sentence.start
+        for index in range(sentence.start + 1, min(verb, sentence.start + OPENING_REACH)):
+            if doc[index].text == ",":
+                return index + 1
+            if doc[index].is_punct:
+                break
+        return sentence.start
 
     def evidence_subject(self, left: int, sentence: TokenSpan) -> tuple | None:
         """A record opening the sentence that speaks through "shows" or "found", with

@@ -1,0 +1,48 @@
+"""Reporting clauses in shapes beyond "X said that ...": words between the subject and
+the verb, a subject set apart by commas or an opening phrase, in sentences written for
+the test."""
+
+from datetime import date
+
+from loaders.pipeline import extract
+
+FRIDAY = date(2023, 6, 9)
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    return [(claim.speaker, claim.content.text) for claim in extract(text, FRIDAY).claims]
+
+
+def test_now_between_the_speaker_and_the_verb_is_skipped() -> None:
+    text = "Harbor Bank opened a branch in March. Harbor Bank now says the branch will close."
+    assert pairs(text) == [("harbor-bank", "the branch will close")]
+
+
+def test_a_contracted_is_before_an_ing_cue_is_no_possessive() -> None:
+    text = "Tom Becker spoke on Monday. He's arguing that the tunnel costs too much."
+    assert pairs(text) == [("tom-becker", "the tunnel costs too much")]
+
+
+def test_by_saying_belongs_to_a_subject_named_between_commas() -> None:
+    text = (
+        "The ferry line's owner, Tom Becker, defended the timetable by saying "
+        "the late boats were always empty."
+    )
+    assert pairs(text) == [("tom-becker", "the late boats were always empty")]
+
+
+def test_by_saying_belongs_to_a_subject_before_an_apposition() -> None:
+    text = (
+        "Tom Becker, a retired pilot, went on the radio and began by saying "
+        "he would not sell the airfield."
+    )
+    assert pairs(text) == [("tom-becker", "he would not sell the airfield")]
+
+
+def test_a_second_verb_after_an_opening_phrase_has_the_clauses_subject() -> None:
+    text = (
+        "At the opening, the minister thanked the builders and cited the bridge "
+        "as proof that the region was growing."
+    )
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["the minister"]
