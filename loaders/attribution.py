@@ -16,7 +16,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention
-from loaders.contents import CIRCUMSTANCE_WORDS, SHORT_CONTENT, Content, ContentRules
+from loaders.contents import (
+    CIRCUMSTANCE_WORDS,
+    COORDINATORS,
+    SHORT_CONTENT,
+    Content,
+    ContentRules,
+)
 from loaders.genders import person_genders
 from loaders.nlp import ACCORDING_TO, ParsedDocument, Pipeline, inflect_verb
 from loaders.noun_cues import NounCueRules
@@ -46,6 +52,7 @@ LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
 LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
 
@@ -253,8 +260,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             doc, self.past_progressive(start, sentence), sentence.start, lexicon, self.date_tokens
         )
         participle = gerund and left > sentence.start and doc[left - 1].lower_ in (",", "by")
+        coordinated = previous == "and" or self.coordinated_report(left, start, sentence)
         speaker = None
-        if participle or previous == "and":
+        if participle or coordinated:
             speaker = self.same_speaker(sentence) or (
                 self.clause_subject(start, sentence) if participle else None
             )
@@ -277,7 +285,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             speaker = self.speaker_after(end, sentence)
             if speaker is not None:
                 return FoundSpeaker(speaker, left, participle, opening_inversion=True)
-        if speaker is None and (token.lower_.endswith("ing") or previous in (",", "and")):
+        if speaker is None and (token.lower_.endswith("ing") or previous == "," or coordinated):
             speaker = self.clause_subject(start, sentence)
         if speaker is None and not gerund and lemma in lexicon.description_verbs:
             speaker = self.described_speaker(left, sentence)
@@ -286,6 +294,15 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         ):
             speaker = self.evidence_subject(left, sentence)
         return None if speaker is None else FoundSpeaker(speaker, left, participle)
+
+    def coordinated_report(self, left: int, start: int, sentence: TokenSpan) -> bool:
+        """ "X agreed, but also contended that ...": a verb joined to the clause before by
+        "and" or "but" past adverbs. After a modal ("but would add $8 billion") it tells
+        what may come, not what was said."""
+        doc = self.doc
+        if left <= sentence.start or doc[left - 1].lower_ not in COORDINATORS:
+            return False
+        return not any(token.lower_ in MODALS for token in doc[left:start])
 
     def in_free_relative(self, found: FoundSpeaker) -> bool:
         """ "the gap between what the mayor says the plan costs and ...": a report inside

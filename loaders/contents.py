@@ -83,7 +83,7 @@ class ContentRules:
         window = doc[index : min(index + 14, end)]
         that = next((t.i for t in window if t.lower_ == "that"), None)
         if that is not None and that > index and doc[index].lower_ in lexicon.clause_openers:
-            if not any(t.text == "," or t.text in OPENING_QUOTES for t in doc[index:that]):
+            if self.circumstance_before_that(index, that):
                 index = that
         elif doc[index].lower_ in lexicon.clause_openers:
             index = self.past_lead_in(index, window)
@@ -102,6 +102,15 @@ class ContentRules:
                 end = token.i
                 break
         return self.trimmed(index, end) + (None,)
+
+    def circumstance_before_that(self, index: int, that: int) -> bool:
+        """Whether the words from ``index`` to "that" only tell where or when ("said at a
+        rally in Dayton that", "says at a stop in Toledo, Ohio, that"): no quote, and a
+        comma only as the one closing them."""
+        between = self.doc[index:that]
+        if any(token.text in OPENING_QUOTES for token in between):
+            return False
+        return between[-1].text == "," or not any(token.text == "," for token in between)
 
     def clause_goes_on(self, char: int, end: int) -> bool:
         """Whether the clause goes on after a quote that closes at ``char`` ('said that

@@ -46,3 +46,18 @@ def test_a_second_verb_after_an_opening_phrase_has_the_clauses_subject() -> None
     )
     speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
     assert speakers == ["the minister"]
+
+
+def test_a_verb_joined_by_but_past_an_adverb_has_the_first_verbs_subject() -> None:
+    text = "Tom Becker agreed, but also insisted that the fares must fall."
+    assert pairs(text) == [("tom-becker", "the fares must fall")]
+
+
+def test_a_verb_joined_after_a_modal_reports_nothing() -> None:
+    text = "Harbor Bank said the loan was safe but would add fees of $5 million a year."
+    assert [content for _, content in pairs(text)] == ["the loan was safe"]
+
+
+def test_a_place_with_commas_between_the_verb_and_that_is_not_content() -> None:
+    text = "Tom Becker says at a rally in Dayton, Ohio, that the plan is dead."
+    assert pairs(text) == [("tom-becker", "the plan is dead")]
