@@ -61,3 +61,12 @@ def test_a_verb_joined_after_a_modal_reports_nothing() -> None:
 def test_a_place_with_commas_between_the_verb_and_that_is_not_content() -> None:
     text = "Tom Becker says at a rally in Dayton, Ohio, that the plan is dead."
     assert pairs(text) == [("tom-becker", "the plan is dead")]
+
+
+def test_verbs_of_praise_report_like_praised() -> None:
+    text = "Tom Becker applauded the lifeboat crews for their courage."
+    assert pairs(text) == [("tom-becker", "the lifeboat crews for their courage")]
+
+
+def test_hails_from_a_place_is_no_praise() -> None:
+    assert pairs("Tom Becker hails from a fishing town.") == []
