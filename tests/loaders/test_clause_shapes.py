@@ -70,3 +70,8 @@ def test_verbs_of_praise_report_like_praised() -> None:
 
 def test_hails_from_a_place_is_no_praise() -> None:
     assert pairs("Tom Becker hails from a fishing town.") == []
+
+
+def test_a_non_breaking_space_parts_words_as_a_space_does() -> None:
+    text = "Tom Becker has\u00a0admitted that the\u00a0ferry was late."
+    assert pairs(text) == [("tom-becker", "the\u00a0ferry was late")]
