@@ -37,7 +37,7 @@ from loaders.speakers import (
     SpeakerRules,
 )
 from loaders.speech_positions import skip_to_subject
-from loaders.subjects import AUXILIARIES
+from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
 
 CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
 OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
@@ -255,7 +255,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         doc, lexicon = self.doc, self.pipeline.lexicon
         token = doc[start]
         previous = doc[start - 1].lower_ if start > 0 else ""
-        gerund = token.lower_.endswith("ing") and previous not in PROGRESSIVE
+        gerund = (
+            token.lower_.endswith("ing") and self.progressive_auxiliary(start, sentence) is None
+        )
         left = skip_to_subject(
             doc, self.past_progressive(start, sentence), sentence.start, lexicon, self.date_tokens
         )
@@ -287,6 +289,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
                 return FoundSpeaker(speaker, left, participle, opening_inversion=True)
         if speaker is None and (token.lower_.endswith("ing") or previous == "," or coordinated):
             speaker = self.clause_subject(start, sentence)
+        relative = left > sentence.start and doc[left - 1].lower_ in RELATIVE_PRONOUNS
+        if speaker is None and not gerund and relative:
+            speaker = self.relative_speaker(left - 1)
         if speaker is None and not gerund and lemma in lexicon.description_verbs:
             speaker = self.described_speaker(left, sentence)
         if lemma in lexicon.evidence_verbs and (
@@ -497,9 +502,22 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         "she has been saying"), so that the speaker is found before them."""
         if not self.doc[start].lower_.endswith("ing"):
             return start
-        while start > sentence.start and self.doc[start - 1].lower_ in PROGRESSIVE:
-            start -= 1
-        return start
+        auxiliary = self.progressive_auxiliary(start, sentence)
+        if auxiliary is None:
+            return start
+        while auxiliary > sentence.start and self.doc[auxiliary - 1].lower_ in PROGRESSIVE:
+            auxiliary -= 1
+        return auxiliary
+
+    def progressive_auxiliary(self, start: int, sentence: TokenSpan) -> int | None:
+        """The "is" or "been" of a progressive verb at ``start``, past adverbs between
+        ("is once again questioning"); None for a participle ("..., saying")."""
+        lexicon, index = self.pipeline.lexicon, start - 1
+        while index > sentence.start and self.doc[index].lower_ not in PROGRESSIVE:
+            if not lexicon.may_stand_between(self.doc[index]):
+                return None
+            index -= 1
+        return index if index >= sentence.start and self.doc[index].lower_ in PROGRESSIVE else None
 
     def same_speaker(self, sentence: TokenSpan) -> tuple | None:
         """The speaker of the claim just found in this sentence: "Smith said ... and

@@ -181,6 +181,12 @@ class SpeakerRules:
             return antecedent.key, span, 0.5
         return None, span, 0.4
 
+    def relative_speaker(self, who: int) -> tuple | None:
+        """ "Harbor Bank, which reported that ...": "who" or "which" speaks for the name
+        right before it."""
+        antecedent = self.relative_antecedent(who)
+        return None if antecedent is None else (antecedent.key, self.doc[who : who + 1], 0.6)
+
     def relative_antecedent(self, who: int) -> Mention | None:
         """The name "who" at token ``who`` stands for: the one right before it, with or
         without a comma ("the plan was backed by Ola Berg, who said ...")."""

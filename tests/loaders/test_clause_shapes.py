@@ -75,3 +75,16 @@ def test_hails_from_a_place_is_no_praise() -> None:
 def test_a_non_breaking_space_parts_words_as_a_space_does() -> None:
     text = "Tom Becker has\u00a0admitted that the\u00a0ferry was late."
     assert pairs(text) == [("tom-becker", "the\u00a0ferry was late")]
+
+
+def test_adverbs_between_is_and_the_ing_form_keep_it_progressive() -> None:
+    text = "Tom Becker is once again arguing that the vote was rigged."
+    assert pairs(text) == [("tom-becker", "the vote was rigged")]
+
+
+def test_which_after_a_name_speaks_for_that_name() -> None:
+    text = "The city turned to Harbor Bank, which confirmed that the loan was repaid."
+    claims = extract(text, FRIDAY).claims
+    assert [(claim.speaker, claim.speaker_mention.text) for claim in claims] == [
+        ("harbor-bank", "which")
+    ]
