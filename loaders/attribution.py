@@ -364,7 +364,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             and self.introduces_quote(speaker_end, after)
         ):
             return after
-        if inverted or self.closes_sentence(before_speaker, after, sentence):
+        that_follows = end < sentence.end and self.doc[end].lower_ == "that"
+        if inverted or (not that_follows and self.closes_sentence(before_speaker, after, sentence)):
             before = self.content_before(before_speaker, sentence)
             quoted_before = before is not None and before[2] is not None
             return before if quoted_before or opening_quote is None else opening_quote

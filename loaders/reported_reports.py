@@ -2,7 +2,8 @@
 
 "X denied that Y had called Z a liar" does not make Y say it, and "X said Y told her that
 ..." is X's account, not Y's words: a claim whose speaker and content both lie inside
-another speaker's content is that speaker's report and is dropped. A clause joined to
+another claim's content is that speaker's report and is dropped, also when the speaker is
+the same ("X said she thinks ..." says what she thinks once, not twice). A clause joined to
 the content by a boundary ("..., and human rights groups warned that ...", "...; the
 agency said ...", "... though records show ...") is no part of it: the first content ends
 there and the second report stands on its own.
@@ -35,25 +36,20 @@ def without_reported_reports(claims: list[RawClaim]) -> list[RawClaim]:
         high = bisect.bisect_left(speakers, (claim.content_end, -1), lo=low)
         end_before_second_report(claim, [claims[index] for _, index in speakers[low:high]])
     contents = sorted(
-        (
-            (claim.content_start, claim.content_end, claim.mode == "denied", claim.speaker)
-            for claim in claims
-        ),
-        key=lambda content: content[:2],
+        (claim.content_start, claim.content_end, claim.mode == "denied") for claim in claims
     )
-    starts = [start for start, _, _, _ in contents]
+    starts = [start for start, _, _ in contents]
 
     def reported(claim: RawClaim) -> bool:
         if claim.speaker_span is None:
             return False
         speaker = claim.speaker_span.start_char
-        for start, end, denied, reporter in contents[: bisect.bisect_right(starts, speaker)]:
+        for start, end, denied in contents[: bisect.bisect_right(starts, speaker)]:
             own = (start, end) == (claim.content_start, claim.content_end)
             if own or speaker >= end:
                 continue
             inside = start <= claim.content_start and claim.content_end <= end
-            same = claim.speaker is not None and claim.speaker == reporter
-            if denied or (inside and not same):
+            if denied or inside:
                 return True
         return False
 
@@ -92,12 +88,21 @@ def clause_boundary(span):
         lower = token.lower_
         if token.text in CLAUSE_BOUNDARIES or lower in SUBORDINATORS:
             return token
+        if token.text == "," and index == span.start - 1 and opens_absolute_clause(span):
+            return token
         if lower in COORDINATORS_AFTER_COMMA:
             return token if index > 0 and doc[index - 1].text == "," else None
         if token.is_punct:
             return None
         index -= 1
     return None
+
+
+def opens_absolute_clause(span) -> bool:
+    """Whether the speaker ``span`` after a comma opens a clause of its own with a
+    participle (", the agency saying that ..."): a report beside the first, not in it."""
+    following = span.end
+    return following < len(span.doc) and span.doc[following].lower_.endswith("ing")
 
 
 def content_end_before(boundary) -> int:

@@ -136,3 +136,20 @@ def test_a_warning_in_brackets_after_a_sentence_is_no_speaker() -> None:
 def test_who_after_a_name_and_a_comma_is_that_person() -> None:
     text = "The plan was backed by Sen. Ola Berg, who said it would help the port."
     assert set(claims_by_speaker(text)) == {"ola-berg"}
+
+
+def test_a_speakers_own_thought_inside_what_she_said_is_not_a_second_claim() -> None:
+    text = "Mayor Ines Kovac said she believes the ferry will run all winter."
+    claims = extract(text, MONDAY).claims
+    assert [(claim.verb, claim.content.text) for claim in claims] == [
+        ("say", "she believes the ferry will run all winter")
+    ]
+
+
+def test_a_name_and_a_participle_after_a_comma_end_the_first_content() -> None:
+    text = (
+        "Harbor Bank announced that its branch in Dayton would close in May, "
+        "Harbor Bank saying that rents had doubled."
+    )
+    contents = [claim.content.text for claim in extract(text, MONDAY).claims]
+    assert contents == ["its branch in Dayton would close in May", "rents had doubled"]
