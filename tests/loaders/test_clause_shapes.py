@@ -88,3 +88,8 @@ def test_which_after_a_name_speaks_for_that_name() -> None:
     assert [(claim.speaker, claim.speaker_mention.text) for claim in claims] == [
         ("harbor-bank", "which")
     ]
+
+
+def test_demanding_and_requesting_that_report_like_urging() -> None:
+    text = "Harbor Bank demanded that the council repay the loan by June."
+    assert pairs(text) == [("harbor-bank", "the council repay the loan by June")]
