@@ -12,6 +12,10 @@ def claims_by_speaker(text: str) -> dict[str | None, str]:
     return {claim.speaker: claim.content.text for claim in extract(text, MONDAY).claims}
 
 
+def contents(text: str) -> list[str]:
+    return [claim.content.text for claim in extract(text, MONDAY).claims]
+
+
 def test_a_second_report_after_a_comma_and_ends_the_first_content() -> None:
     text = (
         "Mayor Ines Kovac said that the ferry would run all winter, "
@@ -29,8 +33,7 @@ def test_a_second_report_after_though_ends_the_first_content() -> None:
         "Mayor Ines Kovac said that the pier was safe, though the engineer Ana Ruiz "
         "warned that two of its piles had cracked."
     )
-    contents = [claim.content.text for claim in extract(text, MONDAY).claims]
-    assert contents == ["the pier was safe", "two of its piles had cracked"]
+    assert contents(text) == ["the pier was safe", "two of its piles had cracked"]
 
 
 def test_a_closing_reporting_clause_is_not_inside_the_report_it_closes() -> None:
@@ -151,5 +154,4 @@ def test_a_name_and_a_participle_after_a_comma_end_the_first_content() -> None:
         "Harbor Bank announced that its branch in Dayton would close in May, "
         "Harbor Bank saying that rents had doubled."
     )
-    contents = [claim.content.text for claim in extract(text, MONDAY).claims]
-    assert contents == ["its branch in Dayton would close in May", "rents had doubled"]
+    assert contents(text) == ["its branch in Dayton would close in May", "rents had doubled"]
