@@ -373,7 +373,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return opening_quote
         if after is None or after[1] <= after[0]:
             return self.next_paragraph_quote(end, sentence)
-        if lemma in self.pipeline.lexicon.clause_verbs and not self.opens_clause(end, sentence):
+        if lemma in self.pipeline.lexicon.clause_verbs and not (
+            self.opens_clause(end, sentence) or self.marked_clause(after)
+        ):
             return None
         return after
 

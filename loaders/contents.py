@@ -243,6 +243,16 @@ class ContentRules:
         token = self.doc[index]
         return token.lower_ in ("that", ":", ",") or token.text in OPENING_QUOTES
 
+    def marked_clause(self, content: Content) -> bool:
+        """Whether "that", a colon, a comma or a quote mark opens ``content`` ("wrote in a
+        letter that ...", "recalled at the hearing: ..."), as they do a clause and never
+        an object ("wrote a letter")."""
+        opening = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if opening is None or opening.start == 0:
+            return False
+        previous = self.doc[opening.start - 1]
+        return previous.lower_ in ("that", ":", ",") or previous.text in OPENING_QUOTES
+
     def past_time_expression(self, index: int, end: int) -> int | None:
         """Skip a time expression right after the verb or its listener ("said Tuesday
         that", "asked Zuckerberg on Wednesday why"): it dates the speech act. One that

@@ -93,3 +93,16 @@ def test_which_after_a_name_speaks_for_that_name() -> None:
 def test_demanding_and_requesting_that_report_like_urging() -> None:
     text = "Harbor Bank demanded that the council repay the loan by June."
     assert pairs(text) == [("harbor-bank", "the council repay the loan by June")]
+
+
+def test_verbs_that_report_only_a_clause_make_no_claim_of_an_object() -> None:
+    text = (
+        "Tom Becker wrote a letter to the council. Harbor Bank maintains a fund for "
+        "fishermen. Harbor Bank added two branches."
+    )
+    assert pairs(text) == []
+
+
+def test_a_clause_verb_reports_a_clause_after_a_lead_in_and_that() -> None:
+    text = "Tom Becker wrote in a letter to the council that the road was unsafe."
+    assert pairs(text) == [("tom-becker", "the road was unsafe")]
