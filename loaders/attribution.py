@@ -19,6 +19,7 @@ from loaders.actors import DocumentActors, Mention
 from loaders.contents import (
     CIRCUMSTANCE_WORDS,
     COORDINATORS,
+    OBJECT_PREPOSITIONS,
     SHORT_CONTENT,
     Content,
     ContentRules,
@@ -40,7 +41,6 @@ from loaders.speech_positions import skip_to_subject
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
 
 CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
-OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
 FLOATING_QUANTIFIERS = frozenset({"both", "all"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 QUOTE_BONUS = 0.05

@@ -19,6 +19,7 @@ from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES
 from loaders.subjects import RELATIVE_PRONOUNS
 
 PARTICLES = frozenset({"out", "for", "on", "to", "up"})
+OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 FOLLOWING_CUES = frozenset({"adding", "saying", "noting", "arguing", "according"})
 CIRCUMSTANCE_WORDS = frozenset(
@@ -112,6 +113,17 @@ class ContentRules:
             return False
         return between[-1].text == "," or not any(token.text == "," for token in between)
 
+    def thinks_of(self, index: int) -> bool:
+        """Whether the cue at ``index`` is a thought about something ("thought of the
+        days", "believes in"), which reports nothing."""
+        lexicon = self.pipeline.lexicon
+        if index + 1 >= len(self.doc):
+            return False
+        lemma = lexicon.verb_lemmas.get(self.doc[index].lower_)
+        return lemma in lexicon.cognitive_verbs and self.doc[index + 1].lower_ in (
+            OBJECT_PREPOSITIONS
+        )
+
     def clause_goes_on(self, char: int, end: int) -> bool:
         """Whether the clause goes on after a quote that closes at ``char`` ('said that
         "a leak" had closed the road'): then the quote is a part of what was said. A
@@ -132,7 +144,7 @@ class ContentRules:
         limit = min(end, index + SUBJECT_REACH)
         while index < limit:
             if index in self.verb_starts:
-                return True
+                return not self.thinks_of(index)
             token = doc[index]
             if token.is_punct or (
                 token.text[:1].islower()

@@ -155,3 +155,8 @@ def test_a_name_and_a_participle_after_a_comma_end_the_first_content() -> None:
         "Harbor Bank saying that rents had doubled."
     )
     assert contents(text) == ["its branch in Dayton would close in May", "rents had doubled"]
+
+
+def test_thinking_of_something_does_not_end_the_content_as_a_second_report() -> None:
+    text = "Mayor Ines Kovac said she had watched the pier rise and thought of her father."
+    assert contents(text) == ["she had watched the pier rise and thought of her father"]
