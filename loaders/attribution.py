@@ -19,7 +19,6 @@ from loaders.actors import DocumentActors, Mention
 from loaders.contents import (
     CIRCUMSTANCE_WORDS,
     COORDINATORS,
-    OBJECT_PREPOSITIONS,
     SHORT_CONTENT,
     Content,
     ContentRules,
@@ -217,7 +216,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
                 return False
         if end < sentence.end and following in AUXILIARIES:
             return False
-        if lemma in lexicon.cognitive_verbs and following in OBJECT_PREPOSITIONS:
+        if self.thinks_of(start):
             return False
         if lemma == "point" and following not in ("out", "to"):
             return False
