@@ -109,7 +109,8 @@ def find_raw_claims(
         if claim is not None and claim.content_end > claim.content_start:
             claims.append(claim)
             claims.extend(finder.coordinated_speakers(claim))
-            finder.last_claim = claim
+            if not reported_within(claim, finder.last_claim):
+                finder.last_claim = claim
     for index in parsed.noun_cues:
         claim = finder.noun_cue(index)
         if claim is not None:
@@ -120,6 +121,15 @@ def find_raw_claims(
     for claim in claims:
         claim.confidence = content_evidence(claim, pipeline.lexicon.speaker_noun_kinds)
     return claims
+
+
+def reported_within(claim: RawClaim, last: RawClaim | None) -> bool:
+    """Whether ``claim`` is told inside the content of ``last`` ("May said the country
+    would declare ... and suggested ..."): the speaker a later verb continues is still
+    the teller's, not the one inside the telling."""
+    if last is None or claim.speaker_span is None:
+        return False
+    return last.content_start <= claim.speaker_span.start_char < last.content_end
 
 
 def content_evidence(claim: RawClaim, speaker_nouns: dict[str, str]) -> float:

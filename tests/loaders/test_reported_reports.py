@@ -160,3 +160,11 @@ def test_a_name_and_a_participle_after_a_comma_end_the_first_content() -> None:
 def test_thinking_of_something_does_not_end_the_content_as_a_second_report() -> None:
     text = "Mayor Ines Kovac said she had watched the pier rise and thought of her father."
     assert contents(text) == ["she had watched the pier rise and thought of her father"]
+
+
+def test_a_verb_joined_after_a_report_inside_the_content_continues_the_teller() -> None:
+    text = (
+        "Mayor Ines Kovac said the harbour board would announce new fares in May "
+        "and suggested that the ferry would stay free for pupils."
+    )
+    assert set(claims_by_speaker(text)) == {"ines-kovac"}
