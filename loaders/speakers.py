@@ -514,6 +514,8 @@ class SpeakerRules:
                 return index if index < start else start
             if not previous.is_alpha or previous.is_stop or not previous.text.islower():
                 return start
+            if previous.lower_ in self.pipeline.lexicon.verb_lemmas:
+                return start
             index -= 1
         return start
 

@@ -106,3 +106,8 @@ def test_verbs_that_report_only_a_clause_make_no_claim_of_an_object() -> None:
 def test_a_clause_verb_reports_a_clause_after_a_lead_in_and_that() -> None:
     text = "Tom Becker wrote in a letter to the council that the road was unsafe."
     assert pairs(text) == [("tom-becker", "the road was unsafe")]
+
+
+def test_a_reporting_verb_is_no_description_before_the_next_speaker() -> None:
+    text = "Harbor Bank, the lender that owns the pier, said it was adding two tellers."
+    assert pairs(text) == [("harbor-bank", "it was adding two tellers")]
