@@ -373,6 +373,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             and self.introduces_quote(speaker_end, after)
         ):
             return after
+        if not inverted and self.parenthetical(before_speaker, end, sentence):
+            return self.trimmed(sentence.start, sentence.end) + (None,)
         that_follows = end < sentence.end and self.doc[end].lower_ == "that"
         if inverted or (not that_follows and self.closes_sentence(before_speaker, after, sentence)):
             before = self.content_before(before_speaker, sentence)

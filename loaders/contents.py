@@ -56,6 +56,7 @@ SHORT_CONTENT = 30
 LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
+PARENTHETICAL_REACH = 6
 
 Content = tuple[int, int, str | None]
 
@@ -103,6 +104,23 @@ class ContentRules:
                 end = token.i
                 break
         return self.trimmed(index, end) + (None,)
+
+    def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> bool:
+        """Whether the reporting clause stands between commas inside what was said ("The
+        museum, Obama said, would change minds", "It was late, she said, and the doors
+        shut"): then what was said is the sentence around it, both sides, quotes apart."""
+        doc = self.doc
+        if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
+            return False
+        if any(token.text in OPENING_QUOTES | CLOSING_QUOTES for token in sentence):
+            return False
+        for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
+            token = doc[index]
+            if token.text == ",":
+                return index + 2 < sentence.end
+            if token.is_punct:
+                return False
+        return False
 
     def circumstance_before_that(self, index: int, that: int) -> bool:
         """Whether the words from ``index`` to "that" only tell where or when ("said at a

@@ -111,3 +111,13 @@ def test_a_clause_verb_reports_a_clause_after_a_lead_in_and_that() -> None:
 def test_a_reporting_verb_is_no_description_before_the_next_speaker() -> None:
     text = "Harbor Bank, the lender that owns the pier, said it was adding two tellers."
     assert pairs(text) == [("harbor-bank", "it was adding two tellers")]
+
+
+def test_a_reporting_clause_between_commas_says_the_sentence_around_it() -> None:
+    text = "The new pier, Tom Becker said, would double the catch by spring."
+    assert pairs(text) == [("tom-becker", text.rstrip("."))]
+
+
+def test_a_speaker_named_between_commas_is_no_reporting_clause_inside_the_content() -> None:
+    text = "Tom Becker, a retired pilot, said he would not sell the airfield."
+    assert pairs(text) == [("tom-becker", "he would not sell the airfield")]
