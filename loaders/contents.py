@@ -57,6 +57,7 @@ LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
+QUOTE_TOKENS = OPENING_QUOTES | CLOSING_QUOTES
 
 Content = tuple[int, int, str | None]
 
@@ -108,11 +109,12 @@ class ContentRules:
     def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> bool:
         """Whether the reporting clause stands between commas inside what was said ("The
         museum, Obama said, would change minds", "It was late, she said, and the doors
-        shut"): then what was said is the sentence around it, both sides, quotes apart."""
+        shut", "The cost, he added, is ''absurd''"): then what was said is the sentence
+        around it, both sides; a quote before the clause has rules of its own."""
         doc = self.doc
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
             return False
-        if any(token.text in OPENING_QUOTES | CLOSING_QUOTES for token in sentence):
+        if any(token.text in QUOTE_TOKENS for token in doc[sentence.start : speaker_start]):
             return False
         for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
             token = doc[index]

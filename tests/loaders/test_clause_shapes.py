@@ -121,3 +121,8 @@ def test_a_reporting_clause_between_commas_says_the_sentence_around_it() -> None
 def test_a_speaker_named_between_commas_is_no_reporting_clause_inside_the_content() -> None:
     text = "Tom Becker, a retired pilot, said he would not sell the airfield."
     assert pairs(text) == [("tom-becker", "he would not sell the airfield")]
+
+
+def test_a_reporting_clause_between_commas_before_a_quote_says_both_sides() -> None:
+    text = 'The new fare, Tom Becker added, is "a tax on the poor."'
+    assert pairs(text) == [("tom-becker", text)]
