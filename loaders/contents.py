@@ -404,10 +404,14 @@ class ContentRules:
     def after_closing_quote(self, index: int) -> bool:
         """Whether token ``index`` follows a quote on its line: the sentence splitter ends
         a sentence at '?"' and '!"', so in '"Who pays?" she asked.' the reporting clause
-        is a sentence of its own."""
+        is a sentence of its own. A quote closed by a full stop ('... "is late." Gov. Lee
+        said ...') ended its sentence, and the next one starts afresh."""
         if index == 0 or self.doc[index - 1].text not in CLOSING_QUOTES:
             return False
-        mark_end = self.doc[index - 1].idx + len(self.doc[index - 1].text)
+        mark = self.doc[index - 1]
+        if self.text[: mark.idx].rstrip()[-1:] == ".":
+            return False
+        mark_end = mark.idx + len(mark.text)
         return any(end == mark_end for _, end in self.quotes)
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:

@@ -126,3 +126,11 @@ def test_a_speaker_named_between_commas_is_no_reporting_clause_inside_the_conten
 def test_a_reporting_clause_between_commas_before_a_quote_says_both_sides() -> None:
     text = 'The new fare, Tom Becker added, is "a tax on the poor."'
     assert pairs(text) == [("tom-becker", text)]
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_the_next_sentences_content() -> None:
+    text = 'Ana Lowe said the ferry was "a lifeline." Tom Becker said it lost money every week.'
+    assert pairs(text) == [
+        ("ana-lowe", 'the ferry was "a lifeline."'),
+        ("tom-becker", "it lost money every week"),
+    ]
