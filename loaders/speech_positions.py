@@ -17,6 +17,7 @@ from loaders.noun_cues import POSSESSIVE_MARKS, possessive_owner
 
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
+ASIDE_REACH = 25
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
 
 
@@ -75,7 +76,7 @@ def skip_to_subject(
             opening = next(
                 (
                     i
-                    for i in range(index - 2, max(floor, index - 12) - 1, -1)
+                    for i in range(index - 2, max(floor, index - ASIDE_REACH) - 1, -1)
                     if doc[i].text == opener
                 ),
                 None,

@@ -134,3 +134,11 @@ def test_a_quote_closed_by_a_full_stop_is_not_the_next_sentences_content() -> No
         ("ana-lowe", 'the ferry was "a lifeline."'),
         ("tom-becker", "it lost money every week"),
     ]
+
+
+def test_a_long_aside_in_dashes_between_speaker_and_verb_is_skipped() -> None:
+    text = (
+        "Ana Lowe -- who ran the ferry line for a decade before the council sold it "
+        "to a company from the capital -- said the fares would double."
+    )
+    assert pairs(text) == [("ana-lowe", "the fares would double")]
