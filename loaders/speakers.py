@@ -172,6 +172,7 @@ class SpeakerRules:
         start = subject_phrase_start(self.doc, left, sentence.start, verbs)
         if start is None:
             return None
+        start = self.relative_clause_head(start, sentence)
         span = self.doc[start:left]
         inner = [m for m in self.actors.mentions_starting_in(start, left) if m.end <= left]
         if inner:
@@ -180,6 +181,20 @@ class SpeakerRules:
         if antecedent is not None:
             return antecedent.key, span, 0.5
         return None, span, 0.4
+
+    def relative_clause_head(self, start: int, sentence: TokenSpan) -> int:
+        """Where a subject starts whose words from ``start`` are a relative clause on a
+        noun before it ("Lawyers who reviewed the case said"): at that noun's phrase;
+        else ``start``."""
+        doc = self.doc
+        if start - 2 < sentence.start or doc[start - 1].lower_ not in ("who", "that"):
+            return start
+        head = doc[start - 2]
+        if not head.is_alpha or head.is_stop:
+            return start
+        verbs = self.pipeline.lexicon.verb_lemmas
+        opening = subject_phrase_start(doc, start - 1, sentence.start, verbs)
+        return start if opening is None else opening
 
     def relative_speaker(self, who: int) -> tuple | None:
         """ "Harbor Bank, which reported that ...": "who" or "which" speaks for the name

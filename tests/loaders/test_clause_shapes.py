@@ -142,3 +142,9 @@ def test_a_long_aside_in_dashes_between_speaker_and_verb_is_skipped() -> None:
         "to a company from the capital -- said the fares would double."
     )
     assert pairs(text) == [("ana-lowe", "the fares would double")]
+
+
+def test_a_subject_with_a_relative_clause_is_named_from_its_noun() -> None:
+    text = "Engineers who inspected the pier said it would not last the winter."
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["Engineers who inspected the pier"]
