@@ -215,7 +215,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if previous == "to" or self.in_quote(token.idx):
             return False
         after_determiner = previous in DETERMINERS - FLOATING_QUANTIFIERS
-        if after_determiner and not self.contracted_progressive(start):
+        if after_determiner and not self.contracted_auxiliary(start):
             return False
         if lemma in lexicon.not_reporting_gerunds and token.lower_.endswith("ing"):
             return False
@@ -234,16 +234,17 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         return not self.negated(start, sentence)
 
-    def contracted_progressive(self, start: int) -> bool:
-        """ "She's claiming that ...": after a pronoun, "'s" before an -ing form is "is",
-        not the possessive of "Lee's claim"."""
+    def contracted_auxiliary(self, start: int) -> bool:
+        """ "She's claiming that ...", "who's called for ...": after a pronoun, "'s" is
+        "is" or "has", not the possessive of "Lee's claim". After "it" only before an
+        -ing form: "it's said that" is a passive with no speaker."""
         doc = self.doc
-        return (
-            start > 1
-            and doc[start].lower_.endswith("ing")
-            and doc[start - 1].lower_ in ("'s", "’s")
-            and doc[start - 2].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
-        )
+        if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+            return False
+        subject = doc[start - 2].lower_
+        if doc[start].lower_.endswith("ing"):
+            return subject in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who"}
+        return subject in PERSON_PRONOUNS | {"who"}
 
     def negated(self, start: int, sentence: TokenSpan) -> bool:
         """ "did not say", "has never said", "didn't confirm": not saying is no claim."""
@@ -267,8 +268,13 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         gerund = (
             token.lower_.endswith("ing") and self.progressive_auxiliary(start, sentence) is None
         )
+        verb_start = start - 1 if self.contracted_auxiliary(start) else start
         left = skip_to_subject(
-            doc, self.past_progressive(start, sentence), sentence.start, lexicon, self.date_tokens
+            doc,
+            self.past_progressive(verb_start, sentence),
+            sentence.start,
+            lexicon,
+            self.date_tokens,
         )
         participle = gerund and left > sentence.start and doc[left - 1].lower_ in (",", "by")
         coordinated = previous == "and" or self.coordinated_report(left, start, sentence)

@@ -75,9 +75,10 @@ class ContentRules:
     def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> Content | None:
         doc, lexicon = self.doc, self.pipeline.lexicon
         end = sentence.end
-        if index < end and doc[index].lower_ in PARTICLES and lemma in ("point", "call"):
+        particle = index < end and doc[index].lower_ in PARTICLES and lemma in ("point", "call")
+        if particle:
             index += 1
-        if index < end and lemma in lexicon.recipient_verbs:
+        elif index < end and lemma in lexicon.recipient_verbs:
             index = self.past_listener(index, end)
         past_time = self.past_time_expression(index, end)
         if past_time is None:

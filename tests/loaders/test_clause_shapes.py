@@ -148,3 +148,15 @@ def test_a_subject_with_a_relative_clause_is_named_from_its_noun() -> None:
     text = "Engineers who inspected the pier said it would not last the winter."
     speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
     assert speakers == ["Engineers who inspected the pier"]
+
+
+def test_a_contracted_has_after_a_pronoun_is_no_possessive() -> None:
+    text = "Tom Becker spoke on Monday. He's said that the toll is unfair."
+    assert pairs(text) == [("tom-becker", "the toll is unfair")]
+
+
+def test_what_is_called_for_is_no_listener_of_call() -> None:
+    text = "Tom Becker called for a tax on yachts, a plan the council rejected."
+    assert [content for _, content in pairs(text)] == [
+        "a tax on yachts, a plan the council rejected"
+    ]
