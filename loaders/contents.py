@@ -111,9 +111,13 @@ class ContentRules:
         """Whether the reporting clause stands between commas inside what was said ("The
         museum, Obama said, would change minds", "It was late, she said, and the doors
         shut", "The cost, he added, is ''absurd''"): then what was said is the sentence
-        around it, both sides; a quote before the clause has rules of its own."""
-        doc = self.doc
+        around it, both sides. Not after an opening phrase of place or time ("In a
+        column, two economists urged her to ..."), nor when the verb has an object
+        before the comma; a quote before the clause has rules of its own."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
+            return False
+        if doc[sentence.start].lower_ in lexicon.clause_openers | CIRCUMSTANCE_WORDS:
             return False
         if any(token.text in QUOTE_TOKENS for token in doc[sentence.start : speaker_start]):
             return False
@@ -121,7 +125,11 @@ class ContentRules:
             token = doc[index]
             if token.text == ",":
                 return index + 2 < sentence.end
-            if token.is_punct:
+            circumstance = index == verb_end and token.lower_ in CIRCUMSTANCE_WORDS
+            if circumstance:
+                continue
+            told = token.lower_ in lexicon.recipient_words or index in self.date_tokens
+            if token.is_punct or not (told or doc[verb_end].lower_ in CIRCUMSTANCE_WORDS):
                 return False
         return False
 

@@ -160,3 +160,12 @@ def test_what_is_called_for_is_no_listener_of_call() -> None:
     assert [content for _, content in pairs(text)] == [
         "a tax on yachts, a plan the council rejected"
     ]
+
+
+def test_a_verb_with_an_object_before_a_comma_is_no_clause_between_commas() -> None:
+    text = (
+        "In a letter on Sunday, two harbour pilots urged her to sell the pier, "
+        "arguing that it was unsafe."
+    )
+    contents = [content for _, content in pairs(text)]
+    assert contents and all(not content.startswith("In a letter") for content in contents)
