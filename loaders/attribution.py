@@ -36,7 +36,7 @@ from loaders.speakers import (
     PERSON_PRONOUNS,
     SpeakerRules,
 )
-from loaders.speech_positions import skip_to_subject
+from loaders.speech_positions import PROGRESSIVE, skip_to_subject
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
 
 CALL_PARTICLES = frozenset({"in", "into", "back", "off"})
@@ -52,7 +52,6 @@ NOUN_SPEAKER_BONUS = 0.2
 LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
-PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 
 
 @dataclass

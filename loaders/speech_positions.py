@@ -18,6 +18,8 @@ from loaders.noun_cues import POSSESSIVE_MARKS, possessive_owner
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
 ASIDE_REACH = 25
+PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
+"""Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
 
 
@@ -40,7 +42,10 @@ def find_speech_positions(
         if kind == ACCORDING_TO:
             continue
         if doc[start].lower_.endswith("ing"):
-            continue
+            if start == 0 or doc[start - 1].lower_ not in PROGRESSIVE:
+                continue
+            while start > 0 and doc[start - 1].lower_ in PROGRESSIVE:
+                start -= 1
         start = skip_to_subject(doc, start, 0, pipeline.lexicon, date_tokens)
         ends.add(start)
         if start > 0 and doc[start - 1].text == ",":

@@ -169,3 +169,8 @@ def test_a_verb_with_an_object_before_a_comma_is_no_clause_between_commas() -> N
     )
     contents = [content for _, content in pairs(text)]
     assert contents and all(not content.startswith("In a letter") for content in contents)
+
+
+def test_a_capitalised_word_before_a_progressive_cue_is_a_speakers_name() -> None:
+    text = "Okonkwo is demanding that the council reopen the library."
+    assert pairs(text) == [("okonkwo", "the council reopen the library")]
