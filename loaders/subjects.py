@@ -114,5 +114,5 @@ def holds_verb(doc: Doc, index: int, verbs: dict[str, str] | frozenset[str]) -> 
         return True
     if token.text[:1].islower() and lower in verbs:
         return True
-    after_name = index > 0 and doc[index - 1].text[:1].isupper()
+    after_name = index > 0 and doc[index - 1].text[:1].isupper() and doc[index - 1].text != "I"
     return after_name and token.text[:1].islower() and lower.endswith("ed") and len(lower) > 4

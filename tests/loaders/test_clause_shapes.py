@@ -174,3 +174,9 @@ def test_a_verb_with_an_object_before_a_comma_is_no_clause_between_commas() -> N
 def test_a_capitalised_word_before_a_progressive_cue_is_a_speakers_name() -> None:
     text = "Okonkwo is demanding that the council reopen the library."
     assert pairs(text) == [("okonkwo", "the council reopen the library")]
+
+
+def test_a_subject_with_i_and_a_past_verb_inside_is_still_a_subject() -> None:
+    text = "All the pilots I interviewed said the runway was too short."
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["All the pilots I interviewed"]
