@@ -82,6 +82,15 @@ def test_a_weak_cue_gives_less_confidence_than_said() -> None:
     assert hoped.confidence < said.confidence
 
 
+def test_a_fragment_of_a_content_is_trusted_less_than_a_short_clause() -> None:
+    text = (
+        "Noor Haddad said the pier was safe. "
+        "Ines Kovac said the old pier was safe for boats in any weather."
+    )
+    fragment, clause = extract(text, MONDAY).claims
+    assert fragment.confidence < clause.confidence
+
+
 def test_she_and_he_resolve_to_the_person_of_their_gender() -> None:
     text = (
         "Sarah Quist sat down with David Ferrer on Friday. She said the ferry was late, "
