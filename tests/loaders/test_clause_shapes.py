@@ -180,3 +180,9 @@ def test_a_subject_with_i_and_a_past_verb_inside_is_still_a_subject() -> None:
     text = "All the pilots I interviewed said the runway was too short."
     speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
     assert speakers == ["All the pilots I interviewed"]
+
+
+def test_a_court_ruling_speaks_like_a_report() -> None:
+    text = '"The county may not close the polling station," said the ruling.'
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["the ruling"]
