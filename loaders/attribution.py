@@ -311,7 +311,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         relative = left > sentence.start and doc[left - 1].lower_ in RELATIVE_PRONOUNS
         if speaker is None and not gerund and relative:
             speaker = self.relative_speaker(left - 1)
-        if speaker is None and not gerund and lemma in lexicon.description_verbs:
+        that_clause = end < sentence.end and doc[end].lower_ == "that"
+        if speaker is None and not gerund and (lemma in lexicon.description_verbs or that_clause):
             speaker = self.described_speaker(left, sentence)
         if lemma in lexicon.evidence_verbs and (
             speaker is None or speaker[1][-1].lower_ not in lexicon.evidence_nouns

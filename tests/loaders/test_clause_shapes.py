@@ -186,3 +186,9 @@ def test_a_court_ruling_speaks_like_a_report() -> None:
     text = '"The county may not close the polling station," said the ruling.'
     speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
     assert speakers == ["the ruling"]
+
+
+def test_a_described_subject_speaks_through_any_cue_with_that() -> None:
+    text = "Nine of the tenants reported that the heating had failed."
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["Nine of the tenants"]
