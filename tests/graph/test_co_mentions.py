@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.co_mentions import counted_co_mentions, recount_all, stored_co_mentions
+import pytest
+from click.testing import CliRunner
+
+from api.cli import main
+from graph.co_mentions import counted_co_mentions, stored_co_mentions
 from graph.curation import merge_actors, split_actor, undo_curation
 from graph.neighbourhood import build_neighbourhood
 from graph.store import Store
 from graph.writer import DocumentMeta, delete_document, write_document
 from loaders.ingest import load_document
 from loaders.source_document import SourceDocument
+from tests.cli_env import point_cli_at
 from tests.factories import NETWORK_META, network_extraction, sample_extraction
 
 ORTIZ, PATEL, UNION, IDRIS = (
@@ -97,12 +102,17 @@ def test_a_split_and_its_undo_count_the_moved_claims_again(store: Store) -> None
     assert weights(store) == {("actor:rosa-quint", "actor:tom-vale"): 2}
 
 
-def test_a_full_recount_fills_a_store_written_without_weights(store: Store) -> None:
+def test_db_init_recount_fills_a_store_written_without_weights(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_document(store, NETWORK_META, network_extraction())
     kept = weights(store)
     store.write("delete_co_mentions_batch", batch=100)
+    point_cli_at(store, monkeypatch)
 
-    assert recount_all(store) == len(kept)
+    result = CliRunner().invoke(main, ["db", "init", "--recount"])
+
+    assert "co-mention weights counted again: 4 pairs" in result.output, result.output
     assert weights(store) == kept
 
 
