@@ -98,7 +98,8 @@ def print_throughput(store: Store, settings: Settings, log_dir: Path, seed: int)
         load = " ".join(f"{value:.2f}" for value in os.getloadavg())
         print(
             f"   {name:40}{figures['requests_per_second']:>8.0f} requests/s, p95 "
-            f"{figures['p95_ms']:.1f} ms, {figures['errors']} errors (load average {load})"
+            f"{figures['p95_ms']:.1f} ms, max {figures['max_ms']:.0f} ms, {figures['errors']} "
+            f"errors (load average {load})"
         )
 
 
