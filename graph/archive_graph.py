@@ -7,8 +7,8 @@ writer's statements would: a document's passages, claims and their edges are new
 topics are shared (the first row creates one, later rows add aliases and the curated flag, and
 each new look-up key becomes an ``ActorName``); an event reported twice is one node with one
 ``EVIDENCED_BY`` per passage; ``PARTICIPATED_IN`` and an event's ``ABOUT`` are merged; the
-co-mention weights of its claims' actors are summed over the archive. It also
-answers the look-ups resolution makes of the graph (actors by name key, events by date), so
+co-mention weights of its claims' actors are summed over the archive. It also answers the
+look-ups resolution makes of the graph (actors by name key, events), so
 documents resolve against the earlier ones exactly as in a load.
 
 What belongs to one document is handed out batch by batch (it is never needed again); what is
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from graph.actor_names import actor_name_rows
@@ -45,7 +44,6 @@ class ArchiveGraph:
         """Actor id → the actors it has a ROLE with (either way), one entry per ROLE."""
         self.topics: dict[str, dict[str, Any]] = {}
         self.events: dict[str, dict[str, Any]] = {}
-        self.events_by_date: dict[date, list[str]] = {}
         self.participants: dict[str, dict[str, str]] = {}
         """Event id → {actor id: role}."""
         self.event_topics: dict[str, set[str]] = {}
@@ -75,11 +73,13 @@ class ArchiveGraph:
                 )
         return found
 
-    def find_events(self, dates: Iterable[date]) -> list[dict[str, Any]]:
+    def event_rows(self, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """The events' rows as queries/events_on_dates returns them (all, in the order they came,
+        without ``ids``); resolution keeps its own index of them (loaders/event_identity.py)."""
         return [
             {**self.events[event_id], "participants": list(self.participants.get(event_id, {}))}
-            for day in sorted(set(dates))
-            for event_id in self.events_by_date.get(day, [])
+            for event_id in (self.events if ids is None else ids)
+            if self.events[event_id]["date"] is not None
         ]
 
     # What the writer's statements do (graph/writer.py, _write_batch).
@@ -159,8 +159,6 @@ class ArchiveGraph:
         for row in rows.events:
             if row["id"] not in self.events:
                 self.events[row["id"]] = _without(row, "passage_id")
-                if row["date"] is not None:
-                    self.events_by_date.setdefault(row["date"], []).append(row["id"])
             _append(out, "EVIDENCED_BY", [_edge(row["id"], row["passage_id"])])
         for row in rows.participated_in:
             self.participants.setdefault(row["event_id"], {}).setdefault(
@@ -239,8 +237,6 @@ class ArchiveGraph:
         graph.topics = {row["id"]: row for row in shared.get("Topic", [])}
         for row in shared.get("Event", []):
             graph.events[row["id"]] = row
-            if row["date"] is not None:
-                graph.events_by_date.setdefault(row["date"], []).append(row["id"])
         for row in shared.get("PARTICIPATED_IN", []):
             graph.participants.setdefault(row["end_id"], {})[row["start_id"]] = row["role"]
         for row in shared.get("ABOUT", []):

@@ -11,14 +11,21 @@ An event dated at day precision that shares a participant and ``SHARED_TERMS`` t
 with a known event on another day at most ``DATE_WINDOW_DAYS`` away is the same happening
 dated otherwise: both events stay, and the known one is listed in ``Event.alternatives``
 (ingest links them as contested).
+
+Resolution reads the known events of every date a batch mentions, batch after batch, and a busy
+month holds thousands: ``KnownEvents`` indexes them by month and participant (and by title word
+for events without participants), so an event is compared only with those it could be taken
+for. A load builds one from the graph's rows for each batch; extract-archive keeps one for the
+whole archive (its graph is in memory) and lays each batch over it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from graph.model import Event, Extraction
 
@@ -41,7 +48,10 @@ class KnownEvent:
     terms: frozenset[str]
 
 
+@lru_cache(maxsize=1 << 16)
 def title_terms(title: str) -> frozenset[str]:
+    """An event title's words worth comparing; remembered, since batch after batch reads the same
+    known events."""
     return frozenset(WORD.findall(title.lower())) - COMMON_WORDS
 
 
@@ -65,6 +75,27 @@ def days_around(day: date) -> list[date]:
     ]
 
 
+Month = tuple[int, int]
+Scope = tuple[str, object]
+"""Where an index entry holds: ``("day", date)``, ``("month", (year, month))`` for every event
+of the month, or ``("month-dated", (year, month))`` for the events dated to the month alone."""
+
+
+def month_of(day: date) -> Month:
+    return (day.year, day.month)
+
+
+def compatible_scopes(event: Event, day: date) -> list[Scope]:
+    """Where the known events whose dates ``compatible_dates`` allows for ``event`` (dated
+    ``day``) are indexed."""
+    month = month_of(day)
+    if event.precision == "month":
+        return [("month", month)]
+    if event.precision == "day":
+        return [("day", day), ("month-dated", month)]
+    return [("day", day)]
+
+
 def compatible_dates(event: Event, known: KnownEvent) -> bool:
     if event.date is None:
         return False
@@ -75,31 +106,113 @@ def compatible_dates(event: Event, known: KnownEvent) -> bool:
 
 
 class KnownEvents:
-    """Known events by month: the graph's answer for a batch, plus the batch's new events."""
+    """Known events, indexed by date and by month, each by participant and by title word.
 
-    def __init__(self, rows: Iterable[dict]) -> None:
-        self.by_month: dict[tuple[int, int], dict[str, KnownEvent]] = {}
+    Either the events of a set of dates (the graph's answer for a batch, ``from_rows``; or an
+    archive's whole set, kept up to date with ``put_rows``), or a batch's layer ``over`` them,
+    which the batch's new events go into and which sees only the events under it on ``dates``,
+    so a layer over a whole archive answers as one over the graph's rows for those dates would.
+    Candidates come in the order the events under were put, by date, then the layer's own: ties
+    go to the earliest.
+    """
+
+    def __init__(
+        self, under: KnownEvents | None = None, dates: Collection[date] = frozenset()
+    ) -> None:
+        self.under, self.dates = under, dates
+        self.events: dict[str, KnownEvent] = {}
+        self.order: dict[str, tuple[int, int, int]] = {}
+        self.index: dict[tuple[Scope, str, str], set[str]] = {}
+        """(scope, "participant" | "term" | "term-unpeopled", the participant or word) → ids;
+        the title words of events without participants are also under "term-unpeopled", for
+        an event with participants (which takes such an event by its words alone)."""
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict]) -> KnownEvents:
+        known = cls()
+        known.put_rows(rows)
+        return known
+
+    @classmethod
+    def over(cls, under: KnownEvents, dates: Collection[date]) -> KnownEvents:
+        return cls(under, dates)
+
+    def put_rows(self, rows: Iterable[dict]) -> None:
+        """Rows ``{id, title, date, precision, participants}`` of dated events; one known
+        already is replaced (its participants may have grown) and keeps its place."""
         for row in rows:
+            participants = frozenset(row["participants"])
             self._put(
                 KnownEvent(
                     row["id"],
                     row["date"],
                     row["precision"],
-                    frozenset(row["participants"]),
+                    participants,
                     title_terms(row["title"]),
-                )
+                ),
+                layer=0,
             )
 
-    def _put(self, event: KnownEvent) -> None:
-        self.by_month.setdefault((event.date.year, event.date.month), {})[event.id] = event
+    def _put(self, event: KnownEvent, layer: int) -> None:
+        self.events[event.id] = event
+        # Events under a layer run by date (as the graph's rows come); a layer's own as added.
+        by_date = event.date.toordinal() if layer == 0 else 0
+        self.order.setdefault(event.id, (layer, by_date, len(self.order)))
+        month = month_of(event.date)
+        scopes: list[Scope] = [("day", event.date), ("month", month)]
+        if event.precision == "month":
+            scopes.append(("month-dated", month))
+        keys = [("participant", participant) for participant in event.participants]
+        keys += [("term", term) for term in event.terms]
+        if not event.participants:
+            keys += [("term-unpeopled", term) for term in event.terms]
+        for scope in scopes:
+            for kind, key in keys:
+                self.index.setdefault((scope, kind, key), set()).add(event.id)
+
+    def _ids(self, scopes: list[Scope], keys: list[tuple[str, str]]) -> set[str]:
+        ids: set[str] = set()
+        for scope in scopes:
+            for kind, key in keys:
+                ids |= self.index.get((scope, kind, key), set())
+        return ids
+
+    def _candidates(self, scopes: list[Scope], keys: list[tuple[str, str]]) -> list[KnownEvent]:
+        """The known events under ``scopes`` with one of ``keys``, in order; an index entry may
+        be stale (an event put again with other participants), so callers check what they
+        share."""
+        ids = self._ids(scopes, keys)
+        under = self.under
+        if under is not None:
+            ids |= {
+                event_id
+                for event_id in under._ids(scopes, keys)
+                if under.events[event_id].date in self.dates
+            }
+        ranked = sorted(ids, key=self._rank)
+        return [self._event(event_id) for event_id in ranked]
+
+    def _rank(self, event_id: str) -> tuple[int, int, int]:
+        if self.under is not None and event_id in self.under.order:
+            return self.under.order[event_id]
+        return self.order[event_id]
+
+    def _event(self, event_id: str) -> KnownEvent:
+        event = self.events.get(event_id)
+        return event if event is not None else self.under.events[event_id]  # type: ignore[union-attr]
 
     def same_as(self, event: Event) -> KnownEvent | None:
         if event.date is None:
             return None
         participants = {ACTOR_PREFIX + key for key in event.participants}
         terms = title_terms(event.title)
+        # With participants, a known event sharing none counts only if it has none itself.
+        term_kind = "term-unpeopled" if participants else "term"
+        keys = [("participant", participant) for participant in participants]
+        keys += [(term_kind, term) for term in terms]
+        candidates = self._candidates(compatible_scopes(event, event.date), keys)
         best, best_score = None, 0
-        for known in self.by_month.get((event.date.year, event.date.month), {}).values():
+        for known in candidates:
             if not compatible_dates(event, known):
                 continue
             shared_people = len(participants & known.participants)
@@ -119,11 +232,12 @@ class KnownEvents:
             return []
         participants = {ACTOR_PREFIX + key for key in event.participants}
         terms = title_terms(event.title)
-        months = {(day.year, day.month) for day in days_around(event.date)}
         return [
             known
-            for month in sorted(months)
-            for known in self.by_month.get(month, {}).values()
+            for known in self._candidates(
+                [("day", day) for day in days_around(event.date)],
+                [("participant", participant) for participant in participants],
+            )
             if known.precision == "day"
             and known.date != event.date
             and abs((known.date - event.date).days) <= DATE_WINDOW_DAYS
@@ -132,12 +246,14 @@ class KnownEvents:
         ]
 
     def add(self, event: Event, event_id: str) -> None:
+        """A batch's event, from here on known to the batch's later documents."""
         if event.date is not None:
             participants = frozenset(ACTOR_PREFIX + key for key in event.participants)
             self._put(
                 KnownEvent(
                     event_id, event.date, event.precision, participants, title_terms(event.title)
-                )
+                ),
+                layer=1,
             )
 
 

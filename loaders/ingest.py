@@ -28,6 +28,7 @@ from graph.store import Store
 from graph.writer import DocumentMeta, WriteResult, write_document, write_documents
 from loaders.curated import read_curated
 from loaders.documents import Metadata, ReadFailure, SourceDocument, read_documents
+from loaders.event_identity import KnownEvents
 from loaders.gazetteer import Gazetteer
 from loaders.input_kinds import kind_of
 from loaders.parallel_extraction import extract_in_order
@@ -96,7 +97,7 @@ def resolve_documents(
     resolve_batch(
         [(document_id_for(meta, extraction.text), extraction) for meta, extraction in documents],
         lambda keys: find_actors_by_name_keys(store, keys),
-        lambda dates: find_events_on_dates(store, dates),
+        lambda dates: KnownEvents.from_rows(find_events_on_dates(store, dates)),
         frozenset(gazetteer.actor_index()),
         ids.event_id,
     )

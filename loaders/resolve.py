@@ -218,14 +218,15 @@ def rewrite_keys(
 def resolve_batch(
     documents: list[tuple[str, Extraction]],
     find_actors: Callable[[set[str]], list[dict]],
-    find_events: Callable[[set[date]], list[dict]],
+    find_events: Callable[[set[date]], KnownEvents],
     gazetteer_keys: frozenset[str],
     event_id: Callable[[str, int, str], str],
 ) -> None:
     """Resolve a batch of ``(document id, extraction)`` in order, each against the graph (one
     look-up of names and one of dates for the whole batch) and the documents before it."""
     known_actors = KnownActors(find_actors(set().union(*(lookup_keys(e) for _, e in documents))))
-    known_events = KnownEvents(find_events(lookup_dates(e for _, e in documents)))
+    dates = lookup_dates(e for _, e in documents)
+    known_events = KnownEvents.over(find_events(dates), dates)
     for document_id, extraction in documents:
         resolve_actors(extraction, known_actors, gazetteer_keys)
         known_actors.add(extraction)
