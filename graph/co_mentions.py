@@ -23,8 +23,9 @@ from graph.store import Store, Transaction
 
 Pairs = Counter[tuple[str, str]]
 """Shared claims per pair of actor ids (smaller id first)."""
-RECOUNT_BATCH = 500
-"""Actors counted per transaction in a full recount."""
+RECOUNT_BATCH = 100
+"""Actors counted per read in a full recount: small enough that the claims of a hundred hubs of
+a million-claim graph stay within one read's time limit (``SAIDWHEN_QUERY_TIMEOUT``)."""
 DELETE_BATCH = 10_000
 
 
