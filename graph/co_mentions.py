@@ -24,8 +24,8 @@ from graph.store import Store, Transaction
 Pairs = Counter[tuple[str, str]]
 """Shared claims per pair of actor ids (smaller id first)."""
 RECOUNT_BATCH = 100
-"""Actors counted per read in a full recount: small enough that the claims of a hundred hubs of
-a million-claim graph stay within one read's time limit (``SAIDWHEN_QUERY_TIMEOUT``)."""
+"""Actors counted per read in a full recount, few so that one read of a large graph's claims
+stays well within a read's time limit (``SAIDWHEN_QUERY_TIMEOUT``; not measured at 1M)."""
 DELETE_BATCH = 10_000
 
 
