@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -36,6 +37,7 @@ from api.routers import (
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.store import Store
+from graph.warm_up import warm_timelines
 
 STATIC_DIR = Path(__file__).parent / "static"
 DESCRIPTION = """saidwhen answers *who said what, when, and how are these people connected*
@@ -54,6 +56,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         try:
             if owned:
                 ensure_schema(app.state.store)
+                await asyncio.to_thread(warm_timelines, app.state.store)
             yield
         finally:
             if owned:

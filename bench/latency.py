@@ -29,6 +29,7 @@ from bench.progress import progress
 from bench.queries import QUESTIONS, Latency, Question, measure_queries, pick_subjects
 from bench.run import DEFAULT_HEAP, NO_CACHE, Options, measure_throughput, read_corpus, zipf_actors
 from bench.service import start_service
+from graph.co_mentions import recount_all
 from graph.settings import Settings
 from graph.store import Store
 
@@ -40,7 +41,8 @@ STATIC_FILE = "/static/saidwhen.css"
 
 
 def fill_to(store: Store, data_dir: Path, claims: int, seed: int) -> int:
-    """Claims in the store once it holds ``claims``; the state file says where they came from."""
+    """Claims in the store once it holds ``claims``; the state file says where they came from
+    and whether the co-mention weights are kept."""
     state_path = data_dir / STATE_FILE
     state = json.loads(state_path.read_text()) if state_path.exists() else None
     if state is None:
@@ -49,7 +51,14 @@ def fill_to(store: Store, data_dir: Path, claims: int, seed: int) -> int:
         ingest = measure_ingest(
             store, read_corpus(corpus), gazetteer_path(corpus), claims, INGEST_SECONDS
         )
-        state = {"ingest_claims": ingest.claims, "fill_next": 0, "fill_claims": 0}
+        state = {
+            "ingest_claims": ingest.claims, "fill_next": 0, "fill_claims": 0, "co_mentions": True
+        }  # fmt: skip
+    if not state.get("co_mentions"):
+        # Kept from before the writer kept co-mention weights (graph/co_mentions.py): once.
+        progress("co-mention weights counted from the claims (a store kept from before them)")
+        recount_all(store)
+        state["co_mentions"] = True
     filler = Filler(seed=seed, next_number=state["fill_next"], claims=state["fill_claims"])
     filler.fill(store, max(0, claims - state["ingest_claims"]))
     state.update(fill_next=filler.next_number, fill_claims=filler.claims)
@@ -89,7 +98,8 @@ def print_throughput(store: Store, settings: Settings, log_dir: Path, seed: int)
         load = " ".join(f"{value:.2f}" for value in os.getloadavg())
         print(
             f"   {name:40}{figures['requests_per_second']:>8.0f} requests/s, p95 "
-            f"{figures['p95_ms']:.1f} ms, {figures['errors']} errors (load average {load})"
+            f"{figures['p95_ms']:.1f} ms, max {figures['max_ms']:.0f} ms, {figures['errors']} "
+            f"errors (load average {load})"
         )
 
 

@@ -95,6 +95,7 @@ async def run_load(urls: list[str], clients: int, requests: int, seconds: float)
         "requests_per_second": (len(latencies) - errors) / elapsed if elapsed else 0.0,
         "p50_ms": percentile(latencies, 50) * 1000,
         "p95_ms": percentile(latencies, 95) * 1000,
+        "max_ms": max(latencies, default=0.0) * 1000,
     }
 
 

@@ -6,8 +6,9 @@ the ids, properties and resolution a load gives. Each document's rows come from
 writer's statements would: a document's passages, claims and their edges are new; actors and
 topics are shared (the first row creates one, later rows add aliases and the curated flag, and
 each new look-up key becomes an ``ActorName``); an event reported twice is one node with one
-``EVIDENCED_BY`` per passage; ``PARTICIPATED_IN`` and an event's ``ABOUT`` are merged. It also
-answers the look-ups resolution makes of the graph (actors by name key, events), so
+``EVIDENCED_BY`` per passage; ``PARTICIPATED_IN`` and an event's ``ABOUT`` are merged; the
+co-mention weights of its claims' actors are summed over the archive. It also answers the
+look-ups resolution makes of the graph (actors by name key, events), so
 documents resolve against the earlier ones exactly as in a load.
 
 What belongs to one document is handed out batch by batch (it is never needed again); what is
@@ -16,11 +17,13 @@ shared stays here until the end and is written whole (``shared_tables``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from graph.actor_names import actor_name_rows
 from graph.alternatives import claim_facts, ordered, pair_claims
+from graph.co_mentions import Pairs, rows_pairs
 from graph.document_rows import DocumentMeta, DocumentRows
 from graph.model import Extraction
 from graph.statements import ClaimFacts, lookup_keys, statement_key
@@ -48,6 +51,8 @@ class ArchiveGraph:
         """Statement key → the claims filed under it (what claims_by_statement_keys reads)."""
         self.corroborates: set[tuple[str, str]] = set()
         self.contests: set[tuple[str, str]] = set()
+        self.co_mentions: Pairs = Counter()
+        """Shared claims per pair of actors: the weights the writer keeps (graph/co_mentions.py)."""
 
     # What resolution reads (the rows queries/actors_by_name_keys and events_on_dates return).
 
@@ -86,6 +91,7 @@ class ArchiveGraph:
             self.documents[rows.document["id"]] = rows.document["sha256"]
             _append(out, "Document", [rows.document])
             self._add_document_owned(rows, out)
+            self.co_mentions.update(rows_pairs(rows.said, rows.claim_mentions))
         self._add_actors(_merged_shared_rows(rows.actors for rows in batch), out)
         for row in _merged_shared_rows(rows.topics for rows in batch):
             known = self.topics.get(row["id"])
@@ -208,6 +214,9 @@ class ArchiveGraph:
             ],
             "CORROBORATES": [_edge(*pair) for pair in sorted(self.corroborates)],
             "CONTESTS": [_edge(*pair) for pair in sorted(self.contests)],
+            "CO_MENTIONED": [
+                {**_edge(*pair), "count": count} for pair, count in sorted(self.co_mentions.items())
+            ],
         }
 
     @classmethod
@@ -219,6 +228,9 @@ class ArchiveGraph:
         graph._file_claims(claims)
         graph.corroborates = {(r["start_id"], r["end_id"]) for r in shared.get("CORROBORATES", [])}
         graph.contests = {(r["start_id"], r["end_id"]) for r in shared.get("CONTESTS", [])}
+        graph.co_mentions = Counter(
+            {(r["start_id"], r["end_id"]): r["count"] for r in shared.get("CO_MENTIONED", [])}
+        )
         graph.documents = dict(documents)
         graph.actors = {row["id"]: row for row in shared.get("Actor", [])}
         graph._add_names(shared.get("ActorName", []))
@@ -236,7 +248,8 @@ class ArchiveGraph:
 
 
 SHARED_TABLES = (
-    "Actor", "ActorName", "Topic", "Event", "PARTICIPATED_IN", "ABOUT", "CORROBORATES", "CONTESTS"
+    "Actor", "ActorName", "Topic", "Event", "PARTICIPATED_IN", "ABOUT", "CORROBORATES", "CONTESTS",
+    "CO_MENTIONED",
 )  # fmt: skip
 """Tables ``shared_tables`` writes whole (ABOUT: an event's; a claim's are the document's)."""
 

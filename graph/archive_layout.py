@@ -103,5 +103,6 @@ TABLES = {
         _edge("AUTHORED_BY"),
         _edge("CORROBORATES"),
         _edge("CONTESTS"),
+        _edge("CO_MENTIONED", ("count", LONG)),
     )
 }  # fmt: skip

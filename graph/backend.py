@@ -12,6 +12,9 @@ differences met so far:
   (ArcadeDB) refuses it there and builds an index of the same name with its SQL over HTTP.
   After that ``db.index.fulltext.queryNodes`` works on both, so the search query is one file.
 - ``db.awaitIndexes()`` exists only on Neo4j (the embedded server builds indexes synchronously).
+- Planning: Neo4j plans a statement on its first run with a given set of parameter types (the
+  first actor timeline 3-4 s, later ones milliseconds), so the service runs the timelines once
+  before taking requests on Neo4j only (``plans_on_first_use``).
 - Timeouts: Neo4j honours per-query ``Query(timeout=)`` (``SAIDWHEN_QUERY_TIMEOUT``); the
   embedded server ignores it, and its group ``readTimeout`` did not stop a runaway read either
   (measured). What does abort a statement there is the server-wide
@@ -366,6 +369,14 @@ def create_search_indexes(store: Store) -> None:
             "full-text search on an ArcadeDB server saidwhen did not start needs its SQL "
             "endpoint: create the index `claim_text` FULL_TEXT on Claim(text) there"
         )
+
+
+def plans_on_first_use(store: Store) -> bool:
+    """Whether a statement's first run with a set of parameter types costs a planning the
+    service should pay before its clients do (graph/warm_up.py): seconds on Neo4j. On the
+    embedded server a first run's extra time is reading pages from disk, which a warm-up would
+    only move to the start (2.8 s for an actor's and a topic's timeline at 100k claims)."""
+    return store.backend is Backend.NEO4J
 
 
 def await_indexes(store: Store) -> None:

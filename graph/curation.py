@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from typing import Any, Literal
 
 from graph.actor_names import actor_name_rows
+from graph.co_mentions import recount_actors
 from graph.errors import InvalidInput, NotFound
 from graph.model import ACTOR_KINDS, actor_key, name_keys
 from graph.store import Store, Transaction
@@ -212,6 +213,7 @@ def apply_merge(tx: Transaction, curation: Curation) -> None:
         tx.run(name, from_id=curation.other_id, to_id=curation.actor_id,
                tag=curation.other_id, only_tagged=None)  # fmt: skip
     tx.run("delete_actor", actor_id=curation.other_id)
+    recount_actors(tx, [curation.actor_id])
     tx.run("delete_actor_names_of", actor_id=curation.other_id, keys=None)
     aliases = list(dict.fromkeys([*keep["aliases"], *(curation.added_aliases or [])]))
     tx.run("set_actor_curated", actor_id=curation.actor_id, kind=None, aliases=aliases)
@@ -232,6 +234,7 @@ def undo_merge(tx: Transaction, curation: Curation) -> None:
     for name in EDGE_MOVES:
         tx.run(name, from_id=curation.actor_id, to_id=curation.other_id,
                tag=None, only_tagged=curation.other_id)  # fmt: skip
+    recount_actors(tx, [curation.actor_id, curation.other_id])
     keep = actor_state(tx, curation.actor_id)
     removed = curation.added_aliases or []
     aliases = [alias for alias in keep["aliases"] if alias not in removed]
@@ -257,9 +260,13 @@ def apply_split(tx: Transaction, curation: Curation) -> None:
     if not tx.run("actor_state", actor_id=curation.other_id):
         tx.run("create_actors", rows=[split_off])
         tx.run("create_actor_names", rows=actor_name_rows(split_off, []))
-    for name in SPLIT_MOVES:
+    moved = sum(
         tx.run(name, from_id=curation.actor_id, to_id=curation.other_id,
-               alias=curation.alias, tag=curation.id)  # fmt: skip
+               alias=curation.alias, tag=curation.id)[0]["moved"]
+        for name in SPLIT_MOVES
+    )  # fmt: skip
+    if moved:
+        recount_actors(tx, [curation.actor_id, curation.other_id])
     aliases = [alias for alias in actor["aliases"] if alias != curation.alias]
     tx.run("set_actor_curated", actor_id=curation.actor_id, kind=None, aliases=aliases)
     forget_names(tx, curation.actor_id, [curation.alias or ""], {**actor, "aliases": aliases})
@@ -270,6 +277,7 @@ def undo_split(tx: Transaction, curation: Curation) -> None:
     for name in EDGE_MOVES:
         tx.run(name, from_id=curation.other_id, to_id=curation.actor_id,
                tag=None, only_tagged=curation.id)  # fmt: skip
+    recount_actors(tx, [curation.actor_id, curation.other_id])
     tx.run("delete_orphan_actors", ids=[curation.other_id])
     tx.run("delete_orphan_actor_names", ids=[curation.other_id])
     aliases = list(dict.fromkeys([*actor["aliases"], curation.alias]))

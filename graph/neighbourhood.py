@@ -1,11 +1,11 @@
 """An actor-centred neighbourhood for drawing: actors (optionally topics) and weighted links.
 
 The drawn graph is a projection, not the stored one: two actors are linked when a ROLE ties
-them, when they share claims (CO_MENTION) or events (CO_PARTICIPATION), weighted by how
-many. Claims and events themselves would bury the people in a picture, so they become
-weights. The neighbourhood grows one ring of actors per ``depth`` step from the centre
-(breadth first, in Python, since Cypher cannot take a variable-length bound as a
-parameter) and stops at ``limit`` actors.
+them, when they share claims (CO_MENTION, read from the weights graph/co_mentions.py keeps)
+or events (CO_PARTICIPATION), weighted by how many. Claims and events themselves would bury
+the people in a picture, so they become weights. The neighbourhood grows one ring of actors
+per ``depth`` step from the centre (breadth first, in Python, since Cypher cannot take a
+variable-length bound as a parameter) and stops at ``limit`` actors.
 
 A large drawing keeps fewer, stronger edges: above ``EDGES_PER_NODE`` edges per node on
 average, each node keeps only its strongest few (``strongest_edges``), and the
@@ -87,7 +87,11 @@ def build_neighbourhood(
         GraphNode(row["id"], row["name"], row["kind"], "actor", row["claims"])
         for row in store.read("graph_actor_nodes", ids=actor_ids)
     ]
-    edges = links_among(store.read("actor_link_items", ids=actor_ids), set(actor_ids))
+    edges = links_among(
+        store.read("actor_link_items", ids=actor_ids),
+        store.read("co_mentions_among", ids=actor_ids),
+        set(actor_ids),
+    )
     if topics:
         topic_rows = store.read("actor_topic_links", ids=actor_ids)
         nodes += list(
@@ -104,12 +108,15 @@ def build_neighbourhood(
     return Neighbourhood(nodes, strongest_edges(edges, len(nodes)), len(edges), actors_total)
 
 
-def links_among(rows: list[dict], actor_ids: set[str]) -> list[GraphEdge]:
+def links_among(rows: list[dict], co_mentioned: list[dict], actor_ids: set[str]) -> list[GraphEdge]:
     """Edges between the given actors from ``actor_link_items``' lists (an actor once per
     item): ROLE to each actor held (as often as held), and one undirected edge per pair
-    (source < target) sharing claims or events, weighted by how many."""
-    members: dict[str, dict[str, list[str]]] = {"CO_MENTION": {}, "CO_PARTICIPATION": {}}
-    counts: Counter[tuple[str, str, str]] = Counter()
+    (source < target) sharing events, weighted by how many; with the pairs sharing claims as
+    ``co_mentions_among`` reads their kept weights."""
+    members: dict[str, dict[str, list[str]]] = {"CO_PARTICIPATION": {}}
+    counts: Counter[tuple[str, str, str]] = Counter(
+        {(row["source"], row["target"], "CO_MENTION"): row["weight"] for row in co_mentioned}
+    )
     for row in rows:
         actor = row["actor"]
         if row["type"] == "ROLE":
@@ -163,8 +170,16 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
     for _ in range(depth):
         if not frontier or len(found) >= limit:
             break
+        # An actor's strongest ``limit`` co-mentions hold every one this ring can take: at most
+        # ``len(found)`` of them are found already, and the ring takes ``limit - len(found)``.
+        co_mentioned = store.read("strongest_co_mentions", ids=frontier, per_actor=limit)
         links = sorted(
-            _links_from(store.read("actor_neighbours", ids=frontier)),
+            _links_from(store.read("actor_neighbours", ids=frontier))
+            + [
+                (row["actor"], other, weight)
+                for row in co_mentioned
+                for other, weight in zip(row["neighbours"], row["weights"], strict=True)
+            ],
             key=lambda link: (-link[2], link[1]),
         )
         ring: list[str] = []

@@ -1,7 +1,8 @@
 """Write the rows read from one RDF file (``loaders/rdf_files.py``) in ONE transaction.
 
 Everything is MERGEd on ids (roles on subject, object, title and document), so importing
-a file twice, or a file that overlaps the graph, changes nothing the second time. As in
+a file twice, or a file that overlaps the graph, changes nothing the second time; the
+co-mention weights of the file's actors are counted again from their claims. As in
 the writer, every batch must write as many rows as it was given: a claim citing a passage
 that neither the file nor the graph holds fails the whole file, naming both. A role is
 stated by a document, given as its dcterms:source or through its passage; one with
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.actor_names import actor_name_rows
+from graph.co_mentions import recount_actors
 from graph.errors import InvalidInput
 from graph.rdf_rows import RdfRows
 from graph.store import Store, Transaction
@@ -77,6 +79,8 @@ def _write(tx: Transaction, rows: RdfRows, source: str) -> ImportResult:
         if name == "actors":
             names = [row for actor in batch for row in actor_name_rows(actor, [])]
             tx.run("import_actor_names", rows=names)
+    # The file may overlap the graph (MERGE adds nothing twice): count its actors' weights again.
+    recount_actors(tx, [row["actor_id"] for row in [*rows.said, *rows.claim_mentions]])
     return ImportResult(source, counts)
 
 

@@ -20,6 +20,7 @@ RELATIONSHIP_TYPES = (
     "RESOLVED",
     "CORROBORATES",
     "CONTESTS",
+    "CO_MENTIONED",
 )
 
 

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
+from graph import co_mentions
 from graph.actor_names import actor_name_rows
 from graph.document_rows import DocumentMeta, DocumentRows, build_rows
 from graph.errors import InvalidInput, StoreUnavailable
@@ -194,6 +196,10 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
     for name, attribute in DOCUMENT_OWNED_QUERIES:
         batch_rows = [row for rows in fresh for row in getattr(rows, attribute)]
         _expect(tx, name, len(batch_rows), rows=batch_rows)
+    pairs = co_mentions.pair_rows(
+        sum((co_mentions.rows_pairs(rows.said, rows.claim_mentions) for rows in fresh), Counter())
+    )
+    _expect(tx, "add_co_mentions", len(pairs), rows=pairs)
     authorship = [
         {"document_id": rows.document["id"], "actor_id": rows.author_id}
         for rows in fresh
@@ -269,6 +275,7 @@ def _write_shared_nodes(tx: Transaction, label: str, batch: list[dict[str, Any]]
 
 def _remove_contribution(tx: Transaction, document_id: str, keep_ids: set[str]) -> None:
     neighbours = [row["id"] for row in tx.run("document_neighbours", document_id=document_id)]
+    co_mentions.lower_for_document(tx, document_id)
     tx.run("delete_document_contribution", document_id=document_id)
     orphans = [node for node in neighbours if node not in keep_ids]
     orphan_actors = [node for node in orphans if node.startswith("actor:")]

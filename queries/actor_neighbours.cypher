@@ -1,6 +1,7 @@
 // The actors linked to the given ones, for growing a neighbourhood ring by ring (graph/neighbourhood.py counts them into
 // weighted links): per actor and link type, the other actor's id once per role (ROLE: held by the actor; ROLE_OF: held
-// at the actor), shared claim (CO_MENTION) or shared event (CO_PARTICIPATION); the actor itself may be among them.
+// at the actor) or shared event (CO_PARTICIPATION); the actor itself may be among them. Shared claims are read from
+// their kept weights (strongest_co_mentions).
 // Counting pairs in Cypher (count(DISTINCT c) per pair) took 0.7-1.6 s for the 620 actors of a busy actor's first ring
 // of a 1,000-article store, on either backend; these lists take 0.3 s.
 // params: $ids · returns: actor, type, neighbours
@@ -11,13 +12,6 @@ UNION ALL
 UNWIND $ids AS actor_id
 MATCH (:Actor {id: actor_id})<-[:ROLE]-(b:Actor)
 RETURN actor_id AS actor, 'ROLE_OF' AS type, collect(b.id) AS neighbours
-UNION ALL
-UNWIND $ids AS actor_id
-MATCH (:Actor {id: actor_id})-[:SAID|MENTIONS]-(c:Claim)
-WITH DISTINCT actor_id, c
-MATCH (c)-[:SAID|MENTIONS]-(b:Actor)
-WITH DISTINCT actor_id, c, b
-RETURN actor_id AS actor, 'CO_MENTION' AS type, collect(b.id) AS neighbours
 UNION ALL
 UNWIND $ids AS actor_id
 MATCH (:Actor {id: actor_id})-[:PARTICIPATED_IN]->(e:Event)

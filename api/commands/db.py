@@ -63,20 +63,32 @@ def db_status(invocation: Invocation) -> None:
 
 
 @db.command("init")
+@click.option(
+    "--recount",
+    is_flag=True,
+    help="also count every co-mention weight again from the claims (for a store written "
+    "before they were kept)",
+)
 @click.pass_obj
-def db_init(invocation: Invocation) -> None:
+def db_init(invocation: Invocation, recount: bool) -> None:
     """Create the constraints and indexes (safe to run again)."""
+    from graph.co_mentions import recount_all
     from graph.schema import ensure_schema
     from graph.store import Store
 
     store = Store.connect(invocation.settings)
     try:
         names = ensure_schema(store)
+        started = time.monotonic()
+        pairs = recount_all(store) if recount else None
     finally:
         store.close()
     click.echo(
         f"schema ready on {store.backend.value}: {len(names)} constraints and indexes + full text"
     )
+    if pairs is not None:
+        click.echo(f"co-mention weights counted again: {pairs:,} pairs in "
+                   f"{time.monotonic() - started:.1f} s")  # fmt: skip
 
 
 @db.command("import")

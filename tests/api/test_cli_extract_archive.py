@@ -20,6 +20,7 @@ from api.cli import main
 from bench.cast import build_cast
 from bench.generator import actor_weights, generate_article
 from graph.archive_files import FAILURES, counts
+from graph.co_mentions import counted_co_mentions, stored_co_mentions
 from graph.settings import Settings
 from graph.store import Store
 from tests.cli_env import point_cli_at
@@ -80,6 +81,7 @@ def test_the_files_hold_the_graph_a_load_writes(
     CliRunner().invoke(main, ["load", str(corpus), "--workers", "2"])
 
     assert counts(archive[0]) == counts_in(store)
+    assert archived_co_mentions(archive[0]) == counted_co_mentions(store)
 
 
 def test_each_folder_has_the_header_the_importer_reads(archive: tuple[Path, str]) -> None:
@@ -149,9 +151,18 @@ def test_neo4j_admin_imports_the_files_and_later_loads_resolve_against_them(
             point_cli_at(store, monkeypatch)
             assert CliRunner().invoke(main, ["db", "init"]).exit_code == 0
             assert counts_in(store) == counts(out)
+            assert stored_co_mentions(store) == counted_co_mentions(store)
             check_a_later_load_resolves(store, out, tmp_path)
         finally:
             store.close()
+
+
+def archived_co_mentions(out: Path) -> dict[tuple[str, str], int]:
+    return {
+        (row["start_id"], row["end_id"]): row["count"]
+        for part in (out / "CO_MENTIONED").glob("part-*.parquet")
+        for row in pq.read_table(part).to_pylist()
+    }
 
 
 def check_a_later_load_resolves(store: Store, out: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from rdflib import RDF, Graph
 from rdflib.namespace import DCTERMS, PROV
 
 from api.app import create_app
+from graph.co_mentions import counted_co_mentions, stored_co_mentions
 from graph.errors import InvalidInput
 from graph.rdf_import import import_rdf_rows
 from graph.rdf_vocabulary import SCHEMA
@@ -51,6 +52,7 @@ def test_rdf_export_loads_back_into_the_same_graph(
     assert before.nodes["Claim"] == 5 and before.relationships["ROLE"] == 2
     import_rdf_rows(store, read_rdf_file(path), str(path))
     assert count_graph(store) == before
+    assert stored_co_mentions(store) == counted_co_mentions(store) != {}
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from graph.co_mentions import counted_co_mentions, stored_co_mentions
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.stats import count_graph
@@ -80,3 +81,24 @@ def test_overlapping_loads_fail_nothing_and_leave_each_document_once(
     assert [summary.failed for summary in summaries] == [[], []]
     assert count_graph(store).nodes["Document"] == 96
     assert count_graph(store).nodes["Actor"] == len(SPEAKERS)
+
+
+def test_concurrent_loads_raise_each_pairs_one_weight_by_every_claim(
+    store: Store, tmp_path: Path
+) -> None:
+    for name, numbers in (("one", range(0, 24)), ("two", range(24, 48))):
+        (tmp_path / name).mkdir()
+        for number in numbers:
+            speaker, other = SPEAKERS[number % 3], SPEAKERS[3 + number % 2]
+            (tmp_path / name / f"n{number:03d}.txt").write_text(
+                f"{speaker} said on Monday that Senator {other} would open ferry {number}.\n",
+                encoding="utf-8",
+            )
+    summaries = run_together(
+        lambda: load_paths(store, [tmp_path / "one"]),
+        lambda: load_paths(store, [tmp_path / "two"]),
+    )
+    assert [summary.failed for summary in summaries] == [[], []]
+    stored = store.read("stored_co_mentions")
+    assert len(stored) == len({(row["source"], row["target"]) for row in stored}) == 6
+    assert stored_co_mentions(store) == counted_co_mentions(store)

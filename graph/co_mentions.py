@@ -1,0 +1,126 @@
+"""Co-mention weights kept at write time: one ``CO_MENTIONED {count}`` edge per pair of actors
+that share claims (from the smaller id to the larger), ``count`` = how many claims name both,
+as speaker or as mentioned.
+
+A drawn neighbourhood weighs its links by shared claims. Counted at read time, that listed every
+claim of every actor drawn, a cost that grows with the graph (direct p50 27 ms at 10k claims,
+242 ms at 1M); kept here, a drawing reads one edge per pair of partners. The weights follow
+every change of the claims' actors: raised in a document's own write transaction, lowered
+before its claims are removed (delete, replace), counted again from the claims for the actors
+a curation moves edges between or an RDF import touches, and written as a table of their own
+by extract-archive (graph/archive_graph.py). ``co_mention_counts`` is the recount; the tests
+compare it with the edges after every kind of change.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any
+
+from graph.store import Store, Transaction
+
+Pairs = Counter[tuple[str, str]]
+"""Shared claims per pair of actor ids (smaller id first)."""
+RECOUNT_BATCH = 100
+"""Actors counted per read in a full recount, few so that one read of a large graph's claims
+stays well within a read's time limit (``SAIDWHEN_QUERY_TIMEOUT``; not measured at 1M)."""
+DELETE_BATCH = 10_000
+
+
+def claim_pairs(actors_per_claim: Iterable[Iterable[str]]) -> Pairs:
+    """Each pair of distinct actors named by one claim counts that claim once."""
+    pairs: Pairs = Counter()
+    for actors in actors_per_claim:
+        pairs.update(combinations(sorted(set(actors)), 2))
+    return pairs
+
+
+def rows_pairs(said: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> Pairs:
+    """The pairs a document's new claims add, from the writer's SAID and MENTIONS rows."""
+    actors: dict[str, list[str]] = {}
+    for row in [*said, *mentions]:
+        actors.setdefault(row["claim_id"], []).append(row["actor_id"])
+    return claim_pairs(actors.values())
+
+
+def pair_rows(pairs: Pairs) -> list[dict[str, Any]]:
+    """Parameter rows for ``add_co_mentions`` / ``lower_co_mentions``, in a stable order."""
+    return [
+        {"source": source, "target": target, "count": count}
+        for (source, target), count in sorted(pairs.items())
+        if count
+    ]
+
+
+def lower_for_document(tx: Transaction, document_id: str) -> None:
+    """Take a document's claims out of the weights, before the claims themselves are removed.
+
+    Not checked against a count: on a store written before the weights were kept, a pair may
+    have no edge to lower (``saidwhen db init --recount`` fills them).
+    """
+    rows = tx.run("document_claim_actors", document_id=document_id)
+    pairs = pair_rows(claim_pairs(row["actors"] for row in rows))
+    if pairs:
+        tx.run("lower_co_mentions", rows=pairs)
+
+
+def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
+    """Count again, from the claims, every weight of the given actors (after edges moved)."""
+    ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    tx.run("delete_co_mentions_of", ids=ids)
+    pairs = _counted(tx.run("co_mention_counts", ids=ids))
+    if pairs:
+        tx.run("add_co_mentions", rows=pair_rows(pairs))
+
+
+def recount_all(store: Store) -> int:
+    """Every weight counted again from the claims (a store written before they were kept);
+    the number of pairs. Batch by batch, not one transaction: run it while nothing else writes
+    (``saidwhen db init --recount``, before serving)."""
+    while store.write("delete_co_mentions_batch", batch=DELETE_BATCH)[0]["deleted"]:
+        pass
+    ids = sorted(row["id"] for row in store.read("all_actor_ids"))
+    written = 0
+    for start in range(0, len(ids), RECOUNT_BATCH):
+        batch = ids[start : start + RECOUNT_BATCH]
+        # Each pair once, from its smaller id (the batch holding the larger would count it again).
+        pairs = pair_rows(
+            Counter(
+                {
+                    (row["actor"], row["other"]): row["count"]
+                    for row in store.read("co_mention_counts", ids=batch)
+                    if row["actor"] < row["other"]
+                }
+            )
+        )
+        if pairs:
+            store.write("add_co_mentions", rows=pairs)
+        written += len(pairs)
+    return written
+
+
+def counted_co_mentions(store: Store) -> dict[tuple[str, str], int]:
+    """Every weight as a recount from the claims gives it."""
+    ids = [row["id"] for row in store.read("all_actor_ids")]
+    return dict(_counted(store.read("co_mention_counts", ids=ids)))
+
+
+def stored_co_mentions(store: Store) -> dict[tuple[str, str], int]:
+    """Every weight as the CO_MENTIONED edges hold it (a pair's edges summed)."""
+    stored: Pairs = Counter()
+    for row in store.read("stored_co_mentions"):
+        stored[(row["source"], row["target"])] += row["count"]
+    return dict(stored)
+
+
+def _counted(rows: list[dict[str, Any]]) -> Pairs:
+    """``co_mention_counts`` rows as pairs, smaller id first (a pair of two given actors comes
+    twice, once from each, with the same count)."""
+    pairs: Pairs = Counter()
+    for row in rows:
+        pairs[tuple(sorted((row["actor"], row["other"])))] = row["count"]  # type: ignore[index]
+    return pairs
