@@ -274,3 +274,15 @@ def test_a_pronoun_after_a_report_continues_the_reporter_not_the_person_reported
     text = "Tom Becker said Ivo Brandt had misled the council. He added that the minutes proved it."
     added = [c for c in extract(text, MONDAY).claims if "minutes proved it" in c.content.text]
     assert [c.speaker for c in added] == ["tom-becker"]
+
+
+def test_a_name_joined_by_and_to_an_organisation_word_is_one_organisation() -> None:
+    text = "Quarry and Tunnel Services said on Friday that the road would close."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "quarry-and-tunnel-services"
+
+
+def test_two_coordinated_speakers_stay_two_when_the_first_is_known() -> None:
+    text = "Ford and Orbis Motors said the plant would close."
+    speakers = {claim.speaker for claim in extract(text, MONDAY).claims}
+    assert speakers == {"ford", "orbis-motors"}
