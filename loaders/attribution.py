@@ -399,6 +399,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             self.opens_clause(end, sentence) or self.marked_clause(after)
         ):
             return None
+        if span.text.lower() == "who":
+            return self.relative_clause_end(span, after, sentence)
         return after
 
     def speech_claim(

@@ -15,8 +15,8 @@ from spacy.tokens import Span as TokenSpan
 from loaders.actors import DocumentActors
 from loaders.nlp import Pipeline
 from loaders.quotes import QUOTE_MARKS, quote_inside
-from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES
-from loaders.subjects import RELATIVE_PRONOUNS
+from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES, is_verb_like
+from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
 
 PARTICLES = frozenset({"out", "for", "on", "to", "up"})
 OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
@@ -71,6 +71,7 @@ class ContentRules:
     actors: DocumentActors
     date_tokens: frozenset[int]
     quotes: list[tuple[int, int]]
+    verb_starts: frozenset[int]
 
     def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> Content | None:
         doc, lexicon = self.doc, self.pipeline.lexicon
@@ -106,6 +107,30 @@ class ContentRules:
                 end = token.i
                 break
         return self.trimmed(index, end) + (None,)
+
+    def relative_clause_end(self, who: TokenSpan, content: Content, sentence: TokenSpan) -> Content:
+        """'Ann Lee, who has called for lower fares, spoke on Monday': a relative clause on
+        the sentence's subject closes at the first comma before a verb, the subject's own,
+        and what the clause said ends there."""
+        doc = self.doc
+        start, end, quote = content
+        if quote is not None or who.start < 2 or doc[who.start - 1].text != ",":
+            return content
+        antecedent = self.actors.ending_at.get(who.start - 1)
+        if antecedent is None or any(
+            not token.text[:1].isupper() for token in doc[sentence.start : antecedent.start]
+        ):
+            return content
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        for token in tokens[:-1]:
+            following = doc[token.i + 1]
+            if token.text == "," and (
+                is_verb_like(following)
+                or following.lower_ in AUXILIARIES
+                or following.i in self.verb_starts
+            ):
+                return self.trimmed(tokens.start, token.i) + (None,)
+        return content
 
     def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> bool:
         """Whether the reporting clause stands between commas inside what was said ("The

@@ -286,3 +286,10 @@ def test_two_coordinated_speakers_stay_two_when_the_first_is_known() -> None:
     text = "Ford and Orbis Motors said the plant would close."
     speakers = {claim.speaker for claim in extract(text, MONDAY).claims}
     assert speakers == {"ford", "orbis-motors"}
+
+
+def test_a_relative_clause_on_the_subject_ends_at_the_comma_before_its_verb() -> None:
+    text = "Mayor Ines Kovac, who has called for cheaper fares, toured the pier on Friday."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.content.text == "cheaper fares"
