@@ -80,7 +80,9 @@ class ContentRules:
         if particle:
             index += 1
         elif index < end and lemma in lexicon.recipient_verbs:
-            index = self.past_listener(index, end)
+            listener_end = self.past_listener(index, end)
+            if not (lemma == "call" and self.names_as(listener_end, end)):
+                index = listener_end
         past_time = self.past_time_expression(index, end)
         if past_time is None:
             return None
@@ -289,6 +291,12 @@ class ContentRules:
             if i > index and i in self.date_tokens:
                 return i
         return index
+
+    def names_as(self, index: int, end: int) -> bool:
+        """Whether a noun phrase naming the object of "called" follows it ('called Lee a
+        fraud'): then the object is a part of what was said. A quote alone ('called the
+        fares "too high"') is what was said without it."""
+        return index < end and self.doc[index].lower_ in ("a", "an", "the")
 
     def past_possessive_listener(self, mark: int, end: int, index: int) -> int:
         """A listener named with a possessive ("told the station's morning show on Friday

@@ -293,3 +293,9 @@ def test_a_relative_clause_on_the_subject_ends_at_the_comma_before_its_verb() ->
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ines-kovac"
     assert claim.content.text == "cheaper fares"
+
+
+def test_whom_someone_is_called_is_part_of_what_was_said() -> None:
+    text = "The Harbour Union called Ines Kovac a friend of the workers."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "Ines Kovac a friend of the workers"
