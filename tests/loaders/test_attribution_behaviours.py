@@ -299,3 +299,10 @@ def test_whom_someone_is_called_is_part_of_what_was_said() -> None:
     text = "The Harbour Union called Ines Kovac a friend of the workers."
     claim = only_claim(extract(text, MONDAY))
     assert claim.content.text == "Ines Kovac a friend of the workers"
+
+
+def test_speaking_of_something_reports_what_was_spoken_of() -> None:
+    text = "Ines Kovac spoke about the need for a second ferry."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.content.text == "the need for a second ferry"
