@@ -306,3 +306,15 @@ def test_speaking_of_something_reports_what_was_spoken_of() -> None:
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ines-kovac"
     assert claim.content.text == "the need for a second ferry"
+
+
+def test_continued_with_a_colon_reports_the_quote_after_it() -> None:
+    text = 'Ines Kovac praised the crews. She continued: "The ferry is never late now."'
+    claims = extract(text, MONDAY).claims
+    assert claims[-1].speaker == "ines-kovac"
+    assert claims[-1].quote == "The ferry is never late now"
+
+
+def test_continued_with_a_colon_reports_nothing_without_a_quote() -> None:
+    text = "The storm continued: the pier was closed all day."
+    assert extract(text, MONDAY).claims == []
