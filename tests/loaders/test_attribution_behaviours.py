@@ -318,3 +318,9 @@ def test_continued_with_a_colon_reports_the_quote_after_it() -> None:
 def test_continued_with_a_colon_reports_nothing_without_a_quote() -> None:
     text = "The storm continued: the pier was closed all day."
     assert extract(text, MONDAY).claims == []
+
+
+def test_a_name_seen_only_before_who_and_a_reporting_verb_is_the_speaker() -> None:
+    text = "The new timetable was backed by Ola Berg, who said it was cheaper."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ola-berg"
