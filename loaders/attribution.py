@@ -399,6 +399,10 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             self.opens_clause(end, sentence) or self.marked_clause(after)
         ):
             return None
+        if lemma in self.pipeline.lexicon.quote_verbs and after[2] is None:
+            return None
+        if span.text.lower() == "who":
+            return self.relative_clause_end(span, after, sentence)
         return after
 
     def speech_claim(

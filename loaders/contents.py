@@ -15,8 +15,8 @@ from spacy.tokens import Span as TokenSpan
 from loaders.actors import DocumentActors
 from loaders.nlp import Pipeline
 from loaders.quotes import QUOTE_MARKS, quote_inside
-from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES
-from loaders.subjects import RELATIVE_PRONOUNS
+from loaders.speakers import CLOSING_QUOTES, INVERSION_MARKS, OPENING_QUOTES, is_verb_like
+from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
 
 PARTICLES = frozenset({"out", "for", "on", "to", "up"})
 OBJECT_PREPOSITIONS = frozenset({"in", "about", "of", "on", "for", "so"})
@@ -71,6 +71,7 @@ class ContentRules:
     actors: DocumentActors
     date_tokens: frozenset[int]
     quotes: list[tuple[int, int]]
+    verb_starts: frozenset[int]
 
     def content_after(self, index: int, lemma: str, sentence: TokenSpan) -> Content | None:
         doc, lexicon = self.doc, self.pipeline.lexicon
@@ -79,7 +80,9 @@ class ContentRules:
         if particle:
             index += 1
         elif index < end and lemma in lexicon.recipient_verbs:
-            index = self.past_listener(index, end)
+            listener_end = self.past_listener(index, end)
+            if not (lemma == "call" and self.names_as(listener_end, end)):
+                index = listener_end
         past_time = self.past_time_expression(index, end)
         if past_time is None:
             return None
@@ -106,6 +109,30 @@ class ContentRules:
                 end = token.i
                 break
         return self.trimmed(index, end) + (None,)
+
+    def relative_clause_end(self, who: TokenSpan, content: Content, sentence: TokenSpan) -> Content:
+        """'Ann Lee, who has called for lower fares, spoke on Monday': a relative clause on
+        the sentence's subject closes at the first comma before a verb, the subject's own,
+        and what the clause said ends there."""
+        doc = self.doc
+        start, end, quote = content
+        if quote is not None or who.start < 2 or doc[who.start - 1].text != ",":
+            return content
+        antecedent = self.actors.ending_at.get(who.start - 1)
+        if antecedent is None or any(
+            not token.text[:1].isupper() for token in doc[sentence.start : antecedent.start]
+        ):
+            return content
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        for token in tokens[:-1]:
+            following = doc[token.i + 1]
+            if token.text == "," and (
+                is_verb_like(following)
+                or following.lower_ in AUXILIARIES
+                or following.i in self.verb_starts
+            ):
+                return self.trimmed(tokens.start, token.i) + (None,)
+        return content
 
     def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> bool:
         """Whether the reporting clause stands between commas inside what was said ("The
@@ -264,6 +291,12 @@ class ContentRules:
             if i > index and i in self.date_tokens:
                 return i
         return index
+
+    def names_as(self, index: int, end: int) -> bool:
+        """Whether a noun phrase naming the object of "called" follows it ('called Lee a
+        fraud'): then the object is a part of what was said. A quote alone ('called the
+        fares "too high"') is what was said without it."""
+        return index < end and self.doc[index].lower_ in ("a", "an", "the")
 
     def past_possessive_listener(self, mark: int, end: int, index: int) -> int:
         """A listener named with a possessive ("told the station's morning show on Friday

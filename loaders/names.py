@@ -114,7 +114,30 @@ def find_name_runs(doc: Doc, lower_words: set[str], pipeline: Pipeline) -> list[
             runs[-1] = (runs[-1][0], index + 1)
         else:
             runs.append((index, index + 1))
+    runs = join_coordinated_organisations(doc, runs, pipeline)
     return [(start, end + 2 if joins_syllable(doc, start, end) else end) for start, end in runs]
+
+
+def join_coordinated_organisations(
+    doc: Doc, runs: list[tuple[int, int]], pipeline: Pipeline
+) -> list[tuple[int, int]]:
+    """ "Harbor and Ferry Services" is one organisation, not Harbor and a second speaker: a
+    single name word joined by "and" to a run that ends like an organisation, unless the
+    gazetteer knows the single word on its own ("Ford and General Motors Co.")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined and start - joined[-1][1] == 1 and doc[start - 1].lower_ == "and":
+            first_start, first_end = joined[-1]
+            if (
+                first_end - first_start == 1
+                and end - start > 1
+                and not doc[first_start].ent_type_
+                and organisation_kind(doc, start, end, pipeline)
+            ):
+                joined[-1] = (first_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 HYPHEN_WORDS = frozenset(

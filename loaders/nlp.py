@@ -45,6 +45,7 @@ class Lexicon:
     evidence_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     clause_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
     description_verbs: frozenset[str]
     noun_like_verbs: frozenset[str]
     skip_words: frozenset[str]
@@ -94,6 +95,7 @@ def load_lexicon() -> Lexicon:
         evidence_verbs=frozenset(data["evidence_verbs"]),
         evidence_nouns=frozenset(data["evidence_nouns"]),
         clause_verbs=frozenset(data["clause_verbs"]),
+        quote_verbs=frozenset(data["quote_verbs"]),
         description_verbs=frozenset(data["description_verbs"]),
         noun_like_verbs=frozenset(data["noun_like_verbs"]),
         skip_words=frozenset(data["skip_words"]),

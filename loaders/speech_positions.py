@@ -1,8 +1,8 @@
 """Where speakers' names stand: just before a reporting verb or just after one.
 
 A capitalised word in one of these places is a name even when nothing else says so
-("Culpepper said", "..., said Culpepper", '"..." ― Culpepper', "CULPEPPER: ...",
-"Culpepper's announcement").
+("Culpepper said", "..., said Culpepper", "backed by Culpepper, who said",
+'"..." ― Culpepper', "CULPEPPER: ...", "Culpepper's announcement").
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ def find_speech_positions(
                 start -= 1
         start = skip_to_subject(doc, start, 0, pipeline.lexicon, date_tokens)
         ends.add(start)
+        if start > 1 and doc[start - 1].lower_ == "who" and doc[start - 2].text == ",":
+            ends.add(start - 2)
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
             ends.add(apposition_start(doc, start - 1))

@@ -274,3 +274,53 @@ def test_a_pronoun_after_a_report_continues_the_reporter_not_the_person_reported
     text = "Tom Becker said Ivo Brandt had misled the council. He added that the minutes proved it."
     added = [c for c in extract(text, MONDAY).claims if "minutes proved it" in c.content.text]
     assert [c.speaker for c in added] == ["tom-becker"]
+
+
+def test_a_name_joined_by_and_to_an_organisation_word_is_one_organisation() -> None:
+    text = "Quarry and Tunnel Services said on Friday that the road would close."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "quarry-and-tunnel-services"
+
+
+def test_two_coordinated_speakers_stay_two_when_the_first_is_known() -> None:
+    text = "Ford and Orbis Motors said the plant would close."
+    speakers = {claim.speaker for claim in extract(text, MONDAY).claims}
+    assert speakers == {"ford", "orbis-motors"}
+
+
+def test_a_relative_clause_on_the_subject_ends_at_the_comma_before_its_verb() -> None:
+    text = "Mayor Ines Kovac, who has called for cheaper fares, toured the pier on Friday."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.content.text == "cheaper fares"
+
+
+def test_whom_someone_is_called_is_part_of_what_was_said() -> None:
+    text = "The Harbour Union called Ines Kovac a friend of the workers."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.content.text == "Ines Kovac a friend of the workers"
+
+
+def test_speaking_of_something_reports_what_was_spoken_of() -> None:
+    text = "Ines Kovac spoke about the need for a second ferry."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.content.text == "the need for a second ferry"
+
+
+def test_continued_with_a_colon_reports_the_quote_after_it() -> None:
+    text = 'Ines Kovac praised the crews. She continued: "The ferry is never late now."'
+    claims = extract(text, MONDAY).claims
+    assert claims[-1].speaker == "ines-kovac"
+    assert claims[-1].quote == "The ferry is never late now"
+
+
+def test_continued_with_a_colon_reports_nothing_without_a_quote() -> None:
+    text = "The storm continued: the pier was closed all day."
+    assert extract(text, MONDAY).claims == []
+
+
+def test_a_name_seen_only_before_who_and_a_reporting_verb_is_the_speaker() -> None:
+    text = "The new timetable was backed by Ola Berg, who said it was cheaper."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ola-berg"
