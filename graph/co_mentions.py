@@ -103,6 +103,15 @@ def recount_all(store: Store) -> int:
     return written
 
 
+def fill_if_never_counted(store: Store) -> int | None:
+    """Count the weights of a store written before they were kept (claims naming two actors,
+    no weight at all): the first start after an upgrade, so its drawings keep their links.
+    The number of pairs counted, or None when there was nothing to fill."""
+    if store.read("any_co_mention") or not store.read("any_shared_claim"):
+        return None
+    return recount_all(store)
+
+
 def counted_co_mentions(store: Store) -> dict[tuple[str, str], int]:
     """Every weight as a recount from the claims gives it."""
     ids = [row["id"] for row in store.read("all_actor_ids")]

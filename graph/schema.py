@@ -15,6 +15,7 @@ from collections.abc import Callable
 import neo4j
 
 from graph.backend import await_indexes, create_search_indexes
+from graph.co_mentions import fill_if_never_counted
 from graph.errors import StoreUnavailable
 from graph.queries import load_queries
 from graph.store import Store
@@ -30,7 +31,8 @@ def schema_query_names() -> list[str]:
 
 
 def ensure_schema(store: Store) -> list[str]:
-    """Create every constraint and index that is missing; returns what was run.
+    """Create every constraint and index that is missing, and the co-mention weights of a store
+    written before they were kept; returns the schema steps run.
 
     A new index can change answers (search finds what it could not), so the write generation
     is raised after the steps."""
@@ -39,6 +41,7 @@ def ensure_schema(store: Store) -> list[str]:
         create_racing(lambda name=name: store.write_schema(name))
     create_racing(lambda: create_search_indexes(store))
     await_indexes(store)
+    fill_if_never_counted(store)
     store.bump_generation()
     return names
 

@@ -9,9 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from api.cli import main
-from graph.co_mentions import counted_co_mentions, stored_co_mentions
+from graph.co_mentions import counted_co_mentions, fill_if_never_counted, stored_co_mentions
 from graph.curation import merge_actors, split_actor, undo_curation
 from graph.neighbourhood import build_neighbourhood
+from graph.schema import ensure_schema
 from graph.store import Store
 from graph.writer import DocumentMeta, delete_document, write_document
 from loaders.ingest import load_document
@@ -114,6 +115,25 @@ def test_db_init_recount_fills_a_store_written_without_weights(
 
     assert "co-mention weights counted again: 4 pairs" in result.output, result.output
     assert weights(store) == kept
+
+
+def test_the_first_start_after_an_upgrade_counts_a_store_written_without_weights(
+    store: Store,
+) -> None:
+    write_document(store, NETWORK_META, network_extraction())
+    kept = weights(store)
+    store.write("delete_co_mentions_batch", batch=100)
+
+    ensure_schema(store)
+
+    assert weights(store) == kept
+
+
+def test_a_store_whose_weights_are_kept_is_not_counted_again(store: Store) -> None:
+    write_document(store, NETWORK_META, network_extraction())
+
+    assert fill_if_never_counted(store) is None
+    assert weights(store)
 
 
 def test_a_ring_reads_each_actors_strongest_co_mentions_first(store: Store) -> None:
