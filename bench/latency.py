@@ -29,7 +29,6 @@ from bench.progress import progress
 from bench.queries import QUESTIONS, Latency, Question, measure_queries, pick_subjects
 from bench.run import DEFAULT_HEAP, NO_CACHE, Options, measure_throughput, read_corpus, zipf_actors
 from bench.service import start_service
-from graph.co_mentions import recount_all
 from graph.settings import Settings
 from graph.store import Store
 
@@ -41,8 +40,8 @@ STATIC_FILE = "/static/saidwhen.css"
 
 
 def fill_to(store: Store, data_dir: Path, claims: int, seed: int) -> int:
-    """Claims in the store once it holds ``claims``; the state file says where they came from
-    and whether the co-mention weights are kept."""
+    """Claims in the store once it holds ``claims``; the state file says where they came from.
+    (A store kept from before the co-mention weights gets them when it is opened: ensure_schema.)"""
     state_path = data_dir / STATE_FILE
     state = json.loads(state_path.read_text()) if state_path.exists() else None
     if state is None:
@@ -51,14 +50,7 @@ def fill_to(store: Store, data_dir: Path, claims: int, seed: int) -> int:
         ingest = measure_ingest(
             store, read_corpus(corpus), gazetteer_path(corpus), claims, INGEST_SECONDS
         )
-        state = {
-            "ingest_claims": ingest.claims, "fill_next": 0, "fill_claims": 0, "co_mentions": True
-        }  # fmt: skip
-    if not state.get("co_mentions"):
-        # Kept from before the writer kept co-mention weights (graph/co_mentions.py): once.
-        progress("co-mention weights counted from the claims (a store kept from before them)")
-        recount_all(store)
-        state["co_mentions"] = True
+        state = {"ingest_claims": ingest.claims, "fill_next": 0, "fill_claims": 0}
     filler = Filler(seed=seed, next_number=state["fill_next"], claims=state["fill_claims"])
     filler.fill(store, max(0, claims - state["ingest_claims"]))
     state.update(fill_next=filler.next_number, fill_claims=filler.claims)

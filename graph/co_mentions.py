@@ -57,8 +57,8 @@ def pair_rows(pairs: Pairs) -> list[dict[str, Any]]:
 def lower_for_document(tx: Transaction, document_id: str) -> None:
     """Take a document's claims out of the weights, before the claims themselves are removed.
 
-    Not checked against a count: on a store written before the weights were kept, a pair may
-    have no edge to lower (``saidwhen db init --recount`` fills them).
+    Not checked against a count: a pair may have no edge to lower on a store written before the
+    weights were kept and not yet opened since (``fill_if_never_counted`` fills them then).
     """
     rows = tx.run("document_claim_actors", document_id=document_id)
     pairs = pair_rows(claim_pairs(row["actors"] for row in rows))
