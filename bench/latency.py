@@ -7,10 +7,11 @@
 The first run fills DATA_DIR as bench/run.py fills its scratch folder (generated articles
 through ingest for up to 45 s, then synthetic claims through the writer); later runs reuse
 it and add only the claims missing, so a million claims are written once. Prints the
-latency table of bench/queries.py with the load average beside it; with ``--throughput``,
-instead, the timeline's requests/s under 16 clients over the Zipf mix of bench/run.py with the
-response cache off and on, and the same clients against a static file (no database, no
-cache): what the load generator and uvicorn reach on their own, the ceiling of the other two.
+latency table of bench/queries.py (the API side with the response cache off, as bench/run.py
+takes it) with the load average beside it; with ``--throughput``, instead, the timeline's
+requests/s under 16 clients over the Zipf mix of bench/run.py with the response cache off
+and on, and the same clients against a static file (no database, no cache): what the load
+generator and uvicorn reach on their own, the ceiling of the other two.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def measure(
         print_throughput(store, settings, data_dir, args.seed)
         return
     progress(f"queries at {claims:,} claims")
-    service = start_service(settings, data_dir)
+    service = start_service(settings.model_copy(update=NO_CACHE), data_dir)
     try:
         rows = measure_queries(
             store, service.base_url, pick_subjects(store), args.requests, args.seconds,
