@@ -1,0 +1,38 @@
+"""Reporting cues by family, beyond say and tell: each family in sentences written for the
+test, with what a careful reader takes as the claim."""
+
+from datetime import date
+
+import pytest
+
+from loaders.pipeline import extract
+
+TUESDAY = date(2024, 4, 16)
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    return [(claim.speaker, claim.content.text) for claim in extract(text, TUESDAY).claims]
+
+
+@pytest.mark.parametrize(
+    "verb", ["reiterated", "joked", "lamented", "boasted", "bragged", "quipped", "retorted"]
+)
+def test_verbs_of_manner_report_the_clause_they_introduce(verb: str) -> None:
+    text = f"Ines Kovac {verb} that the ferry would never run on time."
+    assert pairs(text) == [("ines-kovac", "the ferry would never run on time")]
+
+
+@pytest.mark.parametrize("verb", ["dismissed", "denounced", "decried", "mocked"])
+def test_verbs_of_stance_report_what_they_are_directed_at(verb: str) -> None:
+    text = f"Ines Kovac {verb} the toll plan as a tax on commuters."
+    assert pairs(text) == [("ines-kovac", "the toll plan as a tax on commuters")]
+
+
+def test_a_stance_verb_is_a_weaker_cue_than_said() -> None:
+    said = extract("Ines Kovac said the toll plan was a tax on commuters.", TUESDAY).claims
+    slammed = extract("Ines Kovac slammed the toll plan as a tax on commuters.", TUESDAY).claims
+    assert slammed[0].confidence < said[0].confidence
+
+
+def test_a_joke_as_a_noun_is_no_cue() -> None:
+    assert pairs("The joke about the ferry ran for weeks in the harbour town.") == []
