@@ -37,6 +37,8 @@ EVIDENCE_REACH = 25
 DESCRIPTION_WORDS = 3
 APPOSITION_REACH = 10
 OPENING_REACH = 10
+ASIDE_REACH = 40
+"""How long an aside may run between a subject that opens the sentence and its verb."""
 DETERMINERS = frozenset(
     {
         "the",
@@ -222,6 +224,9 @@ class SpeakerRules:
             and self.actors.actors[named.key].kind == "person"
         ):
             return named.key, doc[named.start : named.end], 0.85
+        opening = self.opening_subject(comma, sentence)
+        if opening is not None:
+            return opening.key, doc[opening.start : opening.end], 0.8
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
                 mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
@@ -234,6 +239,23 @@ class SpeakerRules:
             if opening > sentence.start and doc[opening - 1].text == ",":
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
+
+    def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
+        """The name that opens the sentence and a comma, when an aside runs from there to
+        the comma before the verb ("Ines Kovac, speaking in Dayton, Ohio, on Monday,
+        said"): the aside's own commas set off places and times, never a new subject."""
+        doc = self.doc
+        mention = self.actors.starting_at.get(sentence.start)
+        if mention is None or mention.end >= comma or doc[mention.end].text != ",":
+            return None
+        if comma - mention.end > ASIDE_REACH:
+            return None
+        aside = doc[mention.end + 1 : comma]
+        if any(
+            token.text in OPENING_QUOTES | CLOSING_QUOTES or token.text == ";" for token in aside
+        ):
+            return None
+        return mention
 
     def before_brackets(self, index: int, sentence: TokenSpan) -> int:
         """Where a name ends that a short aside in brackets follows ("Rep. Ann Lowe

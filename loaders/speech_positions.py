@@ -18,6 +18,8 @@ from loaders.noun_cues import POSSESSIVE_MARKS, possessive_owner
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
 ASIDE_REACH = 25
+OPENING_ASIDE_REACH = 40
+"""How far the comma before a verb may stand from the sentence's first comma."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 """Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
@@ -53,6 +55,9 @@ def find_speech_positions(
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
             ends.add(apposition_start(doc, start - 1))
+            opening = opening_name_end(doc, start - 1)
+            if opening is not None:
+                ends.add(opening)
     for index in parsed.noun_cues:
         owner = possessive_owner(doc, index, 0)
         if owner > 0 and doc[owner].text in POSSESSIVE_MARKS:
@@ -103,3 +108,16 @@ def apposition_start(doc: Doc, comma: int) -> int:
         if doc[i].text == ",":
             return i
     return comma
+
+
+def opening_name_end(doc: Doc, comma: int) -> int | None:
+    """The first comma of the sentence when capitalised words alone stand before it and
+    an aside runs from it to the ``comma`` before the verb ("Ines Kovac, speaking in
+    Dayton, Ohio, said"): the words before it are the subject, a name of two words or
+    more (one word opening a sentence is as often "Meanwhile" as a name)."""
+    sentence = doc[comma].sent
+    first = next((t.i for t in doc[sentence.start : comma] if t.text == ","), None)
+    if first is None or first - sentence.start < 2 or comma - first > OPENING_ASIDE_REACH:
+        return None
+    words = doc[sentence.start : first]
+    return first if all(t.is_alpha and t.text[:1].isupper() for t in words) else None

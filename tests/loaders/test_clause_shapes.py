@@ -192,3 +192,16 @@ def test_a_described_subject_speaks_through_any_cue_with_that() -> None:
     text = "Nine of the tenants reported that the heating had failed."
     speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
     assert speakers == ["Nine of the tenants"]
+
+
+def test_an_aside_with_a_place_and_its_state_keeps_the_opening_subject() -> None:
+    text = (
+        "Tom Becker, who lost his trawler in a storm off Eastport, Maine, in 2019, "
+        "said the harbour wall was unsafe."
+    )
+    assert pairs(text) == [("tom-becker", "the harbour wall was unsafe")]
+
+
+def test_a_name_opening_the_sentence_before_a_long_aside_is_the_speaker() -> None:
+    text = "Ines Kovac, at a hearing in Salem, Oregon, on Monday, said the fares would fall."
+    assert pairs(text) == [("ines-kovac", "the fares would fall")]
