@@ -36,3 +36,23 @@ def test_a_stance_verb_is_a_weaker_cue_than_said() -> None:
 
 def test_a_joke_as_a_noun_is_no_cue() -> None:
     assert pairs("The joke about the ferry ran for weeks in the harbour town.") == []
+
+
+@pytest.mark.parametrize("verb", ["expressed", "signaled", "recounted", "pleaded"])
+def test_verbs_of_expression_report_the_clause_they_introduce(verb: str) -> None:
+    text = f"Ines Kovac {verb} that the ferry could not run without a subsidy."
+    assert pairs(text) == [("ines-kovac", "the ferry could not run without a subsidy")]
+
+
+def test_assured_reports_the_clause_after_its_listener() -> None:
+    text = "Ines Kovac assured the fishermen that the harbour would stay open."
+    assert pairs(text) == [("ines-kovac", "the harbour would stay open")]
+
+
+def test_assured_without_a_clause_is_no_report() -> None:
+    assert pairs("Ines Kovac assured her place in the final with a late goal.") == []
+
+
+def test_talked_about_reports_its_topic() -> None:
+    text = "Ines Kovac talked about the cost of the new harbour wall."
+    assert pairs(text) == [("ines-kovac", "the cost of the new harbour wall")]
