@@ -56,3 +56,18 @@ def test_assured_without_a_clause_is_no_report() -> None:
 def test_talked_about_reports_its_topic() -> None:
     text = "Ines Kovac talked about the cost of the new harbour wall."
     assert pairs(text) == [("ines-kovac", "the cost of the new harbour wall")]
+
+
+def test_state_before_a_title_is_a_noun() -> None:
+    text = "The dinner drew Vermont state senator Ada Brook and two of her aides."
+    assert pairs(text) == []
+
+
+def test_a_cue_noun_after_the_and_a_place_is_no_report() -> None:
+    text = "Since the Dunmore attacks the harbour has stayed closed at night."
+    assert pairs(text) == []
+
+
+def test_a_single_name_before_calls_still_speaks() -> None:
+    text = "Halvorsen calls the toll plan a tax on commuters."
+    assert [speaker for speaker, _ in pairs(text)] == ["halvorsen"]
