@@ -236,6 +236,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         if lemma == "call" and following in CALL_PARTICLES:
             return False
+        if lemma == "ask" and following in NEGATIONS:
+            return False
         return not self.negated(start, sentence)
 
     def contracted_auxiliary(self, start: int) -> bool:
@@ -295,7 +297,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             and left > sentence.start
             and doc[left - 1].text in INVERSION_MARKS
         ):
-            speaker = self.speaker_after(end, sentence)
+            speaker = self.speaker_after(end, sentence) or self.described_after(end, sentence)
             if speaker is not None:
                 return FoundSpeaker(speaker, left, participle, inverted=True)
         if speaker is None and start == sentence.start and self.after_closing_quote(start):

@@ -17,7 +17,7 @@ from graph.model import Actor, Span, actor_key
 from loaders.actors import DocumentActors, Mention
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
-from loaders.subjects import AUXILIARIES, subject_phrase_start
+from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS, subject_phrase_start
 
 OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
@@ -38,6 +38,12 @@ DESCRIPTION_WORDS = 3
 APPOSITION_REACH = 10
 OPENING_REACH = 10
 ASIDE_REACH = 40
+"""How long an aside may run between a subject that opens the sentence and its verb."""
+DESCRIPTION_REACH = 8
+DESCRIPTION_OPENERS = frozenset(
+    {"a", "an", "one", "another", "the", "his", "her", "their", "its", "two", "three", "several"}
+)
+"""Words that open a description of a speaker after an inverted verb ('said an aide')."""
 """How long an aside may run between a subject that opens the sentence and its verb."""
 DETERMINERS = frozenset(
     {
@@ -389,6 +395,37 @@ class SpeakerRules:
                 return self.noun_speaker(end, sentence)
             end += 1
         return None
+
+    def described_after(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """'"...," said an Ohio Democrat', '..., said the 46-year-old', '..., said his
+        oldest friend, Tom Hale': a description after an inverted verb, up to the end of
+        the clause or a relative pronoun, is the speaker; a person named right after it
+        in apposition is who it describes."""
+        doc = self.doc
+        if index >= sentence.end or doc[index].lower_ not in DESCRIPTION_OPENERS:
+            return None
+        end = index + 1
+        while end < sentence.end and end - index < DESCRIPTION_REACH:
+            token = doc[end]
+            if (token.is_punct and token.text != "-") or token.lower_ in RELATIVE_PRONOUNS:
+                break
+            if end in self.date_tokens:
+                return None
+            end += 1
+        if end - index < 2 or end - index >= DESCRIPTION_REACH:
+            return None
+        named = self.actors.starting_at.get(end + 1) if end < sentence.end else None
+        if (
+            named is not None
+            and doc[end].text == ","
+            and self.actors.actors[named.key].kind == "person"
+        ):
+            return named.key, doc[named.start : named.end], 0.6
+        inner = [m for m in self.actors.mentions_starting_in(index, end) if m.end <= end]
+        span = doc[index:end]
+        if inner:
+            return inner[-1].key, span, 0.5
+        return None, span, 0.5
 
     def bare_name_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'"...," said Joseph, who has four children.': one capitalised word closing the
