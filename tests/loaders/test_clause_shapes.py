@@ -205,3 +205,13 @@ def test_an_aside_with_a_place_and_its_state_keeps_the_opening_subject() -> None
 def test_a_name_opening_the_sentence_before_a_long_aside_is_the_speaker() -> None:
     text = "Ines Kovac, at a hearing in Salem, Oregon, on Monday, said the fares would fall."
     assert pairs(text) == [("ines-kovac", "the fares would fall")]
+
+
+def test_one_opening_word_and_a_comma_are_no_content() -> None:
+    assert pairs("Meanwhile, Harbor Bank said fees would rise.") == [
+        ("harbor-bank", "fees would rise")
+    ]
+
+
+def test_one_word_before_a_closing_reporting_clause_is_still_what_was_said() -> None:
+    assert pairs("Nonsense, Tom Becker said.") == [("tom-becker", "Nonsense")]
