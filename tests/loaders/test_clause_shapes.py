@@ -215,3 +215,8 @@ def test_one_opening_word_and_a_comma_are_no_content() -> None:
 
 def test_one_word_before_a_closing_reporting_clause_is_still_what_was_said() -> None:
     assert pairs("Nonsense, Tom Becker said.") == [("tom-becker", "Nonsense")]
+
+
+def test_a_name_between_commas_renames_the_subject_before_it() -> None:
+    text = "The ferry union's leader, Tom Becker, called for a strike."
+    assert pairs(text) == [("tom-becker", "a strike")]
