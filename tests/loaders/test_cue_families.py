@@ -71,3 +71,8 @@ def test_a_cue_noun_after_the_and_a_place_is_no_report() -> None:
 def test_a_single_name_before_calls_still_speaks() -> None:
     text = "Halvorsen calls the toll plan a tax on commuters."
     assert [speaker for speaker, _ in pairs(text)] == ["halvorsen"]
+
+
+def test_attacking_as_a_gerund_reports_nothing() -> None:
+    text = "Tom Becker wrote a column about gulls attacking the fish stalls on the quay."
+    assert pairs(text) == []
