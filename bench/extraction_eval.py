@@ -271,11 +271,15 @@ def held_out(doc: str, documents: list[str]) -> bool:
 
 
 def score_polnear(
-    extractions: dict[str, Extraction], right_claims: list[tuple[float, bool]] | None = None
+    extractions: dict[str, Extraction],
+    right_claims: list[tuple[float, bool]] | None = None,
+    gold: list[dict[str, str]] | None = None,
 ) -> tuple[Score, Score]:
-    """(attribution pairs, content only) over the documents of ``extractions``;
-    ``right_claims`` receives (confidence, whether the pair is right) per claim."""
-    rows = [row for row in read_tsv(POLNEAR / "attributions.tsv") if row["doc"] in extractions]
+    """(attribution pairs, content only) over the documents of ``extractions``, against
+    ``gold`` rows (PolNeAR dev's by default); ``right_claims`` receives (confidence,
+    whether the pair is right) per claim."""
+    gold = read_tsv(POLNEAR / "attributions.tsv") if gold is None else gold
+    rows = [row for row in gold if row["doc"] in extractions]
     pairs, contents = Score(gold=len(rows)), Score(gold=len(rows))
     by_doc: dict[str, list[dict[str, str]]] = {}
     for row in rows:

@@ -236,6 +236,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         if lemma == "call" and following in CALL_PARTICLES:
             return False
+        if lemma == "ask" and following in NEGATIONS:
+            return False
         return not self.negated(start, sentence)
 
     def contracted_auxiliary(self, start: int) -> bool:
@@ -295,7 +297,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             and left > sentence.start
             and doc[left - 1].text in INVERSION_MARKS
         ):
-            speaker = self.speaker_after(end, sentence)
+            speaker = self.speaker_after(end, sentence) or self.described_after(end, sentence)
             if speaker is not None:
                 return FoundSpeaker(speaker, left, participle, inverted=True)
         if speaker is None and start == sentence.start and self.after_closing_quote(start):
@@ -387,6 +389,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if not inverted and self.parenthetical(before_speaker, end, sentence):
             return self.trimmed(sentence.start, sentence.end) + (None,)
         that_follows = end < sentence.end and self.doc[end].lower_ == "that"
+        if not inverted and self.renames_subject(span, start, after):
+            return after
         if inverted or (not that_follows and self.closes_sentence(before_speaker, after, sentence)):
             before = self.content_before(before_speaker, sentence)
             quoted_before = before is not None and before[2] is not None
@@ -404,6 +408,15 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if span.text.lower() == "who":
             return self.relative_clause_end(span, after, sentence)
         return after
+
+    def renames_subject(self, span: TokenSpan, start: int, after: Content | None) -> bool:
+        """ "The union's leader, Tom Hale, called for a strike": a name set between commas
+        before the verb renames the words before it, which are its subject, not what
+        it said; what follows the verb is."""
+        doc = self.doc
+        if after is None or after[1] <= after[0] or span.start < 2 or span.end >= start:
+            return False
+        return doc[span.start - 1].text == "," and doc[span.end].text == ","
 
     def speech_claim(
         self, speaker: tuple, lemma: str, content: Content, sentence: TokenSpan, strength: float

@@ -419,7 +419,9 @@ class ContentRules:
     def closes_sentence(
         self, speaker_start: int, after: Content | None, sentence: TokenSpan
     ) -> bool:
-        """Whether the reporting clause follows its content: 'The plan failed, he said.'"""
+        """Whether the reporting clause follows its content: 'The plan failed, he said.'
+        One word and a comma before the speaker ("However, Lee said ...") open the
+        sentence; they are no content."""
         doc = self.doc
         if doc[speaker_start].lower_ in RELATIVE_PRONOUNS:
             return False
@@ -430,6 +432,8 @@ class ContentRules:
         if after is None or after[1] <= after[0]:
             return True
         if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
+            return False
+        if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)

@@ -17,7 +17,7 @@ from graph.model import Actor, Span, actor_key
 from loaders.actors import DocumentActors, Mention
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
-from loaders.subjects import AUXILIARIES, subject_phrase_start
+from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS, subject_phrase_start
 
 OPENING_QUOTES = frozenset({"“", '"', "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''"})
@@ -37,6 +37,14 @@ EVIDENCE_REACH = 25
 DESCRIPTION_WORDS = 3
 APPOSITION_REACH = 10
 OPENING_REACH = 10
+ASIDE_REACH = 40
+"""How long an aside may run between a subject that opens the sentence and its verb."""
+DESCRIPTION_REACH = 8
+DESCRIPTION_OPENERS = frozenset(
+    {"a", "an", "one", "another", "the", "his", "her", "their", "its", "two", "three", "several"}
+)
+"""Words that open a description of a speaker after an inverted verb ('said an aide')."""
+"""How long an aside may run between a subject that opens the sentence and its verb."""
 DETERMINERS = frozenset(
     {
         "the",
@@ -222,6 +230,9 @@ class SpeakerRules:
             and self.actors.actors[named.key].kind == "person"
         ):
             return named.key, doc[named.start : named.end], 0.85
+        opening = self.opening_subject(comma, sentence)
+        if opening is not None:
+            return opening.key, doc[opening.start : opening.end], 0.8
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text == ",":
                 mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
@@ -234,6 +245,23 @@ class SpeakerRules:
             if opening > sentence.start and doc[opening - 1].text == ",":
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
+
+    def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
+        """The name that opens the sentence and a comma, when an aside runs from there to
+        the comma before the verb ("Ines Kovac, speaking in Dayton, Ohio, on Monday,
+        said"): the aside's own commas set off places and times, never a new subject."""
+        doc = self.doc
+        mention = self.actors.starting_at.get(sentence.start)
+        if mention is None or mention.end >= comma or doc[mention.end].text != ",":
+            return None
+        if comma - mention.end > ASIDE_REACH:
+            return None
+        aside = doc[mention.end + 1 : comma]
+        if any(
+            token.text in OPENING_QUOTES | CLOSING_QUOTES or token.text == ";" for token in aside
+        ):
+            return None
+        return mention
 
     def before_brackets(self, index: int, sentence: TokenSpan) -> int:
         """Where a name ends that a short aside in brackets follows ("Rep. Ann Lowe
@@ -367,6 +395,37 @@ class SpeakerRules:
                 return self.noun_speaker(end, sentence)
             end += 1
         return None
+
+    def described_after(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """'"...," said an Ohio Democrat', '..., said the 46-year-old', '..., said his
+        oldest friend, Tom Hale': a description after an inverted verb, up to the end of
+        the clause or a relative pronoun, is the speaker; a person named right after it
+        in apposition is who it describes."""
+        doc = self.doc
+        if index >= sentence.end or doc[index].lower_ not in DESCRIPTION_OPENERS:
+            return None
+        end = index + 1
+        while end < sentence.end and end - index < DESCRIPTION_REACH:
+            token = doc[end]
+            if (token.is_punct and token.text != "-") or token.lower_ in RELATIVE_PRONOUNS:
+                break
+            if end in self.date_tokens:
+                return None
+            end += 1
+        if end - index < 2 or end - index >= DESCRIPTION_REACH:
+            return None
+        named = self.actors.starting_at.get(end + 1) if end < sentence.end else None
+        if (
+            named is not None
+            and doc[end].text == ","
+            and self.actors.actors[named.key].kind == "person"
+        ):
+            return named.key, doc[named.start : named.end], 0.6
+        inner = [m for m in self.actors.mentions_starting_in(index, end) if m.end <= end]
+        span = doc[index:end]
+        if inner:
+            return inner[-1].key, span, 0.5
+        return None, span, 0.5
 
     def bare_name_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'"...," said Joseph, who has four children.': one capitalised word closing the

@@ -12,14 +12,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline
+from loaders.nlp import ACCORDING_TO, Lexicon, ParsedDocument, Pipeline, inflect_verb
 from loaders.noun_cues import POSSESSIVE_MARKS, possessive_owner
 
 SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
 ASIDE_REACH = 25
+OPENING_ASIDE_REACH = 40
+"""How far the comma before a verb may stand from the sentence's first comma."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 """Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these"})
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
 
 
@@ -38,6 +41,8 @@ def find_speech_positions(
     ends: set[int] = set()
     starts: set[int] = set()
     for kind, start, end in parsed.verbs:
+        if kind != ACCORDING_TO and noun_form(doc, start, end, pipeline.lexicon):
+            continue
         starts.add(end)
         if kind == ACCORDING_TO:
             continue
@@ -53,6 +58,9 @@ def find_speech_positions(
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
             ends.add(apposition_start(doc, start - 1))
+            opening = opening_name_end(doc, start - 1)
+            if opening is not None:
+                ends.add(opening)
     for index in parsed.noun_cues:
         owner = possessive_owner(doc, index, 0)
         if owner > 0 and doc[owner].text in POSSESSIVE_MARKS:
@@ -66,6 +74,26 @@ def find_speech_positions(
         if token is not None and token.start - token.sent.start <= 4:
             ends.add(token.start)
     return SpeechPositions(frozenset(ends), frozenset(starts))
+
+
+def noun_form(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at ``[start, end)`` is a noun, as the bare and -s forms of some
+    verbs can be: "Ohio state senator" (a name before a bare form would say "states"),
+    "the Harbour attacks" (a determiner before the name). A capitalised word before
+    such a form is no name for that alone."""
+    cue = " ".join(doc[index].lower_ for index in range(start, end))
+    lemma = lexicon.verb_lemmas[cue]
+    if lemma not in lexicon.noun_like_verbs:
+        return False
+    bare, third_person = inflect_verb(lemma)[:2]
+    if doc[start].lower_ == bare:
+        return True
+    if doc[start].lower_ != third_person:
+        return False
+    index = start
+    while index > 0 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
+        index -= 1
+    return index < start and index > 0 and doc[index - 1].lower_ in NOUN_DETERMINERS
 
 
 def skip_to_subject(
@@ -103,3 +131,16 @@ def apposition_start(doc: Doc, comma: int) -> int:
         if doc[i].text == ",":
             return i
     return comma
+
+
+def opening_name_end(doc: Doc, comma: int) -> int | None:
+    """The first comma of the sentence when capitalised words alone stand before it and
+    an aside runs from it to the ``comma`` before the verb ("Ines Kovac, speaking in
+    Dayton, Ohio, said"): the words before it are the subject, a name of two words or
+    more (one word opening a sentence is as often "Meanwhile" as a name)."""
+    sentence = doc[comma].sent
+    first = next((t.i for t in doc[sentence.start : comma] if t.text == ","), None)
+    if first is None or first - sentence.start < 2 or comma - first > OPENING_ASIDE_REACH:
+        return None
+    words = doc[sentence.start : first]
+    return first if all(t.is_alpha and t.text[:1].isupper() for t in words) else None

@@ -324,3 +324,21 @@ def test_a_name_seen_only_before_who_and_a_reporting_verb_is_the_speaker() -> No
     text = "The new timetable was backed by Ola Berg, who said it was cheaper."
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ola-berg"
+
+
+def test_a_description_after_an_inverted_said_is_the_speaker() -> None:
+    text = '"The ferry was late again," said a Harbourside shopkeeper.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker_mention.text == "a Harbourside shopkeeper"
+    assert claim.content.text == "The ferry was late again"
+
+
+def test_a_name_in_apposition_after_an_inverted_description_speaks() -> None:
+    text = '"The ferry was late again," said her neighbour of forty years, Susan Brook.'
+    assert only_claim(extract(text, MONDAY)).speaker == "susan-brook"
+
+
+def test_asked_not_to_be_named_is_no_claim() -> None:
+    text = '"The pier is rotten," said a harbour pilot who asked not to be named.'
+    claims = extract(text, MONDAY).claims
+    assert [claim.content.text for claim in claims] == ["The pier is rotten"]

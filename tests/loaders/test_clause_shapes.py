@@ -192,3 +192,31 @@ def test_a_described_subject_speaks_through_any_cue_with_that() -> None:
     text = "Nine of the tenants reported that the heating had failed."
     speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
     assert speakers == ["Nine of the tenants"]
+
+
+def test_an_aside_with_a_place_and_its_state_keeps_the_opening_subject() -> None:
+    text = (
+        "Tom Becker, who lost his trawler in a storm off Eastport, Maine, in 2019, "
+        "said the harbour wall was unsafe."
+    )
+    assert pairs(text) == [("tom-becker", "the harbour wall was unsafe")]
+
+
+def test_a_name_opening_the_sentence_before_a_long_aside_is_the_speaker() -> None:
+    text = "Ines Kovac, at a hearing in Salem, Oregon, on Monday, said the fares would fall."
+    assert pairs(text) == [("ines-kovac", "the fares would fall")]
+
+
+def test_one_opening_word_and_a_comma_are_no_content() -> None:
+    assert pairs("Meanwhile, Harbor Bank said fees would rise.") == [
+        ("harbor-bank", "fees would rise")
+    ]
+
+
+def test_one_word_before_a_closing_reporting_clause_is_still_what_was_said() -> None:
+    assert pairs("Nonsense, Tom Becker said.") == [("tom-becker", "Nonsense")]
+
+
+def test_a_name_between_commas_renames_the_subject_before_it() -> None:
+    text = "The ferry union's leader, Tom Becker, called for a strike."
+    assert pairs(text) == [("tom-becker", "a strike")]
