@@ -86,21 +86,37 @@ def recent_matches(store: Store, matches: ClaimMatches, offset: int, limit: int)
 
     The window runs from the sample's n-th most recent match, n sized so the window holds
     ``WINDOW_PAGES`` times the claims needed, to the later of the sample's latest date and
-    today; it widens fourfold while it holds too few, up to the sample's oldest match.
+    today (``window_days``); it widens fourfold while it holds too few, up to the sample's
+    oldest match (a window already ``MAX_DAYS`` long that widening leaves the same is not
+    searched again).
     """
-    if not matches.sample_dates:
+    if not matches.sample_dates or matches.latest is None:
         return []
     position = max(1, math.ceil((offset + limit) * WINDOW_PAGES * matches.sample_share))
-    end = max(matches.latest or date.min, date.today())
+    end = max(matches.latest, date.today())
+    searched: list[date] = []
+    rows: list[dict] = []
     while True:
         since = matches.sample_dates[min(position, len(matches.sample_dates)) - 1]
-        days = [since + timedelta(days=n) for n in range(min((end - since).days, MAX_DAYS) + 1)]
-        rows = store.read(
-            "recent_claim_matches", days=days, words=matches.words, skip=offset, limit=limit
-        )
+        days = window_days(since, matches.latest, end)
+        if days != searched:
+            searched = days
+            rows = store.read(
+                "recent_claim_matches", days=days, words=matches.words, skip=offset, limit=limit
+            )
         if len(rows) == limit or position >= len(matches.sample_dates):
             return rows
         position *= 4
+
+
+def window_days(since: date, latest: date, end: date) -> list[date]:
+    """The days from ``since`` to ``end``, newest first; when they are more than ``MAX_DAYS``,
+    the ``MAX_DAYS`` that keep the most recent of the days up to ``latest`` (where the
+    sample's claims are), then as many as fit of those just after it (where only claims
+    newer than the whole sample can be): the newest matches, never the oldest, are kept."""
+    last = min(end, max(latest, since + timedelta(days=MAX_DAYS - 1)))
+    first = max(since, last - timedelta(days=MAX_DAYS - 1))
+    return [last - timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def id_range(share: float) -> tuple[str, str]:

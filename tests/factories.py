@@ -232,11 +232,14 @@ def tariff_extraction(text: str = TARIFF_TEXT) -> Extraction:
     )
 
 
-def series_extraction(count: int, word: str = "item") -> Extraction:
+def series_extraction(
+    count: int, word: str = "item", dates: list[date] | None = None
+) -> Extraction:
     """``count`` one-sentence claims by Ada Brook and an event every fourth sentence.
 
     Dates repeat (three claims a day), so ties are broken by id; every fifth claim and
-    every eighth event is undated. ``word`` varies the text so two series are two documents.
+    every eighth event is undated; ``dates`` gives the claims' dates instead, one a claim.
+    ``word`` varies the text so two series are two documents.
     """
     sentences = [f"Ada Brook said {word} {n:03d} matters." for n in range(count)]
     text = " ".join(sentences)
@@ -244,6 +247,8 @@ def series_extraction(count: int, word: str = "item") -> Extraction:
     for n, sentence in enumerate(sentences):
         passage = span_of(text, sentence)
         day = None if n % 5 == 4 else date(2021, 3, 1 + n // 3)
+        if dates is not None:
+            day = dates[n]
         claims.append(
             Claim(
                 speaker="ada-brook",

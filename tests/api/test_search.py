@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -106,6 +108,44 @@ def test_pages_of_too_many_matches_follow_on_without_overlap(
     assert dates == sorted(dates, reverse=True)
     assert all("ledger" in claim.text for claim in first + second + last)
     assert (pages[1].more_claims, len(last), pages[2].more_claims) == (True, 3, False)
+
+
+def claim_hits(client: TestClient, q: str, limit: int, page: int = 1) -> list[str]:
+    body = client.get("/v1/search", params={"q": q, "limit": limit, "page": page}).json()
+    assert body["claims_ranked"] is False
+    return [hit["id"] for hit in body["hits"] if hit["type"] == "claim"]
+
+
+def newest_claims(client: TestClient) -> list[str]:
+    """Every dated claim's id, the most recent first (ties by id, as search breaks them)."""
+    items = client.get("/v1/claims", params={"limit": 100}).json()["items"]
+    dated = sorted((item["said_on"], item["id"]) for item in items if item["said_on"])
+    return [claim_id for _, claim_id in reversed(dated)]
+
+
+def test_too_many_matches_over_twenty_years_show_the_latest_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # six claims from 2001 and four from 2021: more than MAX_DAYS between the oldest and newest
+    dates = [date(2001, 1, day) for day in range(1, 7)] + [date(2021, 3, d) for d in range(1, 5)]
+    write_document(store, series_meta("tally"), series_extraction(10, "tally", dates))
+    monkeypatch.setattr(claim_search, "RANK_CAP", 5)
+    with TestClient(create_app(store.settings, store)) as client:
+        newest = newest_claims(client)
+        first, second = claim_hits(client, "tally", 3), claim_hits(client, "tally", 3, page=2)
+    assert first == newest[:3]
+    assert second[0] == newest[3]
+
+
+def test_too_many_matches_all_long_ago_are_still_found(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every match more than MAX_DAYS before today: the window must not start from today
+    dates = [date(2001, 1, day) for day in range(1, 7)]
+    write_document(store, series_meta("tally"), series_extraction(6, "tally", dates))
+    monkeypatch.setattr(claim_search, "RANK_CAP", 5)
+    with TestClient(create_app(store.settings, store)) as client:
+        assert claim_hits(client, "tally", 3) == newest_claims(client)[:3]
 
 
 def test_ranked_pages_cut_one_ranking(series_client: TestClient, store: Store) -> None:
