@@ -17,6 +17,7 @@ from graph.model import Actor, Span, actor_key
 from loaders.actors import DocumentActors, Mention
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
+from loaders.speech_positions import OPENING_ASIDE_REACH
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS, subject_phrase_start
 
 OPENING_QUOTES = frozenset({"“", '"', "``"})
@@ -37,14 +38,11 @@ EVIDENCE_REACH = 25
 DESCRIPTION_WORDS = 3
 APPOSITION_REACH = 10
 OPENING_REACH = 10
-ASIDE_REACH = 40
-"""How long an aside may run between a subject that opens the sentence and its verb."""
 DESCRIPTION_REACH = 8
 DESCRIPTION_OPENERS = frozenset(
     {"a", "an", "one", "another", "the", "his", "her", "their", "its", "two", "three", "several"}
 )
 """Words that open a description of a speaker after an inverted verb ('said an aide')."""
-"""How long an aside may run between a subject that opens the sentence and its verb."""
 DETERMINERS = frozenset(
     {
         "the",
@@ -254,7 +252,7 @@ class SpeakerRules:
         mention = self.actors.starting_at.get(sentence.start)
         if mention is None or mention.end >= comma or doc[mention.end].text != ",":
             return None
-        if comma - mention.end > ASIDE_REACH:
+        if comma - mention.end > OPENING_ASIDE_REACH:
             return None
         aside = doc[mention.end + 1 : comma]
         if any(

@@ -19,7 +19,8 @@ SIGNATURE_DASH = re.compile(r"[”\"][ \t]*[―—–][ \t]*(?=[A-Z])")
 COLON = re.compile(r":(?=\s)")
 ASIDE_REACH = 25
 OPENING_ASIDE_REACH = 40
-"""How far the comma before a verb may stand from the sentence's first comma."""
+"""How long an aside may run between a name that opens the sentence (and its comma) and the
+comma before the verb."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 """Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these"})
