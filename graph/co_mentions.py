@@ -88,15 +88,8 @@ def recount_all(store: Store) -> int:
     for start in range(0, len(ids), RECOUNT_BATCH):
         batch = ids[start : start + RECOUNT_BATCH]
         # Each pair once, from its smaller id (the batch holding the larger would count it again).
-        pairs = pair_rows(
-            Counter(
-                {
-                    (row["actor"], row["other"]): row["count"]
-                    for row in store.read("co_mention_counts", ids=batch)
-                    if row["actor"] < row["other"]
-                }
-            )
-        )
+        rows = store.read("co_mention_counts", ids=batch)
+        pairs = pair_rows(_counted([row for row in rows if row["actor"] < row["other"]]))
         if pairs:
             store.write("add_co_mentions", rows=pairs)
         written += len(pairs)

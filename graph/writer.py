@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import random
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
@@ -196,8 +195,12 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
     for name, attribute in DOCUMENT_OWNED_QUERIES:
         batch_rows = [row for rows in fresh for row in getattr(rows, attribute)]
         _expect(tx, name, len(batch_rows), rows=batch_rows)
+    # Claim ids name their document, so the batch's rows group by claim as each document's do.
     pairs = co_mentions.pair_rows(
-        sum((co_mentions.rows_pairs(rows.said, rows.claim_mentions) for rows in fresh), Counter())
+        co_mentions.rows_pairs(
+            [row for rows in fresh for row in rows.said],
+            [row for rows in fresh for row in rows.claim_mentions],
+        )
     )
     _expect(tx, "add_co_mentions", len(pairs), rows=pairs)
     authorship = [

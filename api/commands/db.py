@@ -66,8 +66,8 @@ def db_status(invocation: Invocation) -> None:
 @click.option(
     "--recount",
     is_flag=True,
-    help="also count every co-mention weight again from the claims (for a store written "
-    "before they were kept)",
+    help="also count every co-mention weight again from the claims (a store written before "
+    "they were kept is counted when it is first opened, without this)",
 )
 @click.pass_obj
 def db_init(invocation: Invocation, recount: bool) -> None:
