@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import http.client
 import io
 import os
 import pstats
@@ -27,8 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import httpx
 import psutil
@@ -42,6 +40,7 @@ from api.paging import PageRequest
 from api.routers.timeline import TimelinePage, get_timeline
 from bench.backends import BACKENDS, open_backend
 from bench.fill import Filler
+from bench.http_client import LeanClient
 from bench.queries import API_TIMEOUT, PAGE, QUESTIONS, Subjects, measure_question, pick_subjects
 from bench.run import DEFAULT_HEAP
 from bench.service import start_service
@@ -56,42 +55,11 @@ ENDPOINT_DEFAULTS = dict(topic=None, since=None, until=None, kinds="claim,event"
                          dated_by="said", min_confidence=None)  # fmt: skip
 
 
-class LeanAnswer(NamedTuple):
-    status_code: int
-
-
-class LeanClient:
-    """A keep-alive HTTP/1.1 client on the standard library's ``http.client``, for the API
-    side: httpx spends about a millisecond of CPU a request here, which a 2-core machine
-    charges to the service's latency (both clients are timed, so the difference shows)."""
-
-    def __init__(self, base_url: str) -> None:
-        parts = urlsplit(base_url)
-        self.connection = http.client.HTTPConnection(parts.hostname, parts.port, API_TIMEOUT)
-
-    def get(self, path: str, params: dict[str, str]) -> LeanAnswer:
-        """The answer's status; a connection the service closed while idle is opened again."""
-        try:
-            return self._get(f"{path}?{urlencode(params)}")
-        except (http.client.RemoteDisconnected, ConnectionError):
-            self.connection.close()
-            return self._get(f"{path}?{urlencode(params)}")
-
-    def _get(self, target: str) -> LeanAnswer:
-        self.connection.request("GET", target)
-        answer = self.connection.getresponse()
-        answer.read()
-        return LeanAnswer(answer.status)
-
-    def close(self) -> None:
-        self.connection.close()
-
-
 def measure(store: Store, requests: int, log_dir: Path) -> None:
     settings = store.settings.model_copy(update={"response_cache_bytes": 0})
     subjects = pick_subjects(store)
     service = start_service(settings, log_dir)
-    lean = LeanClient(service.base_url)
+    lean = LeanClient(service.base_url, API_TIMEOUT)
     try:
         with httpx.Client(base_url=service.base_url, timeout=API_TIMEOUT) as client:
             for _ in range(2):

@@ -1,7 +1,8 @@
 """Read latency at a given graph size: each question through the HTTP API and run directly.
 
 The API side is a real request to the uvicorn service (socket, FastAPI, name resolution,
-validation, JSON). The direct side runs the endpoint's named query with ``store.read`` and
+validation, JSON), sent through bench/http_client.py's lean client (httpx's own CPU would be
+counted as the service's). The direct side runs the endpoint's named query with ``store.read`` and
 resolved ids; where an endpoint runs several named queries (claims, neighbourhood, paths,
 search), it calls the ``graph/`` function the router calls. The ratio API/direct is what
 the service layer costs on top of the database. Parameters cycle over the best-connected
@@ -19,6 +20,7 @@ from typing import Any
 import httpx
 import neo4j
 
+from bench.http_client import LeanClient
 from bench.stats import percentile
 from graph.actors import actor_id_candidates
 from graph.claims import ClaimFilters, list_claims
@@ -146,7 +148,7 @@ def pick_subjects(store: Store, actors: int = 20) -> Subjects:
 def measure_question(
     question: Question,
     store: Store,
-    http: httpx.Client,
+    http: LeanClient | httpx.Client,
     subjects: Subjects,
     requests: int,
     budget_seconds: float,
@@ -164,7 +166,7 @@ def measure_question(
         try:
             if http.get(question.path, params=params).status_code != 200:
                 errors += 1
-        except httpx.TimeoutException:
+        except (TimeoutError, httpx.TimeoutException):
             errors += 1
 
     def call_direct(i: int) -> None:
@@ -209,7 +211,7 @@ def measure_queries(
     budget_seconds: float,
     questions: Sequence[Question] = QUESTIONS,
 ) -> list[Latency]:
-    with httpx.Client(base_url=base_url, timeout=API_TIMEOUT) as http:
+    with LeanClient(base_url, API_TIMEOUT) as http:
         return [
             measure_question(question, store, http, subjects, requests, budget_seconds)
             for question in questions

@@ -8,14 +8,14 @@ read-only user does.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from graph.errors import QueryRefused
 from graph.store import Store
+from tests.loopback_server import serving
 
 
 def rows(result) -> list[dict]:
@@ -42,14 +42,8 @@ class CsvHandler(BaseHTTPRequestHandler):
 def csv_url() -> Iterator[str]:
     """A CSV file served on 127.0.0.1, recording every request made for it."""
     CsvHandler.requests = []
-    server = HTTPServer(("127.0.0.1", 0), CsvHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/rows.csv"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(CsvHandler) as base_url:
+        yield f"{base_url}/rows.csv"
 
 
 def test_load_csv_of_a_server_file_is_refused_by_the_database(store: Store) -> None:
