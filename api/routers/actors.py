@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Cursor, Page, PageRequest, get_page_request
 from graph import actors, relationships
 from graph.store import Store
@@ -213,11 +214,13 @@ def get_actors(
     sort: CountSort = Query("id", description="id: by id; -claims: the most claims said first"),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> ActorPage:
+) -> ModelResponse:
     found, next_cursor = list_actor_page(store, q, kind, sort, page)
-    return ActorPage(
-        items=[ActorSummary.model_validate(actor) for actor in found.actors],
-        next_cursor=next_cursor,
+    return ModelResponse(
+        ActorPage(
+            items=[ActorSummary.model_validate(actor) for actor in found.actors],
+            next_cursor=next_cursor,
+        )
     )
 
 
@@ -251,8 +254,8 @@ def list_actor_page(
     "matches.",
     responses={404: {"description": "No actor has this id, name or alias"}},
 )
-def get_actor(actor: str, store: Store = Depends(get_store)) -> ActorProfile:
-    return ActorProfile.model_validate(actors.get_actor(store, actor))
+def get_actor(actor: str, store: Store = Depends(get_store)) -> ModelResponse:
+    return ModelResponse(ActorProfile.model_validate(actors.get_actor(store, actor)))
 
 
 @router.get(
@@ -264,5 +267,7 @@ def get_actor(actor: str, store: Store = Depends(get_store)) -> ActorProfile:
     "`strength` counts the shared claims or events, listed in `evidence_ids`.",
     responses={404: {"description": "No actor has this id, name or alias"}},
 )
-def get_relationships(actor: str, store: Store = Depends(get_store)) -> ActorRelationships:
-    return ActorRelationships.model_validate(relationships.list_relationships(store, actor))
+def get_relationships(actor: str, store: Store = Depends(get_store)) -> ModelResponse:
+    return ModelResponse(
+        ActorRelationships.model_validate(relationships.list_relationships(store, actor))
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from graph.contested import ContestedItem, ContestFilters, ContestKind, list_contested
 from graph.store import Store
@@ -67,7 +68,7 @@ def get_contested(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> ContestedPage:
+) -> ModelResponse:
     """Facts the documents disagree about, each with every version (`alternatives`) and the
     passages or documents that give it; nothing is merged or dropped to make them agree. In
     id order (ids start with their kind). Kinds and roles have no topic, so `topic` lists
@@ -76,4 +77,4 @@ def get_contested(
     filters = ContestFilters(actor, topic, kind, item)
     rows = list_contested(store, filters, after_id, page.limit + 1)
     items, next_cursor = page.split(rows, lambda item: (None, item.id))
-    return ContestedPage(items=items, next_cursor=next_cursor)
+    return ModelResponse(ContestedPage(items=items, next_cursor=next_cursor))

@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Cursor, Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph import curation
@@ -50,7 +51,7 @@ class UndoIn(BaseModel):
 @router.get("", response_model=Page[CurationOut], summary="Every curation decision, oldest first")
 def get_curations(
     page: PageRequest = Depends(get_page_request), store: Store = Depends(get_store)
-) -> Page[CurationOut]:
+) -> ModelResponse:
     """Undone decisions included (with who undid them and when). Follow `next_cursor`.
 
     Decisions are few (each is a person's act), so they are read whole and paged here."""
@@ -62,9 +63,11 @@ def get_curations(
     )
     shown = every[start : start + page.limit]
     more = start + page.limit < len(every)
-    return Page[CurationOut](
-        items=shown,
-        next_cursor=Cursor(None, shown[-1].id).encode() if more else None,
+    return ModelResponse(
+        Page[CurationOut](
+            items=shown,
+            next_cursor=Cursor(None, shown[-1].id).encode() if more else None,
+        )
     )
 
 

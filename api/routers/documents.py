@@ -15,6 +15,7 @@ from starlette.datastructures import UploadFile
 
 from api.dependencies import get_settings, get_store
 from api.document_locks import DocumentLocks
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.security import require_api_key
 from graph.documents import (
@@ -94,12 +95,12 @@ def get_documents(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> DocumentPage:
+) -> ModelResponse:
     """Loaded documents by publication date (then id), undated last, without their text;
     `sort=-date` lists the newest first. Follow `next_cursor` for the next page."""
     rows = list_documents(store, page.query_params(), sort)
     items, next_cursor = page.split(rows, lambda document: (document.published, document.id))
-    return DocumentPage(items=items, next_cursor=next_cursor)
+    return ModelResponse(DocumentPage(items=items, next_cursor=next_cursor))
 
 
 @router.get(
@@ -121,10 +122,10 @@ def get_documents(
         404: {"description": "No document has this id"},
     },
 )
-def get_document_by_id(document_id: str, store: Store = Depends(get_store)) -> DocumentDetail:
+def get_document_by_id(document_id: str, store: Store = Depends(get_store)) -> ModelResponse:
     """The document's metadata and full text, with how many passages, claims, events and
     actors were read from it. Evidence offsets of claims and events point into `text`."""
-    return get_document(store, document_id)
+    return ModelResponse(get_document(store, document_id))
 
 
 @router.delete(

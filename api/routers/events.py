@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
 from graph.events import (
@@ -71,14 +72,14 @@ def get_events(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> EventPage:
+) -> ModelResponse:
     """Events in date order (then id), each with its participants, topics and the passage that
     reports it. Undated events come last; a date range leaves them out. Follow `next_cursor`
     for the next page."""
     filters = EventFilters(document, actor, topic, since, until, dated)
     rows = list_events(store, filters, page.query_params(), sort)
     items, next_cursor = page.split(rows, lambda event: (event.date, event.id))
-    return EventPage(items=items, next_cursor=next_cursor)
+    return ModelResponse(EventPage(items=items, next_cursor=next_cursor))
 
 
 @router.get(
@@ -96,7 +97,7 @@ def get_events(
         404: {"description": "No event has this id"},
     },
 )
-def get_event_by_id(event_id: str, store: Store = Depends(get_store)) -> EventDetail:
+def get_event_by_id(event_id: str, store: Store = Depends(get_store)) -> ModelResponse:
     """The event with this id (`event:…`), who took part, its topics and every passage that
     reports it (an event several documents report is one event), earliest first."""
-    return get_event(store, event_id)
+    return ModelResponse(get_event(store, event_id))

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_settings, get_store
+from api.model_response import ModelResponse
 from api.paging import check_limit
 from graph import neighbourhood
 from graph.settings import Settings
@@ -99,8 +100,8 @@ def get_graph(
     topics: bool = Query(False, description="include the topics the actors spoke about"),
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
-) -> Graph:
+) -> ModelResponse:
     found = neighbourhood.build_neighbourhood(
         store, center, depth, check_limit(limit, settings), topics
     )
-    return Graph.model_validate(found)
+    return ModelResponse(Graph.model_validate(found))

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from graph.edge_evidence import MAX_EVIDENCE, read_edge_evidence
 from graph.store import Store
 
@@ -51,5 +52,7 @@ def get_edge_evidence(
     target: str = Query(..., description="the edge's target: an actor or topic id"),
     type: str = Query(..., description="ROLE, CO_MENTION, CO_PARTICIPATION or SPOKE_ABOUT"),
     store: Store = Depends(get_store),
-) -> EdgeEvidencePage:
-    return EdgeEvidencePage.model_validate(read_edge_evidence(store, source, target, type))
+) -> ModelResponse:
+    return ModelResponse(
+        EdgeEvidencePage.model_validate(read_edge_evidence(store, source, target, type))
+    )

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from graph import stats
 from graph.errors import StoreUnavailable
 from graph.store import Store
@@ -29,25 +30,27 @@ class Stats(BaseModel):
 @router.get(
     "/health", response_model=Health, summary="Is the service up and the database reachable?"
 )
-def get_health(store: Store = Depends(get_store)) -> Health:
+def get_health(store: Store = Depends(get_store)) -> ModelResponse:
     from api.app import version
 
     try:
         reachable = stats.ping(store)
     except StoreUnavailable:
         reachable = False
-    return Health(
-        status="ok" if reachable else "degraded",
-        backend=store.backend.value,
-        database=store.database,
-        database_reachable=reachable,
-        version=version(),
+    return ModelResponse(
+        Health(
+            status="ok" if reachable else "degraded",
+            backend=store.backend.value,
+            database=store.database,
+            database_reachable=reachable,
+            version=version(),
+        )
     )
 
 
 @router.get(
     "/v1/stats", response_model=Stats, summary="Counts of nodes by label and relationships by type"
 )
-def get_stats(store: Store = Depends(get_store)) -> Stats:
+def get_stats(store: Store = Depends(get_store)) -> ModelResponse:
     counts = stats.count_graph(store)
-    return Stats(nodes=counts.nodes, relationships=counts.relationships)
+    return ModelResponse(Stats(nodes=counts.nodes, relationships=counts.relationships))

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.routers.actors import Passage
 from graph import paths
 from graph.store import Store
@@ -116,5 +117,7 @@ def get_paths(
     to_actor: str = Query(..., alias="to", description="actor id, name or alias"),
     max_hops: int = Query(4, ge=1, le=paths.MAX_HOPS, description="longest path to look for"),
     store: Store = Depends(get_store),
-) -> Paths:
-    return Paths.model_validate(paths.find_paths(store, from_actor, to_actor, max_hops))
+) -> ModelResponse:
+    return ModelResponse(
+        Paths.model_validate(paths.find_paths(store, from_actor, to_actor, max_hops))
+    )

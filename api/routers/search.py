@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.query_parameters import IsoDate
 from api.routers.claims import CONFIDENCE_DESCRIPTION, DATED_DESCRIPTION
 from graph.claims import ClaimFilters, ConfidenceBand, Dating
@@ -106,7 +107,7 @@ def get_search(
     page: int = Query(1, ge=1, description="the page of claims: ranks from (page - 1) * limit"),
     filters: ClaimFilters = Depends(search_filters),
     store: Store = Depends(get_store),
-) -> SearchResults:
+) -> ModelResponse:
     results = search_results(
         store,
         q,
@@ -116,10 +117,12 @@ def get_search(
         narrowing=search_narrowing(store, filters),
         count_claims=False,
     )
-    return SearchResults(
-        q=q,
-        hits=[SearchHit.model_validate(hit) for hit in search_hits(results)],
-        claims_ranked=results.matches.ranked,
-        claims_matched=results.matches.estimate,
-        notice=None if results.matches.ranked else too_many_notice(results.matches),
+    return ModelResponse(
+        SearchResults(
+            q=q,
+            hits=[SearchHit.model_validate(hit) for hit in search_hits(results)],
+            claims_ranked=results.matches.ranked,
+            claims_matched=results.matches.estimate,
+            notice=None if results.matches.ranked else too_many_notice(results.matches),
+        )
     )

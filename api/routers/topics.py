@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
+from api.model_response import ModelResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.routers.claims import CLAIM_EXAMPLE
 from graph.claims import ClaimFilters, ClaimItem, list_claims
@@ -46,13 +47,13 @@ def get_topics(
     sort: CountSort = Query("id", description="id: by id; -claims: the most claims first"),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> TopicPage:
+) -> ModelResponse:
     """Topics in id order (ids are readable: `topic:ledger-bill`), or with the most claims
     first (`sort=-claims`), each with its aliases and claim count. Follow `next_cursor` for
     the next page."""
     rows = list_topics(store, page.count_query_params(), sort)
     items, next_cursor = page.split(rows, lambda topic: topic_position(topic, sort))
-    return TopicPage(items=items, next_cursor=next_cursor)
+    return ModelResponse(TopicPage(items=items, next_cursor=next_cursor))
 
 
 @router.get(
@@ -73,10 +74,10 @@ def get_topics(
 )
 def get_topic_by_id(
     topic_id: str, page: PageRequest = Depends(get_page_request), store: Store = Depends(get_store)
-) -> TopicDetail:
+) -> ModelResponse:
     """The topic and, as `items`, the claims about it in the order they were said (undated
     last), each with its speaker and evidence. Follow `next_cursor` for more claims."""
     topic = get_topic(store, topic_id)
     rows = list_claims(store, ClaimFilters(topic=topic.id), page.query_params())
     items, next_cursor = page.split(rows, lambda claim: (claim.placed_on, claim.id))
-    return TopicDetail(**topic.model_dump(), items=items, next_cursor=next_cursor)
+    return ModelResponse(TopicDetail(**topic.model_dump(), items=items, next_cursor=next_cursor))
