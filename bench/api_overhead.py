@@ -4,14 +4,14 @@
 
 Fills a fresh database to ``--claims`` (bench/fill.py), then times the timeline of the
 best-connected actors through a real uvicorn service with the response cache off against the
-named query run directly (bench/queries.py's first question), and prints both with their
-ratio, twice (the machine is shared), with the service's CPU time per request (steadier than
-latency on a busy machine) and the client's (this process's CPU over the same requests sent
-again), through httpx and through a lean standard-library client (what the client itself
-costs shows as the difference). Then, in this process, the median time of
-each stage of a request, each including the ones before it (the query; rows to models; the
-endpoint function; the answer as JSON; the whole ASGI app without a socket), and a cProfile of
-the endpoint function by own time: where to look before changing the request path.
+named query run directly (bench/queries.py's first question, the two sides taking turns), and
+prints both with their ratio, twice (the machine is shared), with the service's CPU time per
+request (steadier than latency on a busy machine) and the client's (this process's CPU over the
+same requests sent again), through httpx and through bench/http_client.py's lean client (the
+latency tables' own; what httpx itself costs shows as the difference). Then, in this process,
+the median time of each stage of a request, each including the ones before it (the query; rows
+to models; the endpoint function; the answer as JSON; the whole ASGI app without a socket), and
+a cProfile of the endpoint function by own time: where to look before changing the request path.
 """
 
 from __future__ import annotations
