@@ -27,6 +27,12 @@ RECOUNT_BATCH = 100
 """Actors counted per read in a full recount, few so that one read of a large graph's claims
 stays well within a read's time limit (``SAIDWHEN_QUERY_TIMEOUT``; not measured at 1M)."""
 DELETE_BATCH = 10_000
+STRONGEST_KEPT = 100
+"""Co-mentions an actor lists as its strongest: a drawing shows a link between two of its actors
+when it is among either one's strongest. Above a drawing's default 50 actors, so a drawing grown
+from its centre's strongest partners shows every link of the centre."""
+LIST_BATCH = 100
+"""Actors whose strongest co-mentions are listed per query."""
 
 
 def claim_pairs(actors_per_claim: Iterable[Iterable[str]]) -> Pairs:
@@ -64,6 +70,7 @@ def lower_for_document(tx: Transaction, document_id: str) -> None:
     pairs = pair_rows(claim_pairs(row["actors"] for row in rows))
     if pairs:
         tx.run("lower_co_mentions", rows=pairs)
+        list_strongest(tx, pair_actors(pairs))
 
 
 def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
@@ -71,10 +78,38 @@ def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
     if not ids:
         return
+    partners = [row["id"] for row in tx.run("co_mention_partners", ids=ids)]
     tx.run("delete_co_mentions_of", ids=ids)
-    pairs = _counted(tx.run("co_mention_counts", ids=ids))
-    if pairs:
-        tx.run("add_co_mentions", rows=pair_rows(pairs))
+    rows = pair_rows(_counted(tx.run("co_mention_counts", ids=ids)))
+    if rows:
+        tx.run("add_co_mentions", rows=rows)
+    list_strongest(tx, [*ids, *partners, *pair_actors(rows)])
+
+
+def pair_actors(rows: list[dict[str, Any]]) -> set[str]:
+    """The actors of ``pair_rows``' rows."""
+    return {actor for row in rows for actor in (row["source"], row["target"])}
+
+
+def list_strongest(tx: Transaction, actor_ids: Iterable[str]) -> None:
+    """List again, from their edges, the strongest co-mentions of the given actors (after any
+    of their weights changed; an actor left with none lists nothing)."""
+    ids = sorted(set(actor_ids))
+    for start in range(0, len(ids), LIST_BATCH):
+        batch = ids[start : start + LIST_BATCH]
+        found = {
+            row["actor"]: row
+            for row in tx.run("strongest_co_mentions", ids=batch, per_actor=STRONGEST_KEPT)
+        }
+        empty = {"neighbours": [], "weights": []}
+        tx.run(
+            "set_strongest_co_mentions",
+            rows=[
+                {"id": id_, "ids": listed["neighbours"], "counts": listed["weights"]}
+                for id_ in batch
+                for listed in [found.get(id_, empty)]
+            ],
+        )
 
 
 def recount_all(store: Store) -> int:
@@ -93,7 +128,23 @@ def recount_all(store: Store) -> int:
         if pairs:
             store.write("add_co_mentions", rows=pairs)
         written += len(pairs)
+    _list_all(store, ids)
     return written
+
+
+def fill_if_never_listed(store: Store) -> bool:
+    """List the strongest co-mentions of a store whose weights were kept without the lists (or
+    imported from extract-archive's tables); whether there was anything to list."""
+    if not store.read("actor_without_strongest"):
+        return False
+    _list_all(store, [row["id"] for row in store.read("all_actor_ids")])
+    return True
+
+
+def _list_all(store: Store, ids: list[str]) -> None:
+    for start in range(0, len(ids), LIST_BATCH):
+        batch = ids[start : start + LIST_BATCH]
+        store.write_unit(lambda tx, batch=batch: list_strongest(tx, batch))
 
 
 def fill_if_never_counted(store: Store) -> int | None:
@@ -117,6 +168,15 @@ def stored_co_mentions(store: Store) -> dict[tuple[str, str], int]:
     for row in store.read("stored_co_mentions"):
         stored[(row["source"], row["target"])] += row["count"]
     return dict(stored)
+
+
+def listed_strongest(store: Store) -> dict[str, list[tuple[str, int]]]:
+    """Every actor's list of its strongest co-mentions as kept (actors listing none left out)."""
+    return {
+        row["id"]: list(zip(row["ids"], row["counts"], strict=True))
+        for row in store.read("listed_strongest_co_mentions")
+        if row["ids"]
+    }
 
 
 def _counted(rows: list[dict[str, Any]]) -> Pairs:

@@ -203,6 +203,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
         )
     )
     _expect(tx, "add_co_mentions", len(pairs), rows=pairs)
+    co_mentions.list_strongest(tx, co_mentions.pair_actors(pairs))
     authorship = [
         {"document_id": rows.document["id"], "actor_id": rows.author_id}
         for rows in fresh
