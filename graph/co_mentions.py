@@ -91,25 +91,58 @@ def pair_actors(rows: list[dict[str, Any]]) -> set[str]:
     return {actor for row in rows for actor in (row["source"], row["target"])}
 
 
+def raise_listed(tx: Transaction, raised: list[dict[str, Any]]) -> None:
+    """Merge the weights ``add_co_mentions`` raised (its rows: each pair's new weight) into both
+    actors' lists. Exact while weights only rise: a partner can enter a list only by a raise
+    of its own weight, which is among these rows."""
+    listed = _locked_lists(tx, pair_actors(raised))
+    for row in raised:
+        listed[row["source"]][row["target"]] = row["count"]
+        listed[row["target"]][row["source"]] = row["count"]
+    _set_lists(tx, listed)
+
+
 def list_strongest(tx: Transaction, actor_ids: Iterable[str]) -> None:
     """List again, from their edges, the strongest co-mentions of the given actors (after any
-    of their weights changed; an actor left with none lists nothing)."""
+    of their weights fell or moved; an actor left with none lists nothing)."""
     ids = sorted(set(actor_ids))
     for start in range(0, len(ids), LIST_BATCH):
         batch = ids[start : start + LIST_BATCH]
-        found = {
-            row["actor"]: row
-            for row in tx.run("strongest_co_mentions", ids=batch, per_actor=STRONGEST_KEPT)
-        }
-        empty = {"neighbours": [], "weights": []}
-        tx.run(
-            "set_strongest_co_mentions",
-            rows=[
-                {"id": id_, "ids": listed["neighbours"], "counts": listed["weights"]}
-                for id_ in batch
-                for listed in [found.get(id_, empty)]
-            ],
-        )
+        listed: dict[str, dict[str, int]] = {actor: {} for actor in _locked_lists(tx, batch)}
+        for row in tx.run("strongest_co_mentions", ids=batch, per_actor=STRONGEST_KEPT):
+            listed[row["actor"]] = dict(zip(row["neighbours"], row["weights"], strict=True))
+        _set_lists(tx, listed)
+
+
+def _locked_lists(tx: Transaction, actor_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """The actors' lists as partner -> weight, each actor locked until the transaction ends."""
+    return {
+        row["actor"]: dict(zip(row["partners"], row["counts"], strict=True))
+        for row in tx.run("lock_strongest_co_mention_lists", ids=sorted(set(actor_ids)))
+    }
+
+
+def _set_lists(tx: Transaction, listed: dict[str, dict[str, int]]) -> None:
+    """Keep each actor's ``STRONGEST_KEPT`` strongest partners, strongest first, ties by id."""
+    rows = []
+    for actor, partners in sorted(listed.items()):
+        kept = _strongest(partners)
+        rows.append({"id": actor, "ids": [p for p, _ in kept], "counts": [c for _, c in kept]})
+    tx.run("set_strongest_co_mentions", rows=rows)
+
+
+def strongest_partners(weights: dict[tuple[str, str], int]) -> dict[str, list[tuple[str, int]]]:
+    """What each actor's list holds for these weights (pairs as ``stored_co_mentions`` gives)."""
+    partners: dict[str, dict[str, int]] = {}
+    for (one, other), count in weights.items():
+        partners.setdefault(one, {})[other] = count
+        partners.setdefault(other, {})[one] = count
+    return {actor: _strongest(listed) for actor, listed in partners.items()}
+
+
+def _strongest(partners: dict[str, int]) -> list[tuple[str, int]]:
+    """The ``STRONGEST_KEPT`` strongest partners, strongest first, ties by id."""
+    return sorted(partners.items(), key=lambda item: (-item[1], item[0]))[:STRONGEST_KEPT]
 
 
 def recount_all(store: Store) -> int:

@@ -17,6 +17,7 @@ from graph.co_mentions import (
     fill_if_never_listed,
     listed_strongest,
     stored_co_mentions,
+    strongest_partners,
 )
 from graph.curation import merge_actors, split_actor, undo_curation
 from graph.neighbourhood import build_neighbourhood
@@ -39,22 +40,8 @@ def weights(store: Store) -> dict[tuple[str, str], int]:
     actor's strongest against the weights."""
     stored = stored_co_mentions(store)
     assert stored == counted_co_mentions(store)
-    assert listed_strongest(store) == strongest_of(stored, co_mentions.STRONGEST_KEPT)
+    assert listed_strongest(store) == strongest_partners(stored)
     return stored
-
-
-def strongest_of(
-    weights: dict[tuple[str, str], int], keep: int
-) -> dict[str, list[tuple[str, int]]]:
-    """Each actor's ``keep`` strongest partners by these weights, ties by id."""
-    partners: dict[str, list[tuple[str, int]]] = {}
-    for (one, other), count in weights.items():
-        partners.setdefault(one, []).append((other, count))
-        partners.setdefault(other, []).append((one, count))
-    return {
-        actor: sorted(listed, key=lambda pair: (-pair[1], pair[0]))[:keep]
-        for actor, listed in partners.items()
-    }
 
 
 def test_a_load_weighs_each_pair_by_the_claims_naming_both(store: Store) -> None:
@@ -184,7 +171,7 @@ def test_a_drawing_links_two_of_its_actors_when_either_lists_the_other_among_its
     write_document(store, NETWORK_META, network_extraction())
     store.write("add_co_mentions", rows=[{"source": ORTIZ, "target": PATEL, "count": 5}])
     store.write_unit(lambda tx: co_mentions.list_strongest(tx, [ORTIZ, PATEL]))
-    assert listed_strongest(store) == strongest_of(stored_co_mentions(store), 1)
+    assert listed_strongest(store) == strongest_partners(stored_co_mentions(store))
 
     drawn = build_neighbourhood(store, UNION, depth=1, limit=4)
 
