@@ -489,7 +489,11 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             ("and",) if not others else ("and", ",")
         ):
             mention = self.actors.ending_at.get(index - 1)
-            if mention is None or mention.start < claim.sentence.start:
+            if (
+                mention is None
+                or mention.start < claim.sentence.start
+                or self.object_of_preposition(mention.start, claim.sentence)
+            ):
                 break
             others.append(
                 replace(

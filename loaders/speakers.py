@@ -32,6 +32,11 @@ QUANTIFIERS = frozenset(
 GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
+PLACE_PREPOSITIONS = frozenset(
+    {"to", "in", "at", "on", "from", "into", "during", "near", "across", "toward", "towards"}
+)
+"""Prepositions whose object is a place or an occasion, never the speaker that a
+spokesman "for" or a member "of" speaks for."""
 SOURCE_REACH = 12
 TITLE_REACH = 6
 EVIDENCE_REACH = 25
@@ -220,37 +225,88 @@ class SpeakerRules:
         speaks; "Patrick McHenry, a senior member of ..., asked": the name before the comma
         that opens the apposition."""
         doc = self.doc
-        named = self.actors.ending_at.get(comma)
-        if (
-            named is not None
-            and named.start > sentence.start
-            and doc[named.start - 1].text == ","
-            and self.actors.actors[named.key].kind == "person"
-        ):
-            return named.key, doc[named.start : named.end], 0.85
         opening = self.opening_subject(comma, sentence)
         if opening is not None:
-            return opening.key, doc[opening.start : opening.end], 0.8
+            return opening.key, doc[opening.start : opening.end], 0.85
+        named = self.actors.ending_at.get(comma)
+        if named is not None and self.named_between_commas(named, sentence):
+            return named.key, doc[named.start : named.end], 0.85
+        place: Mention | None = None
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
-            if doc[i].text == ",":
-                mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
-                if mention is not None and mention.start >= sentence.start:
+            if doc[i].text != ",":
+                continue
+            mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
+            if mention is not None and mention.start >= sentence.start:
+                if self.object_of_preposition(mention.start, sentence):
+                    place = place or mention
+                    continue
+                if place is None or self.actors.actors[mention.key].kind == "person":
                     return mention.key, doc[mention.start : mention.end], 0.85
+            if place is None:
                 break
+        if place is not None:
+            return self.noun_before_place(place, sentence)
         mention = self.actors.ending_at.get(comma)
         if mention is not None and mention.start > sentence.start:
-            opening = self.phrase_start(mention.start, sentence)
-            if opening > sentence.start and doc[opening - 1].text == ",":
+            opening_start = self.phrase_start(mention.start, sentence)
+            if (
+                opening_start > sentence.start
+                and doc[opening_start - 1].text == ","
+                and not self.object_of_preposition(opening_start - 1, sentence)
+            ):
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
 
-    def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
-        """The name that opens the sentence and a comma, when an aside runs from there to
-        the comma before the verb ("Ines Kovac, speaking in Dayton, Ohio, on Monday,
-        said"): the aside's own commas set off places and times, never a new subject."""
+    def named_between_commas(self, named: Mention, sentence: TokenSpan) -> bool:
+        """Whether a person's name, alone or the last of names joined by "and", stands
+        between two commas ("the senator from Ohio, Jim Smith, said", "two members
+        from Ohio, Ann Lee and Jim Smith, said"): they speak, not what the commas follow."""
         doc = self.doc
-        mention = self.actors.starting_at.get(sentence.start)
-        if mention is None or mention.end >= comma or doc[mention.end].text != ",":
+        while self.actors.actors[named.key].kind == "person" and named.start > sentence.start:
+            previous = doc[named.start - 1]
+            if previous.text == ",":
+                return True
+            before = self.actors.ending_at.get(named.start - 1)
+            if previous.lower_ != "and" or before is None or before.start < sentence.start:
+                return False
+            named = before
+        return False
+
+    def noun_before_place(self, place: Mention, sentence: TokenSpan) -> tuple | None:
+        """ "a woman in Worcester, Massachusetts, told him": the noun phrase that a place
+        completes speaks, not the place."""
+        preposition = self.phrase_start(place.start, sentence) - 1
+        if preposition <= sentence.start:
+            return None
+        return self.noun_speaker(preposition - 1, sentence)
+
+    def object_of_preposition(self, start: int, sentence: TokenSpan) -> bool:
+        """Whether the name at ``start`` (or the comma after a place, "to Dayton, Ohio,")
+        ends a phrase of place or occasion ("during a visit to Dayton, Ohio,"): such a
+        name is no subject, so no speaker."""
+        doc = self.doc
+        if doc[start].text == ",":
+            if start - 1 <= sentence.start or not doc[start - 1].text[:1].isupper():
+                return False
+            start = start - 1
+            while start > sentence.start and doc[start - 1].text[:1].isupper():
+                start -= 1
+        opening = self.phrase_start(start, sentence)
+        return opening > sentence.start and doc[opening - 1].lower_ in PLACE_PREPOSITIONS
+
+    def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
+        """The name that opens the sentence (after its titles) and a comma, when an aside
+        runs from there to the comma before the verb ("Ines Kovac, speaking in Dayton,
+        Ohio, on Monday, said", "Mayor Ines Kovac, during a visit to ..., said"): the
+        aside's own commas set off places and times, never a new subject."""
+        doc = self.doc
+        mention = next(
+            (m for m in self.actors.mentions_starting_in(sentence.start, sentence.start + 4)),
+            None,
+        )
+        if mention is None or self.phrase_start(mention.start, sentence) != sentence.start:
+            return None
+        if mention.end >= comma or doc[mention.end].text != ",":
             return None
         if comma - mention.end > OPENING_ASIDE_REACH:
             return None
@@ -381,7 +437,7 @@ class SpeakerRules:
         if mention is not None:
             return mention.key, doc[index : mention.end], 0.8
         if doc[index].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return self.pronoun_speaker(index)
+            return self.pronoun_speaker(index) if self.closes_clause(index + 1, sentence) else None
         bare_name = self.bare_name_after(index, sentence)
         if bare_name is not None:
             return bare_name
@@ -394,11 +450,17 @@ class SpeakerRules:
             end += 1
         return None
 
+    def closes_clause(self, index: int, sentence: TokenSpan) -> bool:
+        """Whether the clause ends at token ``index``: '"...," said he.' ends with its
+        pronoun, while in "..., said he would go" the pronoun opens what was said."""
+        return index >= sentence.end or self.doc[index].is_punct
+
     def described_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'"...," said an Ohio Democrat', '..., said the 46-year-old', '..., said his
         oldest friend, Tom Hale': a description after an inverted verb, up to the end of
         the clause or a relative pronoun, is the speaker; a person named right after it
-        in apposition is who it describes."""
+        in apposition is who it describes. Words with an auxiliary ('said the plan would
+        fail') are a clause, what was said, not who said it."""
         doc = self.doc
         if index >= sentence.end or doc[index].lower_ not in DESCRIPTION_OPENERS:
             return None
@@ -407,7 +469,7 @@ class SpeakerRules:
             token = doc[end]
             if (token.is_punct and token.text != "-") or token.lower_ in RELATIVE_PRONOUNS:
                 break
-            if end in self.date_tokens:
+            if end in self.date_tokens or token.lower_ in AUXILIARIES:
                 return None
             end += 1
         if end - index < 2 or end - index >= DESCRIPTION_REACH:
