@@ -51,12 +51,16 @@ DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
 LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
+OPENING_PHRASE = 12
+"""How long an opening phrase of place or time may run before the speaker ("Meanwhile, in
+Toledo, Ohio, on Monday, officials said ...") for the words after the verb to be the content."""
 QUOTE_TOKENS = OPENING_QUOTES | CLOSING_QUOTES
 
 Content = tuple[int, int, str | None]
@@ -145,6 +149,8 @@ class ContentRules:
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
             return False
         if doc[sentence.start].lower_ in lexicon.clause_openers | CIRCUMSTANCE_WORDS:
+            return False
+        if speaker_start == sentence.start + 2 and self.opening_adverb(sentence):
             return False
         if any(token.text in QUOTE_TOKENS for token in doc[sentence.start : speaker_start]):
             return False
@@ -433,11 +439,37 @@ class ContentRules:
             return True
         if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
             return False
+        opening = self.past_opening_word(sentence)
+        if doc[opening].lower_ in CIRCUMSTANCE_WORDS and speaker_start - opening <= OPENING_PHRASE:
+            return False
         if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT
+
+    def past_opening_word(self, sentence: TokenSpan) -> int:
+        """Where the sentence goes on after one word and a comma that open it
+        ("Meanwhile, in Toledo, ...", "Separately, at the hearing, ..."): the token after
+        the comma, else the sentence's first token."""
+        doc, start = self.doc, sentence.start
+        if start + 2 < sentence.end and doc[start].is_alpha and doc[start + 1].text == ",":
+            return start + 2
+        return start
+
+    def opening_adverb(self, sentence: TokenSpan) -> bool:
+        """Whether one adverb and a comma open the sentence ("Lately, she said, ...",
+        "Still, ..."), unlike a noun or a pronoun that is the subject of what was said
+        ("Taxes, he said, will rise", "That, she said, was the plan")."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        if self.past_opening_word(sentence) == sentence.start:
+            return False
+        word = doc[sentence.start]
+        if word.lower_ in SUBJECT_PRONOUNS | DEMONSTRATIVES:
+            return False
+        return (
+            word.is_stop or word.lower_ in lexicon.clause_openers or lexicon.may_stand_between(word)
+        )
 
     def titles_a_quote(self, index: int) -> bool:
         """Whether the quote closing before token ``index`` sits inside a lead-in ('In an

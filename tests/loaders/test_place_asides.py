@@ -74,3 +74,13 @@ def test_a_pronoun_after_an_inverted_verb_opens_the_content_and_is_no_speaker() 
 def test_a_clause_after_an_inverted_verb_is_no_description_of_a_speaker() -> None:
     text = "A spokesman for the port, a busy one, said the cranes would be replaced."
     assert "the cranes would be replaced" not in speaker_words(text)
+
+
+def test_an_opening_word_and_a_place_before_the_speaker_are_no_content() -> None:
+    text = "Elsewhere, in Tacoma, Washington, residents said the water was brown."
+    assert pairs(text) == [("residents", "the water was brown")]
+
+
+def test_an_opening_word_before_a_parenthetical_report_is_no_content_of_it() -> None:
+    text = "Lately, she said, the night buses have been empty."
+    assert [content for _, content in pairs(text)] == ["the night buses have been empty"]
