@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from loaders.actors import DocumentActors, Mention
+from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.contents import (
     CIRCUMSTANCE_WORDS,
     COORDINATORS,
@@ -492,7 +492,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             if (
                 mention is None
                 or mention.start < claim.sentence.start
-                or self.object_of_preposition(mention.start, claim.sentence)
+                or after_place_preposition(self.doc, mention.start, mention.end)
             ):
                 break
             others.append(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from graph.model import Actor, Span, actor_key
-from loaders.actors import DocumentActors, Mention
+from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
 from loaders.speech_positions import OPENING_ASIDE_REACH
@@ -32,11 +32,6 @@ QUANTIFIERS = frozenset(
 GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
-PLACE_PREPOSITIONS = frozenset(
-    {"to", "in", "at", "on", "from", "into", "during", "near", "across", "toward", "towards"}
-)
-"""Prepositions whose object is a place or an occasion, never the speaker that a
-spokesman "for" or a member "of" speaks for."""
 SOURCE_REACH = 12
 TITLE_REACH = 6
 EVIDENCE_REACH = 25
@@ -231,15 +226,19 @@ class SpeakerRules:
         named = self.actors.ending_at.get(comma)
         if named is not None and self.named_between_commas(named, sentence):
             return named.key, doc[named.start : named.end], 0.85
-        place: Mention | None = None
+        place: int | None = None
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
             if doc[i].text != ",":
                 continue
-            mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
+            name_end = self.before_brackets(i, sentence)
+            mention = self.actors.ending_at.get(name_end)
+            name_start = mention.start if mention is not None else self.name_start(name_end)
+            if sentence.start <= name_start < name_end and after_place_preposition(
+                doc, name_start, name_end
+            ):
+                place = name_start if place is None else place
+                continue
             if mention is not None and mention.start >= sentence.start:
-                if self.object_of_preposition(mention.start, sentence):
-                    place = place or mention
-                    continue
                 if place is None or self.actors.actors[mention.key].kind == "person":
                     return mention.key, doc[mention.start : mention.end], 0.85
             if place is None:
@@ -252,7 +251,7 @@ class SpeakerRules:
             if (
                 opening_start > sentence.start
                 and doc[opening_start - 1].text == ","
-                and not self.object_of_preposition(opening_start - 1, sentence)
+                and not after_place_preposition(doc, mention.start, mention.end)
             ):
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
@@ -272,27 +271,21 @@ class SpeakerRules:
             named = before
         return False
 
-    def noun_before_place(self, place: Mention, sentence: TokenSpan) -> tuple | None:
+    def noun_before_place(self, place: int, sentence: TokenSpan) -> tuple | None:
         """ "a woman in Worcester, Massachusetts, told him": the noun phrase that a place
-        completes speaks, not the place."""
-        preposition = self.phrase_start(place.start, sentence) - 1
+        (at token ``place``) completes speaks, not the place."""
+        preposition = place - 1
         if preposition <= sentence.start:
             return None
         return self.noun_speaker(preposition - 1, sentence)
 
-    def object_of_preposition(self, start: int, sentence: TokenSpan) -> bool:
-        """Whether the name at ``start`` (or the comma after a place, "to Dayton, Ohio,")
-        ends a phrase of place or occasion ("during a visit to Dayton, Ohio,"): such a
-        name is no subject, so no speaker."""
-        doc = self.doc
-        if doc[start].text == ",":
-            if start - 1 <= sentence.start or not doc[start - 1].text[:1].isupper():
-                return False
-            start = start - 1
-            while start > sentence.start and doc[start - 1].text[:1].isupper():
-                start -= 1
-        opening = self.phrase_start(start, sentence)
-        return opening > sentence.start and doc[opening - 1].lower_ in PLACE_PREPOSITIONS
+    def name_start(self, end: int) -> int:
+        """Where the capitalised words ending before token ``end`` begin; ``end`` when
+        none stand there."""
+        start = end
+        while start > 0 and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].is_alpha:
+            start -= 1
+        return start
 
     def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
         """The name that opens the sentence (after its titles) and a comma, when an aside

@@ -25,6 +25,11 @@ PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s",
 """Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these"})
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
+PLACE_PREPOSITIONS = frozenset(
+    {"to", "in", "at", "on", "from", "into", "during", "near", "across", "toward", "towards"}
+)
+"""Prepositions whose object is a place or an occasion, never the speaker that a
+spokesman "for" or a member "of" speaks for."""
 NAME_PARTICLES = frozenset({"de", "del", "da", "van", "von", "der", "bin", "al", "la"})
 
 

@@ -84,3 +84,27 @@ def test_an_opening_word_and_a_place_before_the_speaker_are_no_content() -> None
 def test_an_opening_word_before_a_parenthetical_report_is_no_content_of_it() -> None:
     text = "Lately, she said, the night buses have been empty."
     assert [content for _, content in pairs(text)] == ["the night buses have been empty"]
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in extract(text, FRIDAY).actors}
+
+
+def test_a_place_before_the_comma_of_a_reporting_verb_is_no_actor() -> None:
+    text = "A lawyer in Tacoma, Washington, said the ferry was late."
+    assert "Tacoma" not in kinds(text)
+    assert "Washington" not in kinds(text)
+
+
+def test_a_lone_surname_after_an_unmarked_full_name_is_that_person() -> None:
+    text = "Velma Strout runs the cannery. Later, Strout said the season was poor."
+    assert pairs(text) == [("velma-strout", "the season was poor")]
+    assert kinds(text) == {"Velma Strout": "person"}
+
+
+def test_a_one_word_speaker_picked_up_by_he_or_she_is_a_person() -> None:
+    assert kinds("Strout said she would sell the cannery.") == {"Strout": "person"}
+
+
+def test_a_one_word_speaker_picked_up_by_it_stays_an_organisation() -> None:
+    assert kinds("Quarrytel said it would sell the cannery.") == {"Quarrytel": "organization"}
