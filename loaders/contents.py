@@ -51,6 +51,8 @@ DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+LISTENER_PRONOUNS = frozenset({"him", "them", "me", "us"})
+LISTENER_PHRASES = frozenset({"to", "of", "about", "for", "with", "on", "in", "that", ",", ":"})
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
@@ -289,6 +291,8 @@ class ContentRules:
             return mention.end
         if doc[index].lower_ not in self.pipeline.lexicon.recipient_words:
             return index
+        if doc[index].lower_ in LISTENER_PRONOUNS and self.clause_follows(index + 1, end):
+            return index + 1
         for i in range(index, min(index + 6, end)):
             if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
                 return i
@@ -297,6 +301,11 @@ class ContentRules:
             if i > index and i in self.date_tokens:
                 return i
         return index
+
+    def clause_follows(self, index: int, end: int) -> bool:
+        """Whether what follows a pronoun listener opens the clause told ("told him the
+        pier was shut"), not a phrase about it ("urged them to leave", "told us about")."""
+        return index < end and self.doc[index].lower_ not in LISTENER_PHRASES
 
     def names_as(self, index: int, end: int) -> bool:
         """Whether a noun phrase naming the object of "called" follows it ('called Lee a

@@ -220,3 +220,13 @@ def test_one_word_before_a_closing_reporting_clause_is_still_what_was_said() -> 
 def test_a_name_between_commas_renames_the_subject_before_it() -> None:
     text = "The ferry union's leader, Tom Becker, called for a strike."
     assert pairs(text) == [("tom-becker", "a strike")]
+
+
+def test_a_pronoun_listener_before_the_clause_told_is_no_content() -> None:
+    text = "Tom Becker told them the night ferry would stop in May."
+    assert pairs(text) == [("tom-becker", "the night ferry would stop in May")]
+
+
+def test_a_pronoun_listener_before_to_stays_with_what_was_urged() -> None:
+    text = "Tom Becker urged them to keep the night ferry."
+    assert [content for _, content in pairs(text)] == ["them to keep the night ferry"]
