@@ -87,7 +87,8 @@ class ContentRules:
             index += 1
         elif index < end and lemma in lexicon.recipient_verbs:
             listener_end = self.past_listener(index, end)
-            if not (lemma == "call" and self.names_as(listener_end, end)):
+            named = self.names_as(listener_end, end) or doc[index].lower_ in LISTENER_PRONOUNS
+            if not (lemma == "call" and named):
                 index = listener_end
         past_time = self.past_time_expression(index, end)
         if past_time is None:
@@ -159,7 +160,7 @@ class ContentRules:
         for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
             token = doc[index]
             if token.text == ",":
-                return index + 2 < sentence.end
+                return index + 2 < sentence.end and not self.adjunct_follows(index + 1)
             circumstance = index == verb_end and token.lower_ in CIRCUMSTANCE_WORDS
             if circumstance:
                 continue
@@ -167,6 +168,27 @@ class ContentRules:
             if token.is_punct or not (told or doc[verb_end].lower_ in CIRCUMSTANCE_WORDS):
                 return False
         return False
+
+    def adjunct_follows(self, index: int) -> bool:
+        """Whether the words at ``index``, after a reporting clause and its comma, only
+        tell how it was said ("..., she said, adding that ...", "..., he said, citing
+        ..."), so what was said does not go on there, as it does after a gerund that
+        opens a clause ("..., he said, replacing her would be hard")."""
+        word = self.doc[index].lower_
+        return word in FOLLOWING_CUES or (
+            word.endswith("ing") and word in self.pipeline.lexicon.verb_lemmas
+        )
+
+    def adjunct_after_comma(self, after: Content) -> bool:
+        """Whether the words after the verb are an adjunct set off by a comma right after
+        it or its time ("..., she said Friday, adding that ...")."""
+        doc = self.doc
+        first = doc.char_span(after[0], after[1], alignment_mode="expand")
+        if first is None or first.start < 2 or doc[first.start - 1].text != ",":
+            return False
+        before = doc[first.start - 2]
+        said = before.i in self.date_tokens or before.lower_ in self.pipeline.lexicon.verb_lemmas
+        return said and self.adjunct_follows(first.start)
 
     def circumstance_before_that(self, index: int, that: int) -> bool:
         """Whether the words from ``index`` to "that" only tell where or when ("said at a
@@ -444,7 +466,7 @@ class ContentRules:
             return True
         if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
             return False
-        if after is None or after[1] <= after[0]:
+        if after is None or after[1] <= after[0] or self.adjunct_after_comma(after):
             return True
         if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
             return False

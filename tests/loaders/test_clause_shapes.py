@@ -230,3 +230,18 @@ def test_a_pronoun_listener_before_the_clause_told_is_no_content() -> None:
 def test_a_pronoun_listener_before_to_stays_with_what_was_urged() -> None:
     text = "Tom Becker urged them to keep the night ferry."
     assert [content for _, content in pairs(text)] == ["them to keep the night ferry"]
+
+
+def test_a_participle_after_a_closing_reporting_clause_is_a_report_of_its_own() -> None:
+    text = "The ferry will run all winter, Tom Becker said Monday, adding that fares stay flat."
+    assert pairs(text) == [
+        ("tom-becker", "The ferry will run all winter"),
+        ("tom-becker", "fares stay flat"),
+    ]
+
+
+def test_a_gerund_opening_the_clause_after_a_reporting_clause_goes_on_with_it() -> None:
+    text = "The pier was fine, he said, closing it now would cost jobs."
+    assert [content for _, content in pairs(text)] == [
+        "The pier was fine, he said, closing it now would cost jobs"
+    ]
