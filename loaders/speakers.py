@@ -29,6 +29,9 @@ QUANTIFIERS = frozenset(
     {"several", "many", "some", "most", "few", "two", "three", "four", "dozens", "other"}
 )
 """Words before a name that make it a group of its members ("several Republicans")."""
+PHRASE_ADJECTIVES = frozenset({"former", "top", "first", "last", "various"})
+"""Stop words that describe a speaker inside its noun phrase ("two former aides", "top
+rural lawmakers")."""
 GROUP_PRONOUNS = frozenset({"it", "they"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
@@ -377,7 +380,8 @@ class SpeakerRules:
                 start -= 1
                 break
             if previous.is_stop and not previous.text[:1].isupper():
-                break
+                if previous.lower_ not in PHRASE_ADJECTIVES:
+                    break
             start -= 1
         span = doc[start : index + 1]
         if head.lower_ not in nouns and not self.bounded_phrase(start, sentence):
@@ -639,7 +643,8 @@ class SpeakerRules:
             previous = self.doc[index - 1]
             if previous.text in INVERSION_MARKS:
                 return index if index < start else start
-            if not previous.is_alpha or previous.is_stop or not previous.text.islower():
+            stop = previous.is_stop and previous.lower_ not in PHRASE_ADJECTIVES
+            if not previous.is_alpha or stop or not previous.text.islower():
                 return start
             if previous.lower_ in self.pipeline.lexicon.verb_lemmas:
                 return start
