@@ -500,10 +500,13 @@ class SpeakerRules:
         """The name after titles and honorifics: '..., said Rep. Ann Lee', '..., said
         Oversight Chairman Jason Chaffetz', '..., said the Rev. Peter Wherry'."""
         doc, honorifics = self.doc, self.pipeline.lexicon.honorifics
+        described = False
         for i in range(index, min(index + TITLE_REACH, sentence.end)):
             mention = self.actors.starting_at.get(i)
             if mention is not None and i > index:
-                return mention
+                return (
+                    None if described and not self.ends_clause(mention.end, sentence) else mention
+                )
             token = doc[i]
             if not (
                 token.lower_ in honorifics
@@ -511,8 +514,24 @@ class SpeakerRules:
                 or token.text[:1].isupper()
                 or any(start <= i < end for start, end in self.title_spans)
             ):
-                return None
+                if not self.describing_word(token):
+                    return None
+                described = True
         return None
+
+    def describing_word(self, token) -> bool:
+        """A lower-case word of a description before a name ('..., said flood widow Ann
+        Lee', '..., said 9/11 widow Ann Lee'): no function word and no verb."""
+        if token.like_num or (token.is_alpha and token.text.islower() and not token.is_stop):
+            return token.lower_ not in self.pipeline.lexicon.verb_lemmas
+        return "/" in token.text and any(character.isdigit() for character in token.text)
+
+    def ends_clause(self, index: int, sentence: TokenSpan) -> bool:
+        """Whether the reporting clause may end at token ``index``: at the sentence's end,
+        a punctuation mark, or a phrase or clause on the name ("of Ohio", "who ...")."""
+        if index >= sentence.end or self.doc[index].is_punct:
+            return True
+        return self.doc[index].lower_ in RELATIVE_PRONOUNS | POSTMODIFIER_PREPOSITIONS
 
     def clause_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
         """The subject of the clause a participle or a second verb hangs on ("Boeing

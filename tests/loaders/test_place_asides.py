@@ -108,3 +108,8 @@ def test_a_one_word_speaker_picked_up_by_he_or_she_is_a_person() -> None:
 
 def test_a_one_word_speaker_picked_up_by_it_stays_an_organisation() -> None:
     assert kinds("Quarrytel said it would sell the cannery.") == {"Quarrytel": "organization"}
+
+
+def test_a_lower_case_description_after_an_inverted_verb_leads_to_the_name() -> None:
+    text = '"The locks will hold," said harbour engineer Linda Strout.'
+    assert speaker_words(text) == ["harbour engineer Linda Strout"]
