@@ -33,6 +33,7 @@ PHRASE_ADJECTIVES = frozenset({"former", "top", "first", "last", "various"})
 """Stop words that describe a speaker inside its noun phrase ("two former aides", "top
 rural lawmakers")."""
 GROUP_PRONOUNS = frozenset({"it", "they"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
 SOURCE_REACH = 12
@@ -185,7 +186,7 @@ class SpeakerRules:
         span = self.doc[start:left]
         inner = [m for m in self.actors.mentions_starting_in(start, left) if m.end <= left]
         if inner:
-            return inner[-1].key, span, 0.5
+            return self.named_within(inner[-1]), span, 0.5
         antecedent = self.relative_antecedent(start) if span.text.lower() == "who" else None
         if antecedent is not None:
             return antecedent.key, span, 0.5
@@ -374,7 +375,10 @@ class SpeakerRules:
         start = index
         while start > sentence.start and index - start < 5:
             previous = doc[start - 1]
-            if previous.is_punct and previous.text not in ("-", "'s", "’s"):
+            if previous.text in POSSESSIVE_MARKS:
+                start -= 1
+                continue
+            if previous.is_punct and previous.text != "-":
                 break
             if previous.lower_ in DETERMINERS:
                 start -= 1
@@ -388,13 +392,22 @@ class SpeakerRules:
             return None
         inner = [m for m in self.actors.mentions_starting_in(start, index) if m.end <= index]
         if inner:
-            return inner[-1].key, span, 0.6
+            return self.named_within(inner[-1]), span, 0.6
         if nouns.get(head.lower_) == "organization" and start < index:
             latest = self.actors.latest_mention(start, ORGANISATION_KINDS)
             return (latest.key if latest else None), span, 0.5
         if nouns.get(head.lower_) == "group":
             return self.group_speaker(span), span, 0.5
         return None, span, 0.5
+
+    def named_within(self, mention: Mention) -> str | None:
+        """The actor a speaker's phrase names: the one it speaks for ("a Boeing
+        spokesman", "Orbis's chief"), but never a person it belongs to ("Tom Hale's
+        lawyer" is not Tom Hale)."""
+        owner = mention.end < len(self.doc) and self.doc[mention.end].text in POSSESSIVE_MARKS
+        if owner and self.actors.actors[mention.key].kind == "person":
+            return None
+        return mention.key
 
     def group_speaker(self, span: TokenSpan) -> str:
         """The key of the group that ``span`` names ("analysts", "several Republicans"):

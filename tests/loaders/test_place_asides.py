@@ -113,3 +113,17 @@ def test_a_one_word_speaker_picked_up_by_it_stays_an_organisation() -> None:
 def test_a_lower_case_description_after_an_inverted_verb_leads_to_the_name() -> None:
     text = '"The locks will hold," said harbour engineer Linda Strout.'
     assert speaker_words(text) == ["harbour engineer Linda Strout"]
+
+
+def test_a_persons_lawyer_speaks_not_the_person() -> None:
+    text = "Linda Strout's lawyer said the charges were false."
+    claims = extract(text, FRIDAY).claims
+    assert [(c.speaker, c.speaker_mention.text) for c in claims] == [
+        (None, "Linda Strout's lawyer")
+    ]
+
+
+def test_a_possessive_speaker_phrase_is_named_whole() -> None:
+    assert speaker_words("The mayor's spokesman said the pier was shut.") == [
+        "The mayor's spokesman"
+    ]
