@@ -52,6 +52,8 @@ COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 LISTENER_PRONOUNS = frozenset({"him", "them", "me", "us"})
+LISTENER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their"})
+"""Listener words that open a longer phrase; the others ("him", "reporters") are one alone."""
 LISTENER_PHRASES = frozenset({"to", "of", "about", "for", "with", "on", "in", "that", ",", ":"})
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
@@ -313,7 +315,8 @@ class ContentRules:
             return mention.end
         if doc[index].lower_ not in self.pipeline.lexicon.recipient_words:
             return index
-        if doc[index].lower_ in LISTENER_PRONOUNS and self.clause_follows(index + 1, end):
+        alone = doc[index].lower_ not in LISTENER_OPENERS
+        if alone and self.clause_follows(index + 1, end):
             return index + 1
         for i in range(index, min(index + 6, end)):
             if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
@@ -325,9 +328,15 @@ class ContentRules:
         return index
 
     def clause_follows(self, index: int, end: int) -> bool:
-        """Whether what follows a pronoun listener opens the clause told ("told him the
-        pier was shut"), not a phrase about it ("urged them to leave", "told us about")."""
-        return index < end and self.doc[index].lower_ not in LISTENER_PHRASES
+        """Whether what follows a one-word listener opens the clause told ("told him the
+        pier was shut", "told reporters the pier was shut"), not a phrase about it
+        ("urged them to leave", "told us about")."""
+        if index >= end:
+            return False
+        word = self.doc[index]
+        if word.lower_ in LISTENER_PHRASES | CIRCUMSTANCE_WORDS:
+            return False
+        return not self.pipeline.lexicon.may_stand_between(word)
 
     def names_as(self, index: int, end: int) -> bool:
         """Whether a noun phrase naming the object of "called" follows it ('called Lee a

@@ -245,3 +245,8 @@ def test_a_gerund_opening_the_clause_after_a_reporting_clause_goes_on_with_it() 
     assert [content for _, content in pairs(text)] == [
         "The pier was fine, he said, closing it now would cost jobs"
     ]
+
+
+def test_reporters_as_listener_before_the_clause_told_are_no_content() -> None:
+    text = "Tom Becker told reporters the night ferry would stop in May."
+    assert pairs(text) == [("tom-becker", "the night ferry would stop in May")]
