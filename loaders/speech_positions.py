@@ -23,7 +23,26 @@ OPENING_ASIDE_REACH = 40
 comma before the verb."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 """Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
-NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these"})
+NOUN_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "these",
+        "many",
+        "some",
+        "other",
+        "several",
+        "both",
+        "all",
+        "most",
+    }
+)
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
 PLACE_PREPOSITIONS = frozenset(
     {"to", "in", "at", "on", "from", "into", "during", "near", "across", "toward", "towards"}
@@ -86,8 +105,8 @@ def find_speech_positions(
 def noun_form(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the cue at ``[start, end)`` is a noun, as the bare and -s forms of some
     verbs can be: "Ohio state senator" (a name before a bare form would say "states"),
-    "the Harbour attacks" (a determiner before the name). A capitalised word before
-    such a form is no name for that alone."""
+    "the Harbour attacks", "Many Rust Belt states" (a determiner or a quantifier before
+    the name). A capitalised word before such a form is no name for that alone."""
     cue = " ".join(doc[index].lower_ for index in range(start, end))
     lemma = lexicon.verb_lemmas[cue]
     if lemma not in lexicon.noun_like_verbs:
@@ -99,6 +118,8 @@ def noun_form(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     index = start
     while index > 0 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
+        if doc[index - 1].lower_ in NOUN_DETERMINERS - {"the", "a", "an"}:
+            break
         index -= 1
     return index < start and index > 0 and doc[index - 1].lower_ in NOUN_DETERMINERS
 

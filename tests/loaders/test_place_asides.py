@@ -127,3 +127,7 @@ def test_a_possessive_speaker_phrase_is_named_whole() -> None:
     assert speaker_words("The mayor's spokesman said the pier was shut.") == [
         "The mayor's spokesman"
     ]
+
+
+def test_a_name_between_a_quantifier_and_a_plural_noun_is_no_speaker() -> None:
+    assert kinds("Many Gulf Coast states have lost their ferries.") == {}
