@@ -19,10 +19,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from graph.model import Actor, Span, actor_key
+from loaders.date_words import MONTHS
 from loaders.gazetteer import Gazetteer
 from loaders.names import LOWER_WORD, Candidate, find_candidates, find_name_runs, organisation_kind
 from loaders.nlp import ParsedDocument, Pipeline
-from loaders.speech_positions import SpeechPositions, find_speech_positions
+from loaders.speech_positions import PLACE_PREPOSITIONS, SpeechPositions, find_speech_positions
 
 CORPORATE_FORMS = frozenset(
     {
@@ -118,6 +119,7 @@ def find_actors(
         and not names_a_model(doc, candidate.end)
     ]
     kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
+    name_full_names_by_surname(doc, candidates, kinds, common_words(pipeline, gazetteer))
     found = DocumentActors(doc)
     gazetteer_actors = gazetteer.actor_index()
     for candidate in candidates:
@@ -134,6 +136,26 @@ def find_actors(
     found.index()
     record_aliases(found, pipeline.lexicon.honorifics)
     return found
+
+
+def name_full_names_by_surname(
+    doc: Doc, candidates: list[Candidate], kinds: dict[int, str | None], common: frozenset[str]
+) -> None:
+    """ "Zorava Kettleby runs the mill. ... Kettleby said": a plain two- or three-word name
+    that nothing marked is a person when its last word later stands alone as an actor, as
+    a surname does (an organisation is shortened to its first words, not its last). A
+    run holding a ``common`` word ("Republican Lee", "June Lee") is no plain name."""
+    unmarked: dict[str, Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        words = doc[candidate.start : candidate.end]
+        if candidate.key is None and kinds[id(candidate)] is None:
+            plain = all(w.is_alpha and w.text.istitle() and w.lower_ not in common for w in words)
+            if 2 <= len(words) <= 3 and plain:
+                unmarked.setdefault(words[-1].text, candidate)
+            continue
+        full = unmarked.get(words.text) if len(words) == 1 and words.text.istitle() else None
+        if full is not None:
+            kinds[id(full)] = "person"
 
 
 MODEL_NUMBER = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")
@@ -167,6 +189,20 @@ def record_aliases(found: DocumentActors, honorifics: frozenset[str]) -> None:
 
 
 @lru_cache(maxsize=8)
+def common_words(pipeline: Pipeline, gazetteer: Gazetteer) -> frozenset[str]:
+    """Lower-case words that a capitalised name may hold but that are no part of a
+    person's name: months, job titles, speaker nouns (singular too: "Republican"),
+    demonyms."""
+    lexicon = pipeline.lexicon
+    nouns = set(lexicon.speaker_noun_kinds)
+    nouns |= {noun[:-1] for noun in nouns if noun.endswith("s")}
+    titles = {title for title in lexicon.titles if " " not in title}
+    titles |= {title + "s" for title in titles}
+    demonyms = {demonym.lower() for demonym in gazetteer_demonyms(gazetteer)}
+    return frozenset(set(MONTHS) | nouns | titles | demonyms)
+
+
+@lru_cache(maxsize=8)
 def gazetteer_demonyms(gazetteer: Gazetteer) -> frozenset[str]:
     """ "Chinese", "American": words that name a country's people, never an actor."""
     return frozenset(demonym for actor in gazetteer.actors for demonym in actor.demonyms)
@@ -194,11 +230,67 @@ def classify_candidate(
         return "person"
     if is_apposition(doc, end, titled):
         return "person"
-    if end in speech.ends or start in speech.starts:
+    if end in speech.ends and not after_place_preposition(doc, start, end):
+        if doc[start].text.isupper() or (end - start == 1 and not refers_to_person(doc, end)):
+            return "organization"
+        return "person"
+    if start in speech.starts:
         if doc[start].text.isupper() or end - start == 1:
             return "organization"
         return "person"
     return None
+
+
+PRONOUN_KINDS = {
+    "he": True,
+    "she": True,
+    "his": True,
+    "her": True,
+    "him": True,
+    "it": False,
+    "its": False,
+}
+PRONOUN_REACH = 15
+
+
+def refers_to_person(doc: Doc, end: int) -> bool:
+    """Whether the first pronoun after a one-word speaker in its sentence is a person's
+    ("Sexton said he would ...", "Sexton told her aides ..."), not a thing's ("Ryanair
+    said it would ..."): one word speaking is a company as often as a surname, and the
+    pronoun that picks it up tells which."""
+    sentence_end = doc[end - 1].sent.end
+    for token in doc[end : min(sentence_end, end + PRONOUN_REACH)]:
+        kind = PRONOUN_KINDS.get(token.lower_)
+        if kind is not None:
+            return kind
+    return False
+
+
+def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is where something happened: after a preposition of place ("a visit
+    to Dayton, ..."), or one word after such a name and its comma ("... Dayton, Ohio,
+    said"). Standing before the comma of a reporting verb then says nothing about who
+    it is; "..., who said" still does, and so does a name after an opening phrase
+    ("Speaking in Dayton, Ohlsen said")."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        return False
+    index = start
+    if end - start == 1 and index > 1 and doc[index - 1].text == ",":
+        index -= 1
+        while index > 0 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
+            index -= 1
+        if index > 0 and opens_sentence(doc, index - 1):
+            return False
+    if index > 0 and doc[index - 1].lower_ == "the":
+        index -= 1
+    return index > 0 and doc[index - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def opens_sentence(doc: Doc, preposition: int) -> bool:
+    """Whether the phrase of ``preposition`` opens its sentence, alone ("In Dayton, ...")
+    or after a participle ("Speaking in Dayton, ...")."""
+    first = doc[preposition].sent.start
+    return preposition == first or (preposition == first + 1 and doc[first].lower_.endswith("ing"))
 
 
 def is_apposition(doc: Doc, end: int, titled: set[int]) -> bool:

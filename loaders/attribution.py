@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from loaders.actors import DocumentActors, Mention
+from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.contents import (
     CIRCUMSTANCE_WORDS,
     COORDINATORS,
@@ -489,7 +489,11 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             ("and",) if not others else ("and", ",")
         ):
             mention = self.actors.ending_at.get(index - 1)
-            if mention is None or mention.start < claim.sentence.start:
+            if (
+                mention is None
+                or mention.start < claim.sentence.start
+                or after_place_preposition(self.doc, mention.start, mention.end)
+            ):
                 break
             others.append(
                 replace(

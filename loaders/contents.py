@@ -51,12 +51,20 @@ DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
 SUBJECT_REACH = 5
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+LISTENER_PRONOUNS = frozenset({"him", "them", "me", "us"})
+LISTENER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their"})
+"""Listener words that open a longer phrase; the others ("him", "reporters") are one alone."""
+LISTENER_PHRASES = frozenset({"to", "of", "about", "for", "with", "on", "in", "that", ",", ":"})
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her"})
 SHORT_CONTENT = 30
 LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
+OPENING_PHRASE = 12
+"""How long an opening phrase of place or time may run before the speaker ("Meanwhile, in
+Toledo, Ohio, on Monday, officials said ...") for the words after the verb to be the content."""
 QUOTE_TOKENS = OPENING_QUOTES | CLOSING_QUOTES
 
 Content = tuple[int, int, str | None]
@@ -81,7 +89,8 @@ class ContentRules:
             index += 1
         elif index < end and lemma in lexicon.recipient_verbs:
             listener_end = self.past_listener(index, end)
-            if not (lemma == "call" and self.names_as(listener_end, end)):
+            named = self.names_as(listener_end, end) or doc[index].lower_ in LISTENER_PRONOUNS
+            if not (lemma == "call" and named):
                 index = listener_end
         past_time = self.past_time_expression(index, end)
         if past_time is None:
@@ -146,12 +155,14 @@ class ContentRules:
             return False
         if doc[sentence.start].lower_ in lexicon.clause_openers | CIRCUMSTANCE_WORDS:
             return False
+        if speaker_start == sentence.start + 2 and self.opening_adverb(sentence):
+            return False
         if any(token.text in QUOTE_TOKENS for token in doc[sentence.start : speaker_start]):
             return False
         for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
             token = doc[index]
             if token.text == ",":
-                return index + 2 < sentence.end
+                return index + 2 < sentence.end and not self.adjunct_follows(index + 1)
             circumstance = index == verb_end and token.lower_ in CIRCUMSTANCE_WORDS
             if circumstance:
                 continue
@@ -159,6 +170,27 @@ class ContentRules:
             if token.is_punct or not (told or doc[verb_end].lower_ in CIRCUMSTANCE_WORDS):
                 return False
         return False
+
+    def adjunct_follows(self, index: int) -> bool:
+        """Whether the words at ``index``, after a reporting clause and its comma, only
+        tell how it was said ("..., she said, adding that ...", "..., he said, citing
+        ..."), so what was said does not go on there, as it does after a gerund that
+        opens a clause ("..., he said, replacing her would be hard")."""
+        word = self.doc[index].lower_
+        return word in FOLLOWING_CUES or (
+            word.endswith("ing") and word in self.pipeline.lexicon.verb_lemmas
+        )
+
+    def adjunct_after_comma(self, after: Content) -> bool:
+        """Whether the words after the verb are an adjunct set off by a comma right after
+        it or its time ("..., she said Friday, adding that ...")."""
+        doc = self.doc
+        first = doc.char_span(after[0], after[1], alignment_mode="expand")
+        if first is None or first.start < 2 or doc[first.start - 1].text != ",":
+            return False
+        before = doc[first.start - 2]
+        said = before.i in self.date_tokens or before.lower_ in self.pipeline.lexicon.verb_lemmas
+        return said and self.adjunct_follows(first.start)
 
     def circumstance_before_that(self, index: int, that: int) -> bool:
         """Whether the words from ``index`` to "that" only tell where or when ("said at a
@@ -283,6 +315,9 @@ class ContentRules:
             return mention.end
         if doc[index].lower_ not in self.pipeline.lexicon.recipient_words:
             return index
+        alone = doc[index].lower_ not in LISTENER_OPENERS
+        if alone and self.clause_follows(index + 1, end):
+            return index + 1
         for i in range(index, min(index + 6, end)):
             if doc[i].lower_ in ("that", ",", ":") or doc[i].text in OPENING_QUOTES:
                 return i
@@ -291,6 +326,17 @@ class ContentRules:
             if i > index and i in self.date_tokens:
                 return i
         return index
+
+    def clause_follows(self, index: int, end: int) -> bool:
+        """Whether what follows a one-word listener opens the clause told ("told him the
+        pier was shut", "told reporters the pier was shut"), not a phrase about it
+        ("urged them to leave", "told us about")."""
+        if index >= end:
+            return False
+        word = self.doc[index]
+        if word.lower_ in LISTENER_PHRASES | CIRCUMSTANCE_WORDS:
+            return False
+        return not self.pipeline.lexicon.may_stand_between(word)
 
     def names_as(self, index: int, end: int) -> bool:
         """Whether a noun phrase naming the object of "called" follows it ('called Lee a
@@ -429,15 +475,41 @@ class ContentRules:
             return True
         if speaker_start <= sentence.start or doc[speaker_start - 1].text not in INVERSION_MARKS:
             return False
-        if after is None or after[1] <= after[0]:
+        if after is None or after[1] <= after[0] or self.adjunct_after_comma(after):
             return True
         if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
+            return False
+        opening = self.past_opening_word(sentence)
+        if doc[opening].lower_ in CIRCUMSTANCE_WORDS and speaker_start - opening <= OPENING_PHRASE:
             return False
         if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT
+
+    def past_opening_word(self, sentence: TokenSpan) -> int:
+        """Where the sentence goes on after one word and a comma that open it
+        ("Meanwhile, in Toledo, ...", "Separately, at the hearing, ..."): the token after
+        the comma, else the sentence's first token."""
+        doc, start = self.doc, sentence.start
+        if start + 2 < sentence.end and doc[start].is_alpha and doc[start + 1].text == ",":
+            return start + 2
+        return start
+
+    def opening_adverb(self, sentence: TokenSpan) -> bool:
+        """Whether one adverb and a comma open the sentence ("Lately, she said, ...",
+        "Still, ..."), unlike a noun or a pronoun that is the subject of what was said
+        ("Taxes, he said, will rise", "That, she said, was the plan")."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        if self.past_opening_word(sentence) == sentence.start:
+            return False
+        word = doc[sentence.start]
+        if word.lower_ in SUBJECT_PRONOUNS | DEMONSTRATIVES:
+            return False
+        return (
+            word.is_stop or word.lower_ in lexicon.clause_openers or lexicon.may_stand_between(word)
+        )
 
     def titles_a_quote(self, index: int) -> bool:
         """Whether the quote closing before token ``index`` sits inside a lead-in ('In an

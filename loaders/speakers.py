@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from graph.model import Actor, Span, actor_key
-from loaders.actors import DocumentActors, Mention
+from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
 from loaders.speech_positions import OPENING_ASIDE_REACH
@@ -29,7 +29,11 @@ QUANTIFIERS = frozenset(
     {"several", "many", "some", "most", "few", "two", "three", "four", "dozens", "other"}
 )
 """Words before a name that make it a group of its members ("several Republicans")."""
+PHRASE_ADJECTIVES = frozenset({"former", "top", "first", "last", "various"})
+"""Stop words that describe a speaker inside its noun phrase ("two former aides", "top
+rural lawmakers")."""
 GROUP_PRONOUNS = frozenset({"it", "they"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
 SOURCE_REACH = 12
@@ -182,7 +186,7 @@ class SpeakerRules:
         span = self.doc[start:left]
         inner = [m for m in self.actors.mentions_starting_in(start, left) if m.end <= left]
         if inner:
-            return inner[-1].key, span, 0.5
+            return self.named_within(inner[-1]), span, 0.5
         antecedent = self.relative_antecedent(start) if span.text.lower() == "who" else None
         if antecedent is not None:
             return antecedent.key, span, 0.5
@@ -220,37 +224,86 @@ class SpeakerRules:
         speaks; "Patrick McHenry, a senior member of ..., asked": the name before the comma
         that opens the apposition."""
         doc = self.doc
-        named = self.actors.ending_at.get(comma)
-        if (
-            named is not None
-            and named.start > sentence.start
-            and doc[named.start - 1].text == ","
-            and self.actors.actors[named.key].kind == "person"
-        ):
-            return named.key, doc[named.start : named.end], 0.85
         opening = self.opening_subject(comma, sentence)
         if opening is not None:
-            return opening.key, doc[opening.start : opening.end], 0.8
+            return opening.key, doc[opening.start : opening.end], 0.85
+        named = self.actors.ending_at.get(comma)
+        if named is not None and self.named_between_commas(named, sentence):
+            return named.key, doc[named.start : named.end], 0.85
+        place: int | None = None
         for i in range(comma - 1, max(sentence.start, comma - 30), -1):
-            if doc[i].text == ",":
-                mention = self.actors.ending_at.get(self.before_brackets(i, sentence))
-                if mention is not None and mention.start >= sentence.start:
+            if doc[i].text != ",":
+                continue
+            name_end = self.before_brackets(i, sentence)
+            mention = self.actors.ending_at.get(name_end)
+            name_start = mention.start if mention is not None else self.name_start(name_end)
+            if sentence.start <= name_start < name_end and after_place_preposition(
+                doc, name_start, name_end
+            ):
+                place = name_start if place is None else place
+                continue
+            if mention is not None and mention.start >= sentence.start:
+                if place is None or self.actors.actors[mention.key].kind == "person":
                     return mention.key, doc[mention.start : mention.end], 0.85
+            if place is None:
                 break
+        if place is not None:
+            return self.noun_before_place(place, sentence)
         mention = self.actors.ending_at.get(comma)
         if mention is not None and mention.start > sentence.start:
-            opening = self.phrase_start(mention.start, sentence)
-            if opening > sentence.start and doc[opening - 1].text == ",":
+            opening_start = self.phrase_start(mention.start, sentence)
+            if (
+                opening_start > sentence.start
+                and doc[opening_start - 1].text == ","
+                and not after_place_preposition(doc, mention.start, mention.end)
+            ):
                 return mention.key, doc[mention.start : mention.end], 0.8
         return None
 
-    def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
-        """The name that opens the sentence and a comma, when an aside runs from there to
-        the comma before the verb ("Ines Kovac, speaking in Dayton, Ohio, on Monday,
-        said"): the aside's own commas set off places and times, never a new subject."""
+    def named_between_commas(self, named: Mention, sentence: TokenSpan) -> bool:
+        """Whether a person's name, alone or the last of names joined by "and", stands
+        between two commas ("the senator from Ohio, Jim Smith, said", "two members
+        from Ohio, Ann Lee and Jim Smith, said"): they speak, not what the commas follow."""
         doc = self.doc
-        mention = self.actors.starting_at.get(sentence.start)
-        if mention is None or mention.end >= comma or doc[mention.end].text != ",":
+        while self.actors.actors[named.key].kind == "person" and named.start > sentence.start:
+            previous = doc[named.start - 1]
+            if previous.text == ",":
+                return True
+            before = self.actors.ending_at.get(named.start - 1)
+            if previous.lower_ != "and" or before is None or before.start < sentence.start:
+                return False
+            named = before
+        return False
+
+    def noun_before_place(self, place: int, sentence: TokenSpan) -> tuple | None:
+        """ "a woman in Worcester, Massachusetts, told him": the noun phrase that a place
+        (at token ``place``) completes speaks, not the place."""
+        preposition = place - 1
+        if preposition <= sentence.start:
+            return None
+        return self.noun_speaker(preposition - 1, sentence)
+
+    def name_start(self, end: int) -> int:
+        """Where the capitalised words ending before token ``end`` begin; ``end`` when
+        none stand there."""
+        start = end
+        while start > 0 and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].is_alpha:
+            start -= 1
+        return start
+
+    def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
+        """The name that opens the sentence (after its titles) and a comma, when an aside
+        runs from there to the comma before the verb ("Ines Kovac, speaking in Dayton,
+        Ohio, on Monday, said", "Mayor Ines Kovac, during a visit to ..., said"): the
+        aside's own commas set off places and times, never a new subject."""
+        doc = self.doc
+        mention = next(
+            (m for m in self.actors.mentions_starting_in(sentence.start, sentence.start + 4)),
+            None,
+        )
+        if mention is None or self.phrase_start(mention.start, sentence) != sentence.start:
+            return None
+        if mention.end >= comma or doc[mention.end].text != ",":
             return None
         if comma - mention.end > OPENING_ASIDE_REACH:
             return None
@@ -322,26 +375,39 @@ class SpeakerRules:
         start = index
         while start > sentence.start and index - start < 5:
             previous = doc[start - 1]
-            if previous.is_punct and previous.text not in ("-", "'s", "’s"):
+            if previous.text in POSSESSIVE_MARKS:
+                start -= 1
+                continue
+            if previous.is_punct and previous.text != "-":
                 break
             if previous.lower_ in DETERMINERS:
                 start -= 1
                 break
             if previous.is_stop and not previous.text[:1].isupper():
-                break
+                if previous.lower_ not in PHRASE_ADJECTIVES:
+                    break
             start -= 1
         span = doc[start : index + 1]
         if head.lower_ not in nouns and not self.bounded_phrase(start, sentence):
             return None
         inner = [m for m in self.actors.mentions_starting_in(start, index) if m.end <= index]
         if inner:
-            return inner[-1].key, span, 0.6
+            return self.named_within(inner[-1]), span, 0.6
         if nouns.get(head.lower_) == "organization" and start < index:
             latest = self.actors.latest_mention(start, ORGANISATION_KINDS)
             return (latest.key if latest else None), span, 0.5
         if nouns.get(head.lower_) == "group":
             return self.group_speaker(span), span, 0.5
         return None, span, 0.5
+
+    def named_within(self, mention: Mention) -> str | None:
+        """The actor a speaker's phrase names: the one it speaks for ("a Boeing
+        spokesman", "Orbis's chief"), but never a person it belongs to ("Tom Hale's
+        lawyer" is not Tom Hale)."""
+        owner = mention.end < len(self.doc) and self.doc[mention.end].text in POSSESSIVE_MARKS
+        if owner and self.actors.actors[mention.key].kind == "person":
+            return None
+        return mention.key
 
     def group_speaker(self, span: TokenSpan) -> str:
         """The key of the group that ``span`` names ("analysts", "several Republicans"):
@@ -381,7 +447,7 @@ class SpeakerRules:
         if mention is not None:
             return mention.key, doc[index : mention.end], 0.8
         if doc[index].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return self.pronoun_speaker(index)
+            return self.pronoun_speaker(index) if self.closes_clause(index + 1, sentence) else None
         bare_name = self.bare_name_after(index, sentence)
         if bare_name is not None:
             return bare_name
@@ -394,11 +460,17 @@ class SpeakerRules:
             end += 1
         return None
 
+    def closes_clause(self, index: int, sentence: TokenSpan) -> bool:
+        """Whether the clause ends at token ``index``: '"...," said he.' ends with its
+        pronoun, while in "..., said he would go" the pronoun opens what was said."""
+        return index >= sentence.end or self.doc[index].is_punct
+
     def described_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'"...," said an Ohio Democrat', '..., said the 46-year-old', '..., said his
         oldest friend, Tom Hale': a description after an inverted verb, up to the end of
         the clause or a relative pronoun, is the speaker; a person named right after it
-        in apposition is who it describes."""
+        in apposition is who it describes. Words with an auxiliary ('said the plan would
+        fail') are a clause, what was said, not who said it."""
         doc = self.doc
         if index >= sentence.end or doc[index].lower_ not in DESCRIPTION_OPENERS:
             return None
@@ -407,7 +479,7 @@ class SpeakerRules:
             token = doc[end]
             if (token.is_punct and token.text != "-") or token.lower_ in RELATIVE_PRONOUNS:
                 break
-            if end in self.date_tokens:
+            if end in self.date_tokens or token.lower_ in AUXILIARIES:
                 return None
             end += 1
         if end - index < 2 or end - index >= DESCRIPTION_REACH:
@@ -441,10 +513,13 @@ class SpeakerRules:
         """The name after titles and honorifics: '..., said Rep. Ann Lee', '..., said
         Oversight Chairman Jason Chaffetz', '..., said the Rev. Peter Wherry'."""
         doc, honorifics = self.doc, self.pipeline.lexicon.honorifics
+        described = False
         for i in range(index, min(index + TITLE_REACH, sentence.end)):
             mention = self.actors.starting_at.get(i)
             if mention is not None and i > index:
-                return mention
+                return (
+                    None if described and not self.ends_clause(mention.end, sentence) else mention
+                )
             token = doc[i]
             if not (
                 token.lower_ in honorifics
@@ -452,8 +527,24 @@ class SpeakerRules:
                 or token.text[:1].isupper()
                 or any(start <= i < end for start, end in self.title_spans)
             ):
-                return None
+                if not self.describing_word(token):
+                    return None
+                described = True
         return None
+
+    def describing_word(self, token) -> bool:
+        """A lower-case word of a description before a name ('..., said flood widow Ann
+        Lee', '..., said 9/11 widow Ann Lee'): no function word and no verb."""
+        if token.like_num or (token.is_alpha and token.text.islower() and not token.is_stop):
+            return token.lower_ not in self.pipeline.lexicon.verb_lemmas
+        return "/" in token.text and any(character.isdigit() for character in token.text)
+
+    def ends_clause(self, index: int, sentence: TokenSpan) -> bool:
+        """Whether the reporting clause may end at token ``index``: at the sentence's end,
+        a punctuation mark, or a phrase or clause on the name ("of Ohio", "who ...")."""
+        if index >= sentence.end or self.doc[index].is_punct:
+            return True
+        return self.doc[index].lower_ in RELATIVE_PRONOUNS | POSTMODIFIER_PREPOSITIONS
 
     def clause_subject(self, verb: int, sentence: TokenSpan) -> tuple | None:
         """The subject of the clause a participle or a second verb hangs on ("Boeing
@@ -584,7 +675,8 @@ class SpeakerRules:
             previous = self.doc[index - 1]
             if previous.text in INVERSION_MARKS:
                 return index if index < start else start
-            if not previous.is_alpha or previous.is_stop or not previous.text.islower():
+            stop = previous.is_stop and previous.lower_ not in PHRASE_ADJECTIVES
+            if not previous.is_alpha or stop or not previous.text.islower():
                 return start
             if previous.lower_ in self.pipeline.lexicon.verb_lemmas:
                 return start

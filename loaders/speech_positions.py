@@ -23,8 +23,33 @@ OPENING_ASIDE_REACH = 40
 comma before the verb."""
 PROGRESSIVE = frozenset({"is", "was", "are", "were", "been", "be", "'s", "’s", "'re", "’re"})
 """Auxiliaries of a progressive verb ("is calling for", "has been saying")."""
-NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these"})
+NOUN_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "these",
+        "many",
+        "some",
+        "other",
+        "several",
+        "both",
+        "all",
+        "most",
+    }
+)
 ASIDE_CLOSERS = {")": "(", "—": "—", "--": "--", "–": "–"}
+PLACE_PREPOSITIONS = frozenset(
+    {"to", "in", "at", "on", "from", "into", "during", "near", "across", "toward", "towards"}
+)
+"""Prepositions whose object is a place or an occasion, never the speaker that a
+spokesman "for" or a member "of" speaks for."""
+NAME_PARTICLES = frozenset({"de", "del", "da", "van", "von", "der", "bin", "al", "la"})
 
 
 @dataclass(frozen=True)
@@ -59,7 +84,7 @@ def find_speech_positions(
         if start > 0 and doc[start - 1].text == ",":
             ends.add(start - 1)
             ends.add(apposition_start(doc, start - 1))
-            opening = opening_name_end(doc, start - 1)
+            opening = opening_name_end(doc, start - 1, pipeline.lexicon)
             if opening is not None:
                 ends.add(opening)
     for index in parsed.noun_cues:
@@ -80,8 +105,8 @@ def find_speech_positions(
 def noun_form(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the cue at ``[start, end)`` is a noun, as the bare and -s forms of some
     verbs can be: "Ohio state senator" (a name before a bare form would say "states"),
-    "the Harbour attacks" (a determiner before the name). A capitalised word before
-    such a form is no name for that alone."""
+    "the Harbour attacks", "Many Rust Belt states" (a determiner or a quantifier before
+    the name). A capitalised word before such a form is no name for that alone."""
     cue = " ".join(doc[index].lower_ for index in range(start, end))
     lemma = lexicon.verb_lemmas[cue]
     if lemma not in lexicon.noun_like_verbs:
@@ -93,6 +118,8 @@ def noun_form(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     index = start
     while index > 0 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
+        if doc[index - 1].lower_ in NOUN_DETERMINERS - {"the", "a", "an"}:
+            break
         index -= 1
     return index < start and index > 0 and doc[index - 1].lower_ in NOUN_DETERMINERS
 
@@ -134,14 +161,42 @@ def apposition_start(doc: Doc, comma: int) -> int:
     return comma
 
 
-def opening_name_end(doc: Doc, comma: int) -> int | None:
+def opening_name_end(doc: Doc, comma: int, lexicon: Lexicon) -> int | None:
     """The first comma of the sentence when capitalised words alone stand before it and
     an aside runs from it to the ``comma`` before the verb ("Ines Kovac, speaking in
-    Dayton, Ohio, said"): the words before it are the subject, a name of two words or
-    more (one word opening a sentence is as often "Meanwhile" as a name)."""
+    Dayton, Ohio, said"): the words before it are the subject. One word opening a
+    sentence is as often "Meanwhile" as a name, so it counts only when it is no
+    function word or adverb and the aside opens as one ("Kovac, during a visit to ...,
+    said", "Kovac, speaking to ..., said")."""
     sentence = doc[comma].sent
     first = next((t.i for t in doc[sentence.start : comma] if t.text == ","), None)
-    if first is None or first - sentence.start < 2 or comma - first > OPENING_ASIDE_REACH:
+    if first is None or first == sentence.start or comma - first > OPENING_ASIDE_REACH:
         return None
     words = doc[sentence.start : first]
-    return first if all(t.is_alpha and t.text[:1].isupper() for t in words) else None
+    if not all(is_name_part(token) for token in words):
+        return None
+    if len(words) == 1 and not single_name_before_aside(words[0], doc[first + 1], lexicon):
+        return None
+    return first
+
+
+def single_name_before_aside(word, aside, lexicon: Lexicon) -> bool:
+    """Whether one capitalised word before a comma is a name, judged by the word (no stop
+    word, adverb or time word) and by the aside after it (a place, time or occasion, or
+    a participle)."""
+    lower = word.lower_
+    if word.is_stop or lower.endswith("ly") or lower in lexicon.clause_openers:
+        return False
+    if not aside.text.islower():
+        return False
+    return aside.lower_ in lexicon.clause_openers or aside.lower_.endswith("ing")
+
+
+def is_name_part(token) -> bool:
+    """A token of a person's written name: a capitalised word or initial ("P.", "Jr."),
+    a joining hyphen ("Kettleby-Orne") or a particle ("de", "van")."""
+    if token.text == "-":
+        return not token.whitespace_
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    return token.text[:1].isupper() and token.text.rstrip(".").isalpha()

@@ -177,10 +177,10 @@ def test_a_progressive_reporting_verb_finds_its_speaker_before_the_auxiliary() -
     assert claim.content.text == "a new inquiry into the port deal"
 
 
-def test_wants_reports_a_stance_with_a_to_complement() -> None:
-    wants = only_claim(extract("Mayor Lena Fischer wants to close the old quay.", SATURDAY))
-    assert wants.speaker == "lena-fischer"
-    assert wants.content.text == "to close the old quay"
+def test_a_wish_is_no_report() -> None:
+    """On PolNeAR's train split a claim from "want" was right 0.42 of the time: a wish
+    is reported speech too seldom to be asserted as someone's claim."""
+    assert extract("Mayor Lena Fischer wants to close the old quay.", SATURDAY).claims == []
 
 
 def test_declining_to_comment_or_to_name_says_nothing() -> None:

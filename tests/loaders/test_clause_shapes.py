@@ -220,3 +220,33 @@ def test_one_word_before_a_closing_reporting_clause_is_still_what_was_said() -> 
 def test_a_name_between_commas_renames_the_subject_before_it() -> None:
     text = "The ferry union's leader, Tom Becker, called for a strike."
     assert pairs(text) == [("tom-becker", "a strike")]
+
+
+def test_a_pronoun_listener_before_the_clause_told_is_no_content() -> None:
+    text = "Tom Becker told them the night ferry would stop in May."
+    assert pairs(text) == [("tom-becker", "the night ferry would stop in May")]
+
+
+def test_a_pronoun_listener_before_to_stays_with_what_was_urged() -> None:
+    text = "Tom Becker urged them to keep the night ferry."
+    assert [content for _, content in pairs(text)] == ["them to keep the night ferry"]
+
+
+def test_a_participle_after_a_closing_reporting_clause_is_a_report_of_its_own() -> None:
+    text = "The ferry will run all winter, Tom Becker said Monday, adding that fares stay flat."
+    assert pairs(text) == [
+        ("tom-becker", "The ferry will run all winter"),
+        ("tom-becker", "fares stay flat"),
+    ]
+
+
+def test_a_gerund_opening_the_clause_after_a_reporting_clause_goes_on_with_it() -> None:
+    text = "The pier was fine, he said, closing it now would cost jobs."
+    assert [content for _, content in pairs(text)] == [
+        "The pier was fine, he said, closing it now would cost jobs"
+    ]
+
+
+def test_reporters_as_listener_before_the_clause_told_are_no_content() -> None:
+    text = "Tom Becker told reporters the night ferry would stop in May."
+    assert pairs(text) == [("tom-becker", "the night ferry would stop in May")]

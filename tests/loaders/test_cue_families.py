@@ -76,3 +76,13 @@ def test_a_single_name_before_calls_still_speaks() -> None:
 def test_attacking_as_a_gerund_reports_nothing() -> None:
     text = "Tom Becker wrote a column about gulls attacking the fish stalls on the quay."
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("verb", ["stated", "attacked"])
+def test_cues_right_half_the_time_on_unseen_news_are_weighed_as_weak(verb: str) -> None:
+    """On PolNeAR's train split "state" and "attack" gave a right claim about half the
+    time ("Democratic states like ..."), as the weakest cues do."""
+    said = extract("Ines Kovac said the toll plan was a tax on commuters.", TUESDAY).claims
+    other = extract(f"Ines Kovac {verb} the toll plan was a tax on commuters.", TUESDAY).claims
+    hoped = extract("Ines Kovac hoped the toll plan was a tax on commuters.", TUESDAY).claims
+    assert other[0].confidence == hoped[0].confidence < said[0].confidence

@@ -80,3 +80,11 @@ def test_the_api_lists_groups_by_kind_and_shows_their_page(store: Store) -> None
         assert (group["name"], group["kind"]) == ("Analysts", "group")
         page = client.get(f"/actors/{group['id']}")
         assert page.status_code == 200 and "Analysts" in page.text
+
+
+def test_former_or_top_inside_a_closing_group_speaker_keeps_the_claim() -> None:
+    text = "The harbour toll is a mistake, two former aides said on Friday."
+    claims = extract(text, date(2023, 6, 9)).claims
+    assert [(c.speaker_mention.text, c.content.text) for c in claims] == [
+        ("two former aides", "The harbour toll is a mistake")
+    ]
