@@ -342,3 +342,14 @@ def test_asked_not_to_be_named_is_no_claim() -> None:
     text = '"The pier is rotten," said a harbour pilot who asked not to be named.'
     claims = extract(text, MONDAY).claims
     assert [claim.content.text for claim in claims] == ["The pier is rotten"]
+
+
+def test_a_party_and_state_after_a_name_describe_the_speaker() -> None:
+    for label in ("Democrat of Oregon", "Republican from North Carolina", "D-Ore."):
+        text = f'"The levy is unfair," Senator Ines Marlow, {label}, told the mayor on Friday.'
+        extraction = extract(text, MONDAY)
+        claim = only_claim(extraction)
+        assert claim.speaker == "ines-marlow"
+        assert claim.content.text == "The levy is unfair"
+        people = [actor.key for actor in extraction.actors if actor.kind != "place"]
+        assert people == ["ines-marlow"]
