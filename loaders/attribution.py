@@ -479,16 +479,23 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
     def coordinated_speakers(self, claim: RawClaim) -> list[RawClaim]:
         """ "Harbor Bank and Lakeside Credit said ...": the claim is each one's. Only names
         joined by "and" right before the speaker (and by commas before that one: "A, B and
-        C said"), in the same sentence."""
+        C said"), in the same sentence. A single capitalised word inside such a list that
+        names no actor ("Harbor Bank, Acme and Lakeside Credit") speaks for nobody but
+        keeps the list going."""
         span = claim.speaker_span
         if span is None or claim.speaker is None:
             return []
         others: list[RawClaim] = []
         index = span.start
+        listed = False
         while index - 2 >= claim.sentence.start and self.doc[index - 1].lower_ in (
-            ("and",) if not others else ("and", ",")
+            ("and",) if not (others or listed) else ("and", ",")
         ):
             mention = self.actors.ending_at.get(index - 1)
+            if mention is None and self.unnamed_list_item(index - 2, claim.sentence):
+                index -= 2
+                listed = True
+                continue
             if (
                 mention is None
                 or mention.start < claim.sentence.start
@@ -502,6 +509,23 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             )
             index = mention.start
         return others
+
+    def unnamed_list_item(self, word: int, sentence: TokenSpan) -> bool:
+        """Whether token ``word`` is one capitalised word between a comma and the "and" or
+        comma after it, within a list of names."""
+        doc = self.doc
+        token = doc[word]
+        return (
+            word - 2 >= sentence.start
+            and token.is_alpha
+            and token.text[:1].isupper()
+            and doc[word - 1].text == ","
+            and word not in self.actors.starting_at
+            and (
+                self.actors.ending_at.get(word - 1) is not None
+                or self.unnamed_list_item(word - 2, sentence)
+            )
+        )
 
     def quoted_as_saying(self, index: int) -> Mention | None:
         """The name in "quoted Djamal as saying" that starts at token ``index``: the

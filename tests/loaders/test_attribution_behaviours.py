@@ -353,3 +353,13 @@ def test_a_party_and_state_after_a_name_describe_the_speaker() -> None:
         assert claim.content.text == "The levy is unfair"
         people = [actor.key for actor in extraction.actors if actor.kind != "place"]
         assert people == ["ines-marlow"]
+
+
+def test_each_named_member_of_a_list_of_three_speaks_the_same_content() -> None:
+    text = "Norland Bank, Vexa and Baywater Savings said the branch closures would go on."
+    extraction = extract(text, MONDAY)
+    assert {claim.speaker for claim in extraction.claims} == {"baywater-savings", "norland-bank"}
+    assert {claim.content.text for claim in extraction.claims} == {
+        "the branch closures would go on"
+    }
+    assert "Vexa and Baywater Savings" not in [actor.name for actor in extraction.actors]
