@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from loaders.pipeline import extract
 from tests.loaders.test_attribution_cases import only_claim
 
@@ -363,3 +365,23 @@ def test_each_named_member_of_a_list_of_three_speaks_the_same_content() -> None:
         "the branch closures would go on"
     }
     assert "Vexa and Baywater Savings" not in [actor.name for actor in extraction.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority denied overnight berths to the fishing fleet.",
+        "The council denied parking permits to the market traders.",
+    ],
+)
+def test_refusing_someone_something_is_no_denial(text: str) -> None:
+    assert extract(text, MONDAY).claims == []
+
+
+def test_a_denial_of_a_statement_or_a_clause_stays_a_denial() -> None:
+    for text, content in (
+        ("Ines Marlow denied any ties to the smugglers.", "any ties to the smugglers"),
+        ("Ines Marlow denied that the ferry had been sold.", "the ferry had been sold"),
+    ):
+        claim = only_claim(extract(text, MONDAY))
+        assert (claim.content.text, claim.mode) == (content, "denied")
