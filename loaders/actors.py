@@ -117,6 +117,7 @@ def find_actors(
         )
         if not all(i in date_tokens for i in range(candidate.start, candidate.end))
         and not names_a_model(doc, candidate.end)
+        and not (candidate.key is None and is_party_label(doc, candidate.start, candidate.end))
     ]
     kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
     name_full_names_by_surname(doc, candidates, kinds, common_words(pipeline, gazetteer))
@@ -156,6 +157,23 @@ def name_full_names_by_surname(
         full = unmarked.get(words.text) if len(words) == 1 and words.text.istitle() else None
         if full is not None:
             kinds[id(full)] = "person"
+
+
+PARTIES = ("Republican", "Democrat", "Independent")
+PARTY_LABEL = re.compile(
+    r"(?:(?:Republican|Democrat|Independent) (?:of|from) .+|[RDI] ?- ?[A-Z].*)"
+)
+
+
+def is_party_label(doc: Doc, start: int, end: int) -> bool:
+    """ "Jo Reed, Republican of Ohio, said", "Jo Reed, R-Ohio, said", "(D-N.Y.)": a party
+    and a state after a name describe that name; they (and a state the gazetteer does not
+    know, when the party stands outside the name) are no actor of their own."""
+    if start >= 3 and doc[start - 1].lower_ in ("of", "from") and doc[start - 2].text in PARTIES:
+        start -= 2
+    if start == 0 or doc[start - 1].text not in (",", "("):
+        return False
+    return bool(PARTY_LABEL.fullmatch(doc[start:end].text))
 
 
 MODEL_NUMBER = re.compile(r"[A-Z]{0,3}\d{2,4}[A-Za-z]{0,2}(?:-\d{1,4})?s?")

@@ -53,6 +53,8 @@ LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
 LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
+BARE_THING_WORDS = 3
+"""Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -405,9 +407,34 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return None
         if lemma in self.pipeline.lexicon.quote_verbs and after[2] is None:
             return None
+        if lemma in self.pipeline.lexicon.denying_verbs and self.refusal(end, after, sentence):
+            return None
         if span.text.lower() == "who":
             return self.relative_clause_end(span, after, sentence)
         return after
+
+    def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
+        """Whether "deny" after token ``end`` refuses someone something rather than
+        denying a statement: a bare thing withheld from someone ("denied access to the
+        site", "deny permits to farmers"). A that-clause, a quote or a noun phrase with a
+        determiner ("denied any links to ...", "denied the charges") stays a denial."""
+        if self.opens_clause(end, sentence) or self.marked_clause(after):
+            return False
+        doc = self.doc
+        opening = doc.char_span(after[0], after[1], alignment_mode="expand")
+        if opening is None or len(opening) < 2:
+            return False
+        words = 0
+        for index, token in enumerate(opening):
+            if token.lower_ == "to":
+                return words > 0 and index + 1 < len(opening)
+            if token.text == "-" or (token.is_alpha and token.is_lower and not token.is_stop):
+                words += token.is_alpha
+                if words > BARE_THING_WORDS:
+                    return False
+                continue
+            return False
+        return False
 
     def renames_subject(self, span: TokenSpan, start: int, after: Content | None) -> bool:
         """ "The union's leader, Tom Hale, called for a strike": a name set between commas
@@ -479,16 +506,23 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
     def coordinated_speakers(self, claim: RawClaim) -> list[RawClaim]:
         """ "Harbor Bank and Lakeside Credit said ...": the claim is each one's. Only names
         joined by "and" right before the speaker (and by commas before that one: "A, B and
-        C said"), in the same sentence."""
+        C said"), in the same sentence. A single capitalised word inside such a list that
+        names no actor ("Harbor Bank, Acme and Lakeside Credit") speaks for nobody but
+        keeps the list going."""
         span = claim.speaker_span
         if span is None or claim.speaker is None:
             return []
         others: list[RawClaim] = []
         index = span.start
+        listed = False
         while index - 2 >= claim.sentence.start and self.doc[index - 1].lower_ in (
-            ("and",) if not others else ("and", ",")
+            ("and",) if not (others or listed) else ("and", ",")
         ):
             mention = self.actors.ending_at.get(index - 1)
+            if mention is None and self.unnamed_list_item(index - 2, claim.sentence):
+                index -= 2
+                listed = True
+                continue
             if (
                 mention is None
                 or mention.start < claim.sentence.start
@@ -502,6 +536,23 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             )
             index = mention.start
         return others
+
+    def unnamed_list_item(self, word: int, sentence: TokenSpan) -> bool:
+        """Whether token ``word`` is one capitalised word between a comma and the "and" or
+        comma after it, within a list of names."""
+        doc = self.doc
+        token = doc[word]
+        return (
+            word - 2 >= sentence.start
+            and token.is_alpha
+            and token.text[:1].isupper()
+            and doc[word - 1].text == ","
+            and word not in self.actors.starting_at
+            and (
+                self.actors.ending_at.get(word - 1) is not None
+                or self.unnamed_list_item(word - 2, sentence)
+            )
+        )
 
     def quoted_as_saying(self, index: int) -> Mention | None:
         """The name in "quoted Djamal as saying" that starts at token ``index``: the

@@ -123,13 +123,20 @@ def join_coordinated_organisations(
 ) -> list[tuple[int, int]]:
     """ "Harbor and Ferry Services" is one organisation, not Harbor and a second speaker: a
     single name word joined by "and" to a run that ends like an organisation, unless the
-    gazetteer knows the single word on its own ("Ford and General Motors Co.")."""
+    gazetteer knows the single word on its own ("Ford and General Motors Co."), or the word
+    ends a list of names ("Harbor Bank, Acme and Lakeside Credit" are three)."""
     joined: list[tuple[int, int]] = []
     for start, end in runs:
         if joined and start - joined[-1][1] == 1 and doc[start - 1].lower_ == "and":
             first_start, first_end = joined[-1]
+            listed = (
+                len(joined) > 1
+                and doc[first_start - 1].text == ","
+                and joined[-2][1] == first_start - 1
+            )
             if (
-                first_end - first_start == 1
+                not listed
+                and first_end - first_start == 1
                 and end - start > 1
                 and not doc[first_start].ent_type_
                 and organisation_kind(doc, start, end, pipeline)

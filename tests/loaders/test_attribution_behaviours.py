@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from loaders.pipeline import extract
 from tests.loaders.test_attribution_cases import only_claim
 
@@ -342,3 +344,44 @@ def test_asked_not_to_be_named_is_no_claim() -> None:
     text = '"The pier is rotten," said a harbour pilot who asked not to be named.'
     claims = extract(text, MONDAY).claims
     assert [claim.content.text for claim in claims] == ["The pier is rotten"]
+
+
+def test_a_party_and_state_after_a_name_describe_the_speaker() -> None:
+    for label in ("Democrat of Oregon", "Republican from North Carolina", "D-Ore."):
+        text = f'"The levy is unfair," Senator Ines Marlow, {label}, told the mayor on Friday.'
+        extraction = extract(text, MONDAY)
+        claim = only_claim(extraction)
+        assert claim.speaker == "ines-marlow"
+        assert claim.content.text == "The levy is unfair"
+        people = [actor.key for actor in extraction.actors if actor.kind != "place"]
+        assert people == ["ines-marlow"]
+
+
+def test_each_named_member_of_a_list_of_three_speaks_the_same_content() -> None:
+    text = "Norland Bank, Vexa and Baywater Savings said the branch closures would go on."
+    extraction = extract(text, MONDAY)
+    assert {claim.speaker for claim in extraction.claims} == {"baywater-savings", "norland-bank"}
+    assert {claim.content.text for claim in extraction.claims} == {
+        "the branch closures would go on"
+    }
+    assert "Vexa and Baywater Savings" not in [actor.name for actor in extraction.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority denied overnight berths to the fishing fleet.",
+        "The council denied parking permits to the market traders.",
+    ],
+)
+def test_refusing_someone_something_is_no_denial(text: str) -> None:
+    assert extract(text, MONDAY).claims == []
+
+
+def test_a_denial_of_a_statement_or_a_clause_stays_a_denial() -> None:
+    for text, content in (
+        ("Ines Marlow denied any ties to the smugglers.", "any ties to the smugglers"),
+        ("Ines Marlow denied that the ferry had been sold.", "the ferry had been sold"),
+    ):
+        claim = only_claim(extract(text, MONDAY))
+        assert (claim.content.text, claim.mode) == (content, "denied")
