@@ -1,9 +1,8 @@
 """An actor-centred neighbourhood for drawing: actors (optionally topics) and weighted links.
 
 The drawn graph is a projection, not the stored one: two actors are linked when a ROLE ties
-them, when they share claims (CO_MENTION, from the lists of each actor's strongest
-co-mentions graph/co_mentions.py keeps: a pair among either one's strongest) or events
-(CO_PARTICIPATION), weighted by how many. Claims and events themselves would bury
+them, when they share claims (CO_MENTION, read from the weights graph/co_mentions.py keeps)
+or events (CO_PARTICIPATION), weighted by how many. Claims and events themselves would bury
 the people in a picture, so they become weights. The neighbourhood grows one ring of actors
 per ``depth`` step from the centre (breadth first, in Python, since Cypher cannot take a
 variable-length bound as a parameter) and stops at ``limit`` actors.
@@ -19,7 +18,6 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
-from graph import co_mentions
 from graph.actors import resolve_actor
 from graph.errors import InvalidInput
 from graph.store import Store
@@ -85,46 +83,39 @@ def build_neighbourhood(
         actor_ids = [row["id"] for row in store.read("most_connected_actors", limit=limit)]
         if count_to > limit:
             actors_total = min(count_to, store.read("count_actors")[0]["count"])
-    topic_reads = [("actor_topic_links", {"ids": actor_ids})] if topics else []
-    node_rows, link_items, co_mentioned, *topic_rows = store.read_all(
-        [
-            ("graph_actor_nodes", {"ids": actor_ids}),
-            ("actor_link_items", {"ids": actor_ids}),
-            ("strongest_co_mention_lists", {"ids": actor_ids}),
-            *topic_reads,
-        ]
-    )
     nodes = [
-        GraphNode(row["id"], row["name"], row["kind"], "actor", row["claims"]) for row in node_rows
+        GraphNode(row["id"], row["name"], row["kind"], "actor", row["claims"])
+        for row in store.read("graph_actor_nodes", ids=actor_ids)
     ]
-    edges = links_among(link_items, listed_pairs(co_mentioned, set(actor_ids)), set(actor_ids))
+    edges = links_among(
+        store.read("actor_link_items", ids=actor_ids),
+        store.read("co_mentions_among", ids=actor_ids),
+        set(actor_ids),
+    )
     if topics:
+        topic_rows = store.read("actor_topic_links", ids=actor_ids)
         nodes += list(
             {
                 row["target"]: GraphNode(
                     row["target"], row["topic_name"], "topic", "topic", row["topic_claims"]
                 )
-                for row in topic_rows[0]
+                for row in topic_rows
             }.values()
         )
-        edges += [
-            GraphEdge(r["source"], r["target"], r["type"], r["weight"]) for r in topic_rows[0]
-        ]
+        edges += [GraphEdge(r["source"], r["target"], r["type"], r["weight"]) for r in topic_rows]
     order = {actor_id: position for position, actor_id in enumerate(actor_ids)}
     nodes.sort(key=lambda node: (order.get(node.id, len(order)), node.id))
     return Neighbourhood(nodes, strongest_edges(edges, len(nodes)), len(edges), actors_total)
 
 
-def links_among(
-    rows: list[dict], co_mentioned: dict[tuple[str, str], int], actor_ids: set[str]
-) -> list[GraphEdge]:
+def links_among(rows: list[dict], co_mentioned: list[dict], actor_ids: set[str]) -> list[GraphEdge]:
     """Edges between the given actors from ``actor_link_items``' lists (an actor once per
     item): ROLE to each actor held (as often as held), and one undirected edge per pair
-    (source < target) sharing events, weighted by how many; with the pairs sharing claims
-    (``listed_pairs``)."""
+    (source < target) sharing events, weighted by how many; with the pairs sharing claims as
+    ``co_mentions_among`` reads their kept weights."""
     members: dict[str, dict[str, list[str]]] = {"CO_PARTICIPATION": {}}
     counts: Counter[tuple[str, str, str]] = Counter(
-        {(*pair, "CO_MENTION"): weight for pair, weight in co_mentioned.items()}
+        {(row["source"], row["target"], "CO_MENTION"): row["weight"] for row in co_mentioned}
     )
     for row in rows:
         actor = row["actor"]
@@ -144,17 +135,6 @@ def links_among(
         GraphEdge(source, target, kind, weight)
         for (source, target, kind), weight in sorted(counts.items())
     ]
-
-
-def listed_pairs(rows: list[dict], actor_ids: set[str]) -> dict[tuple[str, str], int]:
-    """The weights per pair of the given actors (smaller id first) that the lists of
-    ``strongest_co_mention_lists`` hold; a pair listed by both actors comes twice, equal."""
-    return {
-        tuple(sorted((row["actor"], partner))): count  # type: ignore[misc]
-        for row in rows
-        for partner, count in zip(row["partners"], row["counts"], strict=True)
-        if partner in actor_ids
-    }
 
 
 def strongest_edges(edges: list[GraphEdge], node_count: int) -> list[GraphEdge]:
@@ -190,9 +170,16 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
     for _ in range(depth):
         if not frontier or len(found) >= limit:
             break
+        # An actor's strongest ``limit`` co-mentions hold every one this ring can take: at most
+        # ``len(found)`` of them are found already, and the ring takes ``limit - len(found)``.
+        co_mentioned = store.read("strongest_co_mentions", ids=frontier, per_actor=limit)
         links = sorted(
             _links_from(store.read("actor_neighbours", ids=frontier))
-            + _strongest_links(store, frontier, limit),
+            + [
+                (row["actor"], other, weight)
+                for row in co_mentioned
+                for other, weight in zip(row["neighbours"], row["weights"], strict=True)
+            ],
             key=lambda link: (-link[2], link[1]),
         )
         ring: list[str] = []
@@ -205,24 +192,6 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
         found += ring
         frontier = ring
     return found
-
-
-def _strongest_links(store: Store, actor_ids: list[str], limit: int) -> list[tuple[str, str, int]]:
-    """Each actor's strongest ``limit`` co-mentions as (actor, other, weight): they hold every
-    one a ring can take (at most ``len(found)`` of them are found already, and the ring takes
-    ``limit - len(found)``). Read from the kept lists when they are long enough, else from the
-    edges (both strongest first, ties by id)."""
-    if limit <= co_mentions.STRONGEST_KEPT:
-        rows = store.read("strongest_co_mention_lists", ids=actor_ids)
-        listed = [(row["actor"], row["partners"], row["counts"]) for row in rows]
-    else:
-        rows = store.read("strongest_co_mentions", ids=actor_ids, per_actor=limit)
-        listed = [(row["actor"], row["neighbours"], row["weights"]) for row in rows]
-    return [
-        (actor, other, weight)
-        for actor, others, weights in listed
-        for other, weight in list(zip(others, weights, strict=True))[:limit]
-    ]
 
 
 def _links_from(rows: list[dict]) -> list[tuple[str, str, int]]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import neo4j
 
 from graph.backend import await_indexes, create_search_indexes
-from graph.co_mentions import fill_if_never_counted, fill_if_never_listed
+from graph.co_mentions import fill_if_never_counted
 from graph.errors import StoreUnavailable
 from graph.queries import load_queries
 from graph.store import Store
@@ -31,9 +31,8 @@ def schema_query_names() -> list[str]:
 
 
 def ensure_schema(store: Store) -> list[str]:
-    """Create every constraint and index that is missing, and the co-mention weights (and lists
-    of each actor's strongest) of a store written before they were kept; returns the schema
-    steps run.
+    """Create every constraint and index that is missing, and the co-mention weights of a store
+    written before they were kept; returns the schema steps run.
 
     A new index can change answers (search finds what it could not), so the write generation
     is raised after the steps."""
@@ -43,7 +42,6 @@ def ensure_schema(store: Store) -> list[str]:
     create_racing(lambda: create_search_indexes(store))
     await_indexes(store)
     fill_if_never_counted(store)
-    fill_if_never_listed(store)
     store.bump_generation()
     return names
 

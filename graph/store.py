@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import neo4j
@@ -32,8 +31,6 @@ CONSTRAINT_RETRIES = 6
 READ_ATTEMPTS = 3
 CALLER_FETCH_SIZE = 100
 """Records per fetch for a caller's query, so a row or byte cap stops the reading early."""
-READS_AT_ONCE = 4
-"""Most reads ``read_all`` runs side by side for one caller (each on its own connection)."""
 
 
 PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
@@ -82,11 +79,6 @@ class Store:
     backend: Backend
     query_timeout: float
     settings: Settings | None = None
-    _readers: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(READS_AT_ONCE, thread_name_prefix="store-read"),
-        init=False,
-        repr=False,
-    )
 
     @property
     def driver(self) -> neo4j.Driver:
@@ -130,17 +122,6 @@ class Store:
         log.debug("read %s %s", name, _loggable(params))
         text = Query(query.text, timeout=self.query_timeout)
         return self._call(lambda: self._auto_commit_read(text, params))
-
-    def read_all(
-        self, calls: Sequence[tuple[str, Mapping[str, Any]]]
-    ) -> list[list[dict[str, Any]]]:
-        """Several named reads side by side, their rows in the order asked: for one answer
-        made of independent reads, whose time is then the slowest one's rather than the sum.
-        Each is ``read`` (its own session, so its own connection and server thread)."""
-        if len(calls) < 2:
-            return [self.read(name, **params) for name, params in calls]
-        futures = [self._readers.submit(self.read, name, **params) for name, params in calls]
-        return [future.result() for future in futures]
 
     def _auto_commit_read(self, query: Query, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         for attempt in range(1, READ_ATTEMPTS + 1):
@@ -233,7 +214,6 @@ class Store:
             raise refused from error
 
     def close(self) -> None:
-        self._readers.shutdown()
         self.connection.close()
 
     def _call(self, run: Callable[[], T]) -> T:

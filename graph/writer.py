@@ -202,9 +202,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
             [row for rows in fresh for row in rows.claim_mentions],
         )
     )
-    raised = tx.run("add_co_mentions", rows=pairs) if pairs else []
-    _check_written("add_co_mentions", len(raised), len(pairs))
-    co_mentions.raise_listed(tx, raised)
+    _expect(tx, "add_co_mentions", len(pairs), rows=pairs)
     authorship = [
         {"document_id": rows.document["id"], "actor_id": rows.author_id}
         for rows in fresh
@@ -292,10 +290,7 @@ def _remove_contribution(tx: Transaction, document_id: str, keep_ids: set[str]) 
 def _expect(tx: Transaction, name: str, expected: int, **params: Any) -> None:
     if expected == 0 and "rows" in params:
         return
-    _check_written(name, tx.run(name, **params)[0]["written"], expected)
-
-
-def _check_written(name: str, written: int, expected: int) -> None:
+    written = tx.run(name, **params)[0]["written"]
     if written != expected:
         raise RowsNotWritten(
             f"{name} wrote {written} of {expected} rows; a node it ties to is missing, "

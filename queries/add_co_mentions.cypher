@@ -1,8 +1,7 @@
 // Raise co-mention weights: `count` more claims name both actors (graph/co_mentions.py). One edge per pair, from the
-// smaller id to the larger; created at the pair's first shared claim. Returns each pair's new weight, which the writer
-// merges into both actors' lists of their strongest.
-// params: $rows (list of {source, target, count}) · returns: source, target, count (one row per pair raised)
+// smaller id to the larger; created at the pair's first shared claim.
+// params: $rows (list of {source, target, count}) · returns: written
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
 MERGE (a)-[r:CO_MENTIONED]->(b) ON CREATE SET r.count = row.count ON MATCH SET r.count = r.count + row.count
-RETURN a.id AS source, b.id AS target, r.count AS count
+RETURN count(*) AS written

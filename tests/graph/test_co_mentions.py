@@ -1,6 +1,5 @@
-"""Co-mention weights kept at write time (graph/co_mentions.py) equal a recount from the claims,
-and each actor's list of its strongest equals what those weights give, after every kind of
-change: load, reload, delete, replace, curation; on both backends."""
+"""Co-mention weights kept at write time (graph/co_mentions.py) equal a recount from the claims
+after every kind of change: load, reload, delete, replace, curation; on both backends."""
 
 from __future__ import annotations
 
@@ -10,15 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from api.cli import main
-from graph import co_mentions
-from graph.co_mentions import (
-    counted_co_mentions,
-    fill_if_never_counted,
-    fill_if_never_listed,
-    listed_strongest,
-    stored_co_mentions,
-    strongest_partners,
-)
+from graph.co_mentions import counted_co_mentions, fill_if_never_counted, stored_co_mentions
 from graph.curation import merge_actors, split_actor, undo_curation
 from graph.neighbourhood import build_neighbourhood
 from graph.schema import ensure_schema
@@ -36,11 +27,9 @@ SECOND = DocumentMeta(title="Tunnel row, again", url="https://example.org/harbou
 
 
 def weights(store: Store) -> dict[tuple[str, str], int]:
-    """The kept weights, checked against the recount from the claims, and the lists of each
-    actor's strongest against the weights."""
+    """The kept weights, checked against the recount from the claims."""
     stored = stored_co_mentions(store)
     assert stored == counted_co_mentions(store)
-    assert listed_strongest(store) == strongest_partners(stored)
     return stored
 
 
@@ -147,50 +136,12 @@ def test_a_store_whose_weights_are_kept_is_not_counted_again(store: Store) -> No
     assert weights(store)
 
 
-@pytest.mark.parametrize("kept", [co_mentions.STRONGEST_KEPT, 1], ids=["lists", "edges"])
-def test_a_ring_reads_each_actors_strongest_co_mentions_first(
-    store: Store, kept: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A ring larger than the kept lists reads the edges instead.
-    monkeypatch.setattr(co_mentions, "STRONGEST_KEPT", kept)
+def test_a_ring_reads_each_actors_strongest_co_mentions_first(store: Store) -> None:
     write_document(store, NETWORK_META, network_extraction())
     store.write("add_co_mentions", rows=[{"source": ORTIZ, "target": PATEL, "count": 5}])
-    store.write_unit(lambda tx: co_mentions.list_strongest(tx, [ORTIZ, PATEL]))
 
     [row] = store.read("strongest_co_mentions", ids=[ORTIZ], per_actor=1)
     drawn = build_neighbourhood(store, ORTIZ, depth=1, limit=2)
 
     assert (row["neighbours"], row["weights"]) == ([PATEL], [6])
     assert [node.id for node in drawn.nodes] == [ORTIZ, PATEL]
-
-
-def test_a_drawing_links_two_of_its_actors_when_either_lists_the_other_among_its_strongest(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(co_mentions, "STRONGEST_KEPT", 1)
-    write_document(store, NETWORK_META, network_extraction())
-    store.write("add_co_mentions", rows=[{"source": ORTIZ, "target": PATEL, "count": 5}])
-    store.write_unit(lambda tx: co_mentions.list_strongest(tx, [ORTIZ, PATEL]))
-    assert listed_strongest(store) == strongest_partners(stored_co_mentions(store))
-
-    drawn = build_neighbourhood(store, UNION, depth=1, limit=4)
-
-    # Ortiz and Patel list each other; the union lists Ortiz (the first of its ties by id) and
-    # Idris lists the union: the union and Patel share a claim, but neither lists the other.
-    assert {(edge.source, edge.target) for edge in drawn.edges if edge.type == "CO_MENTION"} == {
-        (ORTIZ, PATEL), (ORTIZ, UNION), (UNION, IDRIS)
-    }  # fmt: skip
-
-
-def test_the_first_start_after_an_upgrade_lists_each_actors_strongest(store: Store) -> None:
-    write_document(store, NETWORK_META, network_extraction())
-    listed = listed_strongest(store)
-    store.write(
-        "set_strongest_co_mentions",
-        rows=[{"id": actor, "ids": None, "counts": None} for actor in listed],
-    )
-    assert listed_strongest(store) == {}
-
-    assert fill_if_never_listed(store)
-    assert listed_strongest(store) == listed
-    assert not fill_if_never_listed(store)

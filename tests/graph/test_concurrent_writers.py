@@ -7,12 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from graph.co_mentions import (
-    counted_co_mentions,
-    listed_strongest,
-    stored_co_mentions,
-    strongest_partners,
-)
+from graph.co_mentions import counted_co_mentions, stored_co_mentions
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.stats import count_graph
@@ -107,5 +102,3 @@ def test_concurrent_loads_raise_each_pairs_one_weight_by_every_claim(
     stored = store.read("stored_co_mentions")
     assert len(stored) == len({(row["source"], row["target"]) for row in stored}) == 6
     assert stored_co_mentions(store) == counted_co_mentions(store)
-    # Each load merged its raises into the lists of its actors, which the other load raised too.
-    assert listed_strongest(store) == strongest_partners(stored_co_mentions(store))
