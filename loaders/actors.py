@@ -19,7 +19,6 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from graph.model import Actor, Span, actor_key
-from loaders.date_words import MONTHS
 from loaders.gazetteer import Gazetteer
 from loaders.names import LOWER_WORD, Candidate, find_candidates, find_name_runs, organisation_kind
 from loaders.nlp import ParsedDocument, Pipeline
@@ -120,7 +119,6 @@ def find_actors(
         and not (candidate.key is None and is_party_label(doc, candidate.start, candidate.end))
     ]
     kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
-    name_full_names_by_surname(doc, candidates, kinds, common_words(pipeline, gazetteer))
     found = DocumentActors(doc)
     gazetteer_actors = gazetteer.actor_index()
     for candidate in candidates:
@@ -137,26 +135,6 @@ def find_actors(
     found.index()
     record_aliases(found, pipeline.lexicon.honorifics)
     return found
-
-
-def name_full_names_by_surname(
-    doc: Doc, candidates: list[Candidate], kinds: dict[int, str | None], common: frozenset[str]
-) -> None:
-    """ "Zorava Kettleby runs the mill. ... Kettleby said": a plain two- or three-word name
-    that nothing marked is a person when its last word later stands alone as an actor, as
-    a surname does (an organisation is shortened to its first words, not its last). A
-    run holding a ``common`` word ("Republican Lee", "June Lee") is no plain name."""
-    unmarked: dict[str, Candidate] = {}
-    for candidate in sorted(candidates, key=lambda c: c.start):
-        words = doc[candidate.start : candidate.end]
-        if candidate.key is None and kinds[id(candidate)] is None:
-            plain = all(w.is_alpha and w.text.istitle() and w.lower_ not in common for w in words)
-            if 2 <= len(words) <= 3 and plain:
-                unmarked.setdefault(words[-1].text, candidate)
-            continue
-        full = unmarked.get(words.text) if len(words) == 1 and words.text.istitle() else None
-        if full is not None:
-            kinds[id(full)] = "person"
 
 
 PARTIES = ("Republican", "Democrat", "Independent")
@@ -204,20 +182,6 @@ def record_aliases(found: DocumentActors, honorifics: frozenset[str]) -> None:
         for form in forms:
             if form != actor.name and form not in actor.aliases:
                 actor.aliases.append(form)
-
-
-@lru_cache(maxsize=8)
-def common_words(pipeline: Pipeline, gazetteer: Gazetteer) -> frozenset[str]:
-    """Lower-case words that a capitalised name may hold but that are no part of a
-    person's name: months, job titles, speaker nouns (singular too: "Republican"),
-    demonyms."""
-    lexicon = pipeline.lexicon
-    nouns = set(lexicon.speaker_noun_kinds)
-    nouns |= {noun[:-1] for noun in nouns if noun.endswith("s")}
-    titles = {title for title in lexicon.titles if " " not in title}
-    titles |= {title + "s" for title in titles}
-    demonyms = {demonym.lower() for demonym in gazetteer_demonyms(gazetteer)}
-    return frozenset(set(MONTHS) | nouns | titles | demonyms)
 
 
 @lru_cache(maxsize=8)

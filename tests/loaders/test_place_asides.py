@@ -96,12 +96,6 @@ def test_a_place_before_the_comma_of_a_reporting_verb_is_no_actor() -> None:
     assert "Washington" not in kinds(text)
 
 
-def test_a_lone_surname_after_an_unmarked_full_name_is_that_person() -> None:
-    text = "Velma Strout runs the cannery. Later, Strout said the season was poor."
-    assert pairs(text) == [("velma-strout", "the season was poor")]
-    assert kinds(text) == {"Velma Strout": "person"}
-
-
 def test_a_one_word_speaker_picked_up_by_he_or_she_is_a_person() -> None:
     assert kinds("Strout said she would sell the cannery.") == {"Strout": "person"}
 
