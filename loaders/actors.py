@@ -22,7 +22,12 @@ from graph.model import Actor, Span, actor_key
 from loaders.gazetteer import Gazetteer
 from loaders.names import LOWER_WORD, Candidate, find_candidates, find_name_runs, organisation_kind
 from loaders.nlp import ParsedDocument, Pipeline
-from loaders.speech_positions import PLACE_PREPOSITIONS, SpeechPositions, find_speech_positions
+from loaders.speech_positions import (
+    PLACE_PREPOSITIONS,
+    SpeechPositions,
+    capitalised_run_start,
+    find_speech_positions,
+)
 
 CORPORATE_FORMS = frozenset(
     {
@@ -258,9 +263,7 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return False
     index = start
     if end - start == 1 and index > 1 and doc[index - 1].text == ",":
-        index -= 1
-        while index > 0 and doc[index - 1].text[:1].isupper() and doc[index - 1].is_alpha:
-            index -= 1
+        index = capitalised_run_start(doc, index - 1)
         if index > 0 and opens_sentence(doc, index - 1):
             return False
     if index > 0 and doc[index - 1].lower_ == "the":

@@ -17,7 +17,7 @@ from graph.model import Actor, Span, actor_key
 from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.genders import PRONOUN_GENDERS, Gender
 from loaders.nlp import Pipeline
-from loaders.speech_positions import OPENING_ASIDE_REACH
+from loaders.speech_positions import OPENING_ASIDE_REACH, capitalised_run_start
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS, subject_phrase_start
 
 OPENING_QUOTES = frozenset({"“", '"', "``"})
@@ -236,7 +236,9 @@ class SpeakerRules:
                 continue
             name_end = self.before_brackets(i, sentence)
             mention = self.actors.ending_at.get(name_end)
-            name_start = mention.start if mention is not None else self.name_start(name_end)
+            name_start = (
+                mention.start if mention is not None else capitalised_run_start(doc, name_end)
+            )
             if sentence.start <= name_start < name_end and after_place_preposition(
                 doc, name_start, name_end
             ):
@@ -282,14 +284,6 @@ class SpeakerRules:
         if preposition <= sentence.start:
             return None
         return self.noun_speaker(preposition - 1, sentence)
-
-    def name_start(self, end: int) -> int:
-        """Where the capitalised words ending before token ``end`` begin; ``end`` when
-        none stand there."""
-        start = end
-        while start > 0 and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].is_alpha:
-            start -= 1
-        return start
 
     def opening_subject(self, comma: int, sentence: TokenSpan) -> Mention | None:
         """The name that opens the sentence (after its titles) and a comma, when an aside
@@ -542,7 +536,7 @@ class SpeakerRules:
     def ends_clause(self, index: int, sentence: TokenSpan) -> bool:
         """Whether the reporting clause may end at token ``index``: at the sentence's end,
         a punctuation mark, or a phrase or clause on the name ("of Ohio", "who ...")."""
-        if index >= sentence.end or self.doc[index].is_punct:
+        if self.closes_clause(index, sentence):
             return True
         return self.doc[index].lower_ in RELATIVE_PRONOUNS | POSTMODIFIER_PREPOSITIONS
 

@@ -192,6 +192,15 @@ def single_name_before_aside(word, aside, lexicon: Lexicon) -> bool:
     return aside.lower_ in lexicon.clause_openers or aside.lower_.endswith("ing")
 
 
+def capitalised_run_start(doc: Doc, end: int) -> int:
+    """Where the capitalised words ending before token ``end`` begin; ``end`` when none
+    stand there."""
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    return start
+
+
 def is_name_part(token) -> bool:
     """A token of a person's written name: a capitalised word or initial ("P.", "Jr."),
     a joining hyphen ("Kettleby-Orne") or a particle ("de", "van")."""
