@@ -388,8 +388,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             and self.introduces_quote(speaker_end, after)
         ):
             return after
-        if not inverted and self.parenthetical(before_speaker, end, sentence):
-            return self.trimmed(sentence.start, sentence.end) + (None,)
+        aside_start = None if inverted else self.parenthetical(before_speaker, end, sentence)
+        if aside_start is not None:
+            return self.trimmed(aside_start, sentence.end) + (None,)
         that_follows = end < sentence.end and self.doc[end].lower_ == "that"
         if not inverted and self.renames_subject(span, start, after):
             return after

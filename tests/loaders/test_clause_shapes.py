@@ -250,3 +250,13 @@ def test_a_gerund_opening_the_clause_after_a_reporting_clause_goes_on_with_it() 
 def test_reporters_as_listener_before_the_clause_told_are_no_content() -> None:
     text = "Tom Becker told reporters the night ferry would stop in May."
     assert pairs(text) == [("tom-becker", "the night ferry would stop in May")]
+
+
+def test_an_aside_reporting_clause_after_a_coordinated_clause_keeps_only_its_own_clause() -> None:
+    text = "Tom Becker runs the harbour. Fuel rose, and the ferry, he said, would stop."
+    assert pairs(text) == [("tom-becker", "the ferry, he said, would stop")]
+
+
+def test_an_aside_reporting_clause_after_an_opening_time_clause_keeps_its_subject() -> None:
+    text = "Tom Becker runs the harbour. When the gales came, the old jetty, he said, broke first."
+    assert pairs(text) == [("tom-becker", "the old jetty, he said, broke first")]
