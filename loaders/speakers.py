@@ -428,13 +428,19 @@ class SpeakerRules:
 
     def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'..., said Smith' and 'according to the company': the speaker after the cue. A
-        noun after a preposition ('revealed at the company's fair') is no speaker."""
+        noun after a preposition ('revealed at the company's fair') is no speaker. Words
+        before a title and a person's name ('said State Senator Ana Ruiz', 'said Orbis
+        CEO Ann Lee') belong to the person's mention: the person speaks."""
         doc = self.doc
         if index >= sentence.end:
             return None
         mention: Mention | None = self.actors.starting_at.get(index)
         if mention is None and doc[index].lower_ in ("the", "a"):
             mention = self.actors.starting_at.get(index + 1)
+        if mention is not None and mention.end in self.titles:
+            titled = self.titled_name_after(mention.end, sentence)
+            if titled is not None and self.actors.actors[titled.key].kind == "person":
+                return titled.key, doc[index : titled.end], 0.8
         if mention is not None:
             return mention.key, doc[mention.start : mention.end], 0.85
         mention = self.titled_name_after(index, sentence)

@@ -385,3 +385,12 @@ def test_a_denial_of_a_statement_or_a_clause_stays_a_denial() -> None:
     ):
         claim = only_claim(extract(text, MONDAY))
         assert (claim.content.text, claim.mode) == (content, "denied")
+
+
+def test_a_word_before_a_title_after_an_inverted_verb_is_part_of_the_persons_mention() -> None:
+    text = '"The tolls stay," said Harbour Commissioner Ines Kovac, Democrat of Maine.'
+    extraction = extract(text, MONDAY)
+    claim = only_claim(extraction)
+    assert claim.speaker == "ines-kovac"
+    assert claim.speaker_mention.text == "Harbour Commissioner Ines Kovac"
+    assert [actor.name for actor in extraction.actors] == ["Ines Kovac"]
