@@ -55,6 +55,10 @@ LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
+RECIPIENT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+"""Object pronouns that can only be the person something is denied to ("her" may also
+be a possessive: "denied her role")."""
+NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -417,14 +421,23 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
         """Whether "deny" after token ``end`` refuses someone something rather than
         denying a statement: a bare thing withheld from someone ("denied access to the
-        site", "deny permits to farmers"). A that-clause, a quote or a noun phrase with a
-        determiner ("denied any links to ...", "denied the charges") stays a denial."""
+        site", "deny permits to farmers"), a thing only ever granted ("denied bail"), or
+        a person and then the thing ("denied them entry", "denied him a second term": a
+        denial of a statement has no such second object). A that-clause, a quote or a
+        noun phrase with a determiner ("denied any links to ...", "denied the charges")
+        stays a denial."""
         if self.opens_clause(end, sentence) or self.marked_clause(after):
             return False
         doc = self.doc
         opening = doc.char_span(after[0], after[1], alignment_mode="expand")
-        if opening is None or len(opening) < 2:
+        if opening is None:
             return False
+        if opening[0].lower_ in self.pipeline.lexicon.granted_things:
+            return True
+        if len(opening) < 2:
+            return False
+        if opening[0].lower_ in RECIPIENT_PRONOUNS and self.opens_noun_phrase(opening[1]):
+            return True
         words = 0
         for index, token in enumerate(opening):
             if token.lower_ == "to":
@@ -436,6 +449,13 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
                 continue
             return False
         return False
+
+    def opens_noun_phrase(self, token) -> bool:
+        """Whether ``token`` opens the thing of "denied them entry" or "denied him a
+        seat": a determiner or a thing only ever granted. A content word alone may go
+        with the pronoun ("denied them outright", "denied him wrongdoing")."""
+        lower = token.lower_
+        return lower in NOUN_PHRASE_DETERMINERS or lower in self.pipeline.lexicon.granted_things
 
     def renames_subject(self, span: TokenSpan, start: int, after: Content | None) -> bool:
         """ "The union's leader, Tom Hale, called for a strike": a name set between commas

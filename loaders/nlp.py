@@ -61,6 +61,7 @@ class Lexicon:
     male_names: frozenset[str]
     asking_verbs: frozenset[str]
     denying_verbs: frozenset[str]
+    granted_things: frozenset[str]
     not_reporting_gerunds: frozenset[str]
     noun_cues: dict[str, str]
     weak_cues: dict[str, float]
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
         male_names=frozenset(data["male_names"]),
         asking_verbs=frozenset(data["asking_verbs"]),
         denying_verbs=frozenset(data["denying_verbs"]),
+        granted_things=frozenset(data["granted_things"]),
         not_reporting_gerunds=frozenset(data["not_reporting_gerunds"]),
         noun_cues={noun: lemma for lemma, nouns in data["noun_cues"].items() for noun in nouns},
         weak_cues={

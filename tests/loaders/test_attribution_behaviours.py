@@ -378,10 +378,26 @@ def test_refusing_someone_something_is_no_denial(text: str) -> None:
     assert extract(text, MONDAY).claims == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour police denied them entry to the lock.",
+        "The magistrate denied bail after a short hearing.",
+        "The magistrate denied him bail on Friday.",
+        "The delegates denied him a second term as chair.",
+        "The party denied us the chance to speak.",
+    ],
+)
+def test_a_person_and_a_thing_or_a_thing_only_granted_after_deny_is_a_refusal(text: str) -> None:
+    assert extract(text, MONDAY).claims == []
+
+
 def test_a_denial_of_a_statement_or_a_clause_stays_a_denial() -> None:
     for text, content in (
         ("Ines Marlow denied any ties to the smugglers.", "any ties to the smugglers"),
         ("Ines Marlow denied that the ferry had been sold.", "the ferry had been sold"),
+        ("Ines Marlow denied wrongdoing.", "wrongdoing"),
+        ("Ines Marlow denied them.", "them"),
     ):
         claim = only_claim(extract(text, MONDAY))
         assert (claim.content.text, claim.mode) == (content, "denied")
