@@ -410,3 +410,10 @@ def test_a_word_before_a_title_after_an_inverted_verb_is_part_of_the_persons_men
     assert claim.speaker == "ines-kovac"
     assert claim.speaker_mention.text == "Harbour Commissioner Ines Kovac"
     assert [actor.name for actor in extraction.actors] == ["Ines Kovac"]
+
+
+def test_a_straight_quote_closed_by_a_curly_mark_is_still_the_quote_before_the_verb() -> None:
+    text = '"The night buses will go. Nobody rides them,” Ines Kovac said on Monday.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.quote == "The night buses will go. Nobody rides them"
