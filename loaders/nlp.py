@@ -69,10 +69,15 @@ class Lexicon:
 
     def may_stand_between(self, token: Token) -> bool:
         """Whether a word may sit between a speaker and the verb: an auxiliary or an
-        adverb ("has also said", "forcefully told")."""
+        adverb ("has also said", "forcefully told"). A capitalised word ending in "ly"
+        right before the verb is a name ("Kelly said"), no adverb."""
         lower = token.lower_
         return lower in self.skip_words or (
-            len(lower) > 4 and lower.endswith("ly") and token.is_alpha and lower != "early"
+            len(lower) > 4
+            and lower.endswith("ly")
+            and token.is_alpha
+            and token.is_lower
+            and lower != "early"
         )
 
 

@@ -417,3 +417,9 @@ def test_a_straight_quote_closed_by_a_curly_mark_is_still_the_quote_before_the_v
     claim = only_claim(extract(text, MONDAY))
     assert claim.speaker == "ines-kovac"
     assert claim.quote == "The night buses will go. Nobody rides them"
+
+
+def test_a_capitalised_name_ending_in_ly_before_the_verb_is_no_adverb() -> None:
+    text = "The pier closed at noon.\n\nKimberly said the storm had torn the roof off."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.content.text) == ("kimberly", "the storm had torn the roof off")
