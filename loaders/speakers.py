@@ -33,6 +33,28 @@ PHRASE_ADJECTIVES = frozenset({"former", "top", "first", "last", "various"})
 """Stop words that describe a speaker inside its noun phrase ("two former aides", "top
 rural lawmakers")."""
 GROUP_PRONOUNS = frozenset({"it", "they"})
+SHARE_WORDS = frozenset({"some", "many", "others", "another", "most", "several", "few"})
+"""Words that speak alone for a share of people ("Some said", "Others argued")."""
+APPROXIMATORS = frozenset(
+    {
+        "about",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "more",
+        "than",
+        "fewer",
+        "less",
+        "over",
+        "just",
+        "only",
+        "yet",
+        "around",
+    }
+)
+"""Words before a share that only say how large it is ("More than six in 10", "Yet another")."""
+CLAUSE_OPENING_WORDS = frozenset({"and", "but", "while", "though", "although"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
@@ -150,7 +172,40 @@ class SpeakerRules:
         if pronoun is not None:
             return pronoun
         found = self.noun_speaker(left - 1, sentence)
-        return found and (self.postmodified_speaker(found, sentence) or found)
+        if found is None:
+            return self.share_speaker(left - 1, sentence)
+        return self.postmodified_speaker(found, sentence) or found
+
+    def share_speaker(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """ "Some said", "Yet another said", "Two in three said", "About 46 percent
+        said": a share of people, ending at token ``index`` and opening its clause,
+        speaks; it names no actor, so its words are the mention and the speaker is
+        unknown."""
+        doc = self.doc
+        token = doc[index]
+        if token.lower_ in SHARE_WORDS:
+            start = index
+        elif (
+            token.lower_ in ("percent", "%") and index > sentence.start and doc[index - 1].like_num
+        ):
+            start = index - 1
+        elif (
+            token.like_num
+            and index - 2 >= sentence.start
+            and doc[index - 1].lower_ == "in"
+            and doc[index - 2].like_num
+        ):
+            start = index - 2
+        else:
+            return None
+        while start > sentence.start and doc[start - 1].lower_ in APPROXIMATORS:
+            start -= 1
+        previous = doc[start - 1] if start > sentence.start else None
+        if previous is not None and not (
+            previous.is_punct or previous.lower_ in CLAUSE_OPENING_WORDS
+        ):
+            return None
+        return None, doc[start : index + 1], 0.5
 
     def postmodified_speaker(self, found: tuple, sentence: TokenSpan) -> tuple | None:
         """ "Several Republicans on the committee said", "Jim Olsen of Ohio said", "a

@@ -423,3 +423,13 @@ def test_a_capitalised_name_ending_in_ly_before_the_verb_is_no_adverb() -> None:
     text = "The pier closed at noon.\n\nKimberly said the storm had torn the roof off."
     claim = only_claim(extract(text, MONDAY))
     assert (claim.speaker, claim.content.text) == ("kimberly", "the storm had torn the roof off")
+
+
+@pytest.mark.parametrize(
+    "share", ["Two in three", "More than six in 10", "About 40 percent", "Others"]
+)
+def test_a_share_of_people_speaks_for_no_actor(share: str) -> None:
+    text = f"The ferry poll came out on Monday. {share} said the fares were too high."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.speaker_mention.text) == (None, share)
+    assert claim.content.text == "the fares were too high"
