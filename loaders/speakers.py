@@ -106,9 +106,49 @@ DETERMINERS = frozenset(
 Speaker = tuple[str | None, TokenSpan, float]
 
 
+STOP_WORD_VERBS = frozenset(
+    {
+        "became",
+        "become",
+        "becomes",
+        "made",
+        "make",
+        "makes",
+        "gave",
+        "give",
+        "gives",
+        "did",
+        "does",
+        "went",
+        "goes",
+        "got",
+        "gets",
+        "kept",
+        "keeps",
+        "moved",
+        "moves",
+        "saw",
+        "sees",
+        "seemed",
+        "seems",
+        "showed",
+        "shows",
+        "used",
+        "took",
+        "takes",
+        "put",
+        "puts",
+    }
+)
+"""Verbs that spaCy counts as stop words ("became", "made", "did") but that, after a name,
+are its verb as surely as any other ("Ann Lee became a delegate and said ...")."""
+
+
 def is_verb_like(token) -> bool:
     """A lowercase content word: after a name, most likely its verb."""
-    return token.is_alpha and token.text[:1].islower() and not token.is_stop
+    if not token.is_alpha or not token.text[:1].islower():
+        return False
+    return not token.is_stop or token.lower_ in STOP_WORD_VERBS
 
 
 class SpeakerRules:

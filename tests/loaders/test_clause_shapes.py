@@ -260,3 +260,8 @@ def test_an_aside_reporting_clause_after_a_coordinated_clause_keeps_only_its_own
 def test_an_aside_reporting_clause_after_an_opening_time_clause_keeps_its_subject() -> None:
     text = "Tom Becker runs the harbour. When the gales came, the old jetty, he said, broke first."
     assert pairs(text) == [("tom-becker", "the old jetty, he said, broke first")]
+
+
+def test_a_report_joined_to_a_clause_whose_verb_spacy_calls_a_stop_word_keeps_its_subject() -> None:
+    text = "Tom Becker became the harbour master and said the pier would open in May."
+    assert pairs(text) == [("tom-becker", "the pier would open in May")]
