@@ -433,3 +433,9 @@ def test_a_share_of_people_speaks_for_no_actor(share: str) -> None:
     claim = only_claim(extract(text, MONDAY))
     assert (claim.speaker, claim.speaker_mention.text) == (None, share)
     assert claim.content.text == "the fares were too high"
+
+
+def test_a_full_stop_inside_a_party_label_in_brackets_does_not_end_the_sentence() -> None:
+    text = "Rep. Ines Kovac (D-Vt.) said the night ferry would stay."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.content.text) == ("ines-kovac", "the night ferry would stay")
