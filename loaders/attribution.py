@@ -348,7 +348,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
 
     def speaks_through(self, speaker: tuple, start: int, lemma: str) -> bool:
         """A verb whose bare and -s forms are also nouns ("calls", "reports") reports only
-        after a name, a pronoun or a speaker noun."""
+        after a name, a pronoun, a speaker noun or a "who" that stands for a name
+        ("Ann Lee, who cites the figures, ...")."""
         lexicon = self.pipeline.lexicon
         token = self.doc[start]
         if token.lower_ not in inflect_verb(lemma)[:2] or lemma not in lexicon.noun_like_verbs:
@@ -358,7 +359,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
             PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
         )
-        return named or span[-1].lower_ in lexicon.speaker_noun_kinds
+        relative = speaker[0] is not None and span.text.lower() in ("who", "which")
+        return named or relative or span[-1].lower_ in lexicon.speaker_noun_kinds
 
     def verb_content(
         self, found: FoundSpeaker, start: int, end: int, lemma: str, sentence: TokenSpan
@@ -415,7 +417,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if lemma in self.pipeline.lexicon.denying_verbs and self.refusal(end, after, sentence):
             return None
         if span.text.lower() == "who":
-            return self.relative_clause_end(span, after, sentence)
+            return self.relative_clause_end(span, end, after, sentence)
         return after
 
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:

@@ -121,10 +121,14 @@ class ContentRules:
                 break
         return self.trimmed(index, end) + (None,)
 
-    def relative_clause_end(self, who: TokenSpan, content: Content, sentence: TokenSpan) -> Content:
+    def relative_clause_end(
+        self, who: TokenSpan, verb_end: int, content: Content, sentence: TokenSpan
+    ) -> Content | None:
         """'Ann Lee, who has called for lower fares, spoke on Monday': a relative clause on
         the sentence's subject closes at the first comma before a verb, the subject's own,
-        and what the clause said ends there."""
+        and what the clause said ends there. A content found only past that comma (its
+        object taken for a listener: "who criticized the mayor, said ...") is the
+        subject's, not the clause's: none."""
         doc = self.doc
         start, end, quote = content
         if quote is not None or who.start < 2 or doc[who.start - 1].text != ",":
@@ -134,15 +138,19 @@ class ContentRules:
             not token.text[:1].isupper() for token in doc[sentence.start : antecedent.start]
         ):
             return content
-        tokens = doc.char_span(start, end, alignment_mode="expand")
-        for token in tokens[:-1]:
-            following = doc[token.i + 1]
-            if token.text == "," and (
+        for index in range(verb_end, sentence.end - 1):
+            following = doc[index + 1]
+            if doc[index].text == "," and (
                 is_verb_like(following)
                 or following.lower_ in AUXILIARIES
                 or following.i in self.verb_starts
             ):
-                return self.trimmed(tokens.start, token.i) + (None,)
+                if doc[index].idx < start:
+                    return None
+                tokens = doc.char_span(start, end, alignment_mode="expand")
+                return (
+                    self.trimmed(tokens.start, index) + (None,) if index < tokens.end else content
+                )
         return content
 
     def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> int | None:

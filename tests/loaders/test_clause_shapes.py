@@ -265,3 +265,13 @@ def test_an_aside_reporting_clause_after_an_opening_time_clause_keeps_its_subjec
 def test_a_report_joined_to_a_clause_whose_verb_spacy_calls_a_stop_word_keeps_its_subject() -> None:
     text = "Tom Becker became the harbour master and said the pier would open in May."
     assert pairs(text) == [("tom-becker", "the pier would open in May")]
+
+
+def test_who_standing_for_a_name_speaks_through_a_verb_that_is_also_a_noun() -> None:
+    text = "The toll was attacked by Tom Becker, who cites the empty car parks as proof."
+    assert pairs(text) == [("tom-becker", "the empty car parks as proof")]
+
+
+def test_a_relative_clause_whose_object_ends_at_its_comma_lends_no_content_to_it() -> None:
+    text = "Tom Becker, who criticized the harbour board, said the fees would rise."
+    assert pairs(text) == [("tom-becker", "the fees would rise")]
