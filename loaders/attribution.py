@@ -59,6 +59,13 @@ RECIPIENT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 """Object pronouns that can only be the person something is denied to ("her" may also
 be a possessive: "denied her role")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
+PASSIVE_WITHOUT_OBJECT = frozenset(
+    {"accuse", "blame", "praise", "criticize", "tell", "inform", "remind", "urge", "quote"}
+)
+"""Verbs that always take an object when active: their past form with a preposition
+right after it ("The man accused of theft", "She was told by aides") is a passive, whose
+subject is the one spoken about or to, never the speaker."""
+PASSIVE_PREPOSITIONS = frozenset({"of", "for", "by", "with"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -244,6 +251,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         if lemma == "ask" and following in NEGATIONS:
             return False
+        if lemma in PASSIVE_WITHOUT_OBJECT and following in PASSIVE_PREPOSITIONS:
+            if token.lower_ in lexicon.past_forms:
+                return False
         return not self.negated(start, sentence)
 
     def contracted_auxiliary(self, start: int) -> bool:

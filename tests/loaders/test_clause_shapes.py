@@ -275,3 +275,8 @@ def test_who_standing_for_a_name_speaks_through_a_verb_that_is_also_a_noun() -> 
 def test_a_relative_clause_whose_object_ends_at_its_comma_lends_no_content_to_it() -> None:
     text = "Tom Becker, who criticized the harbour board, said the fees would rise."
     assert pairs(text) == [("tom-becker", "the fees would rise")]
+
+
+def test_the_passive_of_a_verb_that_needs_an_object_makes_its_subject_no_speaker() -> None:
+    text = "The skipper accused of ramming the pier stays in custody, the court ruled."
+    assert [claim.verb for claim in extract(text, FRIDAY).claims if claim.verb == "accuse"] == []
