@@ -544,7 +544,10 @@ class ContentRules:
         if word.lower_ in SUBJECT_PRONOUNS | DEMONSTRATIVES:
             return False
         return (
-            word.is_stop or word.lower_ in lexicon.clause_openers or lexicon.may_stand_between(word)
+            word.is_stop
+            or word.lower_ in lexicon.clause_openers
+            or lexicon.may_stand_between(word)
+            or (len(word) > 4 and word.lower_.endswith("ly"))
         )
 
     def titles_a_quote(self, index: int) -> bool:
