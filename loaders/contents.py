@@ -64,6 +64,8 @@ LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
+SHORT_OPENING_TOKENS = 5
+"""Tokens at most, comma included, of an opening phrase of time or place ("By then,")."""
 OPENING_PHRASE = 12
 """How long an opening phrase of place or time may run before the speaker ("Meanwhile, in
 Toledo, Ohio, on Monday, officials said ...") for the words after the verb to be the content."""
@@ -520,9 +522,24 @@ class ContentRules:
             return False
         if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
+        if self.short_opening_phrase(speaker_start, sentence):
+            return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT
+
+    def short_opening_phrase(self, speaker_start: int, sentence: TokenSpan) -> bool:
+        """Whether a few words of time or place and a comma open the sentence before the
+        speaker ("By then, Ann Lee said ...", "For now, ..."): they are no content, even
+        when what follows the verb is short."""
+        doc = self.doc
+        if doc[sentence.start].lower_ not in self.pipeline.lexicon.clause_openers | {"for"}:
+            return False
+        if speaker_start - sentence.start > SHORT_OPENING_TOKENS:
+            return False
+        return doc[speaker_start - 1].text == "," and not any(
+            token.is_punct for token in doc[sentence.start : speaker_start - 1]
+        )
 
     def past_opening_word(self, sentence: TokenSpan) -> int:
         """Where the sentence goes on after one word and a comma that open it

@@ -439,3 +439,15 @@ def test_a_full_stop_inside_a_party_label_in_brackets_does_not_end_the_sentence(
     text = "Rep. Ines Kovac (D-Vt.) said the night ferry would stay."
     claim = only_claim(extract(text, MONDAY))
     assert (claim.speaker, claim.content.text) == ("ines-kovac", "the night ferry would stay")
+
+
+def test_a_paragraph_opening_with_by_and_a_time_is_no_byline() -> None:
+    text = "Ferry fares rise.\n\nBy Monday, officials said, the night ferry had stopped."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker_mention.text == "officials"
+
+
+def test_a_short_opening_phrase_of_time_is_no_content_before_the_speaker() -> None:
+    text = "The ferry stopped.\n\nFor now, Ines Kovac said it stays."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.content.text) == ("ines-kovac", "it stays")
