@@ -34,28 +34,37 @@ Strongest = dict[str, list[tuple[str, int]]]
 """Actor id → its strongest partners as (other id, shared claims), strongest first (ties by id)."""
 
 
-def strongest_co_mentions(store: Store, actor_ids: list[str]) -> Strongest:
-    """Each actor's ``STRONGEST_KEPT`` strongest co-mentions, from its kept list or, without
-    one, from the weights (then kept for the next drawing)."""
+def strongest_co_mentions(
+    store: Store, actor_ids: list[str], per_actor: int = STRONGEST_KEPT
+) -> Strongest:
+    """Each actor's ``per_actor`` strongest co-mentions: from its kept list or, without one,
+    from the weights (then kept for the next drawing); above ``STRONGEST_KEPT``, from the
+    weights."""
+    if per_actor > STRONGEST_KEPT:
+        return _from_weights(store, actor_ids, per_actor)
     found: Strongest = {
         row["actor"]: list(zip(row["others"], row["weights"], strict=True))
         for row in store.read("co_mention_lists", ids=actor_ids)
     }
     missing = [actor_id for actor_id in dict.fromkeys(actor_ids) if actor_id not in found]
-    if not missing:
-        return found
-    # Read before the weights: a write counted after it makes the lists read here not kept.
-    version = write_generation.current(store)
-    read = {actor_id: [] for actor_id in missing} | {
+    if missing:
+        # Read before the weights: a write counted after it makes the lists read here not kept.
+        version = write_generation.current(store)
+        read = dict.fromkeys(missing, []) | _from_weights(store, missing, STRONGEST_KEPT)
+        store.write_derived(
+            "keep_co_mention_lists",
+            generation=version.generation,
+            lists=[
+                {"actor": actor, "others": [o for o, _ in pairs], "weights": [w for _, w in pairs]}
+                for actor, pairs in read.items()
+            ],
+        )
+        found |= read
+    return {actor: partners[:per_actor] for actor, partners in found.items()}
+
+
+def _from_weights(store: Store, actor_ids: list[str], per_actor: int) -> Strongest:
+    return {
         row["actor"]: list(zip(row["neighbours"], row["weights"], strict=True))
-        for row in store.read("strongest_co_mentions", ids=missing, per_actor=STRONGEST_KEPT)
+        for row in store.read("strongest_co_mentions", ids=actor_ids, per_actor=per_actor)
     }
-    store.write_derived(
-        "keep_co_mention_lists",
-        generation=version.generation,
-        lists=[
-            {"actor": actor_id, "others": [o for o, _ in pairs], "weights": [w for _, w in pairs]}
-            for actor_id, pairs in read.items()
-        ],
-    )
-    return found | read

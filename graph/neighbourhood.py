@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from graph.actors import resolve_actor
-from graph.co_mention_lists import STRONGEST_KEPT, Strongest, strongest_co_mentions
+from graph.co_mention_lists import Strongest, strongest_co_mentions
 from graph.errors import InvalidInput
 from graph.store import Store
 
@@ -191,7 +191,7 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
             _links_from(store.read("actor_neighbours", ids=frontier))
             + [
                 (actor, other, weight)
-                for actor, partners in _strongest(store, frontier, limit).items()
+                for actor, partners in strongest_co_mentions(store, frontier, limit).items()
                 for other, weight in partners
             ],
             key=lambda link: (-link[2], link[1]),
@@ -206,20 +206,6 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
         found += ring
         frontier = ring
     return found
-
-
-def _strongest(store: Store, actor_ids: list[str], per_actor: int) -> Strongest:
-    """Each actor's ``per_actor`` strongest co-mentions: from the kept lists when they hold
-    that many, else from the weights."""
-    if per_actor <= STRONGEST_KEPT:
-        return {
-            actor: partners[:per_actor]
-            for actor, partners in strongest_co_mentions(store, actor_ids).items()
-        }
-    return {
-        row["actor"]: list(zip(row["neighbours"], row["weights"], strict=True))
-        for row in store.read("strongest_co_mentions", ids=actor_ids, per_actor=per_actor)
-    }
 
 
 def _links_from(rows: list[dict]) -> list[tuple[str, str, int]]:
