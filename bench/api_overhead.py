@@ -9,9 +9,10 @@ prints both with their ratio, twice (the machine is shared), with the service's 
 request (steadier than latency on a busy machine) and the client's (this process's CPU over the
 same requests sent again), through httpx and through bench/http_client.py's lean client (the
 latency tables' own; what httpx itself costs shows as the difference). Then, in this process,
-the median time of each stage of a request, each including the ones before it (the query; rows
-to models; the endpoint function; the answer as JSON; the whole ASGI app without a socket), and
-a cProfile of the endpoint function by own time: where to look before changing the request path.
+the median time of each stage of a request, each including the ones before it (the query; the
+rows checked against the items' row types; the endpoint function, which renders the JSON; the
+whole ASGI app without a socket), and a cProfile of the endpoint function by own time: where to
+look before changing the request path.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from bench.service import start_service
 from bench.stats import percentile
 from graph.settings import Settings
 from graph.store import Store
-from graph.timeline import TimelineFilters, read_timeline
+from graph.timeline import TimelineFilters, read_timeline_rows
 
 TIMELINE = QUESTIONS[0]
 PROFILE_LINES = 25
@@ -145,7 +146,7 @@ def stages(
 
     timed = [
         ("the named query (store.read, the direct side)", direct),
-        ("+ resolving and rows to models (read_timeline)", lambda i: read_timeline(
+        ("+ resolving and checking the rows (read_timeline_rows)", lambda i: read_timeline_rows(
             store, TimelineFilters(actor=subjects.actor(i)), page.query_params())),
         ("+ the endpoint function (paging, the envelope)", endpoint),
         ("+ its answer as JSON bytes (as FastAPI makes it)", returned_json),
