@@ -54,6 +54,13 @@ def pair_rows(pairs: Pairs) -> list[dict[str, Any]]:
     ]
 
 
+def mark_changed(tx: Transaction, rows: Iterable[dict[str, Any]]) -> None:
+    """Name the actors of ``pair_rows`` rows as having changed weights in ``tx``, which drops
+    their kept lists of strongest co-mentions (graph/co_mention_lists.py)."""
+    for row in rows:
+        tx.co_mentions_changed.update((row["source"], row["target"]))
+
+
 def lower_for_document(tx: Transaction, document_id: str) -> None:
     """Take a document's claims out of the weights, before the claims themselves are removed.
 
@@ -63,6 +70,7 @@ def lower_for_document(tx: Transaction, document_id: str) -> None:
     rows = tx.run("document_claim_actors", document_id=document_id)
     pairs = pair_rows(claim_pairs(row["actors"] for row in rows))
     if pairs:
+        mark_changed(tx, pairs)
         tx.run("lower_co_mentions", rows=pairs)
 
 
@@ -71,10 +79,14 @@ def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
     if not ids:
         return
+    tx.co_mentions_changed.update(ids)
+    tx.co_mentions_changed.update(row["id"] for row in tx.run("co_mention_partners", ids=ids))
     tx.run("delete_co_mentions_of", ids=ids)
     pairs = _counted(tx.run("co_mention_counts", ids=ids))
     if pairs:
-        tx.run("add_co_mentions", rows=pair_rows(pairs))
+        rows = pair_rows(pairs)
+        mark_changed(tx, rows)
+        tx.run("add_co_mentions", rows=rows)
 
 
 def recount_all(store: Store) -> int:
@@ -90,10 +102,18 @@ def recount_all(store: Store) -> int:
         # Each pair once, from its smaller id (the batch holding the larger would count it again).
         rows = store.read("co_mention_counts", ids=batch)
         pairs = pair_rows(_counted([row for row in rows if row["actor"] < row["other"]]))
-        if pairs:
-            store.write("add_co_mentions", rows=pairs)
+        store.write_unit(lambda tx, batch=batch, pairs=pairs: _add_recounted(tx, batch, pairs))
         written += len(pairs)
     return written
+
+
+def _add_recounted(tx: Transaction, batch: list[str], pairs: list[dict[str, Any]]) -> None:
+    """A recount batch's weights; every actor of the batch has its final weights after it
+    (a pair is added from its smaller id's batch, which comes first)."""
+    tx.co_mentions_changed.update(batch)
+    mark_changed(tx, pairs)
+    if pairs:
+        tx.run("add_co_mentions", rows=pairs)
 
 
 def fill_if_never_counted(store: Store) -> int | None:

@@ -212,8 +212,9 @@ def apply_merge(tx: Transaction, curation: Curation) -> None:
     for name in EDGE_MOVES:
         tx.run(name, from_id=curation.other_id, to_id=curation.actor_id,
                tag=curation.other_id, only_tagged=None)  # fmt: skip
+    # Both, before the merged actor goes: its partners' weights change with it.
+    recount_actors(tx, [curation.actor_id, curation.other_id])
     tx.run("delete_actor", actor_id=curation.other_id)
-    recount_actors(tx, [curation.actor_id])
     tx.run("delete_actor_names_of", actor_id=curation.other_id, keys=None)
     aliases = list(dict.fromkeys([*keep["aliases"], *(curation.added_aliases or [])]))
     tx.run("set_actor_curated", actor_id=curation.actor_id, kind=None, aliases=aliases)

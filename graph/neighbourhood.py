@@ -1,11 +1,12 @@
 """An actor-centred neighbourhood for drawing: actors (optionally topics) and weighted links.
 
 The drawn graph is a projection, not the stored one: two actors are linked when a ROLE ties
-them, when they share claims (CO_MENTION, read from the weights graph/co_mentions.py keeps)
-or events (CO_PARTICIPATION), weighted by how many. Claims and events themselves would bury
-the people in a picture, so they become weights. The neighbourhood grows one ring of actors
-per ``depth`` step from the centre (breadth first, in Python, since Cypher cannot take a
-variable-length bound as a parameter) and stops at ``limit`` actors.
+them, when they share claims (CO_MENTION: one is among the other's strongest co-mentions,
+graph/co_mention_lists.py) or events (CO_PARTICIPATION), weighted by how many. Claims and
+events themselves would bury the people in a picture, so they become weights. The
+neighbourhood grows one ring of actors per ``depth`` step from the centre (breadth first, in
+Python, since Cypher cannot take a variable-length bound as a parameter) and stops at
+``limit`` actors.
 
 A large drawing keeps fewer, stronger edges: above ``EDGES_PER_NODE`` edges per node on
 average, each node keeps only its strongest few (``strongest_edges``), and the
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from graph.actors import resolve_actor
+from graph.co_mention_lists import STRONGEST_KEPT, Strongest, strongest_co_mentions
 from graph.errors import InvalidInput
 from graph.store import Store
 
@@ -89,7 +91,7 @@ def build_neighbourhood(
     ]
     edges = links_among(
         store.read("actor_link_items", ids=actor_ids),
-        store.read("co_mentions_among", ids=actor_ids),
+        co_mentions_among(strongest_co_mentions(store, actor_ids), set(actor_ids)),
         set(actor_ids),
     )
     if topics:
@@ -108,14 +110,27 @@ def build_neighbourhood(
     return Neighbourhood(nodes, strongest_edges(edges, len(nodes)), len(edges), actors_total)
 
 
-def links_among(rows: list[dict], co_mentioned: list[dict], actor_ids: set[str]) -> list[GraphEdge]:
+def co_mentions_among(strongest: Strongest, actor_ids: set[str]) -> dict[tuple[str, str], int]:
+    """Shared claims per pair of the given actors (smaller id first) where one is among the
+    other's strongest co-mentions (graph/co_mention_lists.py)."""
+    return {
+        (min(actor, other), max(actor, other)): weight
+        for actor, partners in strongest.items()
+        for other, weight in partners
+        if other in actor_ids
+    }
+
+
+def links_among(
+    rows: list[dict], co_mentioned: dict[tuple[str, str], int], actor_ids: set[str]
+) -> list[GraphEdge]:
     """Edges between the given actors from ``actor_link_items``' lists (an actor once per
     item): ROLE to each actor held (as often as held), and one undirected edge per pair
-    (source < target) sharing events, weighted by how many; with the pairs sharing claims as
-    ``co_mentions_among`` reads their kept weights."""
+    (source < target) sharing events, weighted by how many; with the pairs sharing claims
+    (``co_mentions_among``)."""
     members: dict[str, dict[str, list[str]]] = {"CO_PARTICIPATION": {}}
     counts: Counter[tuple[str, str, str]] = Counter(
-        {(row["source"], row["target"], "CO_MENTION"): row["weight"] for row in co_mentioned}
+        {(*pair, "CO_MENTION"): weight for pair, weight in co_mentioned.items()}
     )
     for row in rows:
         actor = row["actor"]
@@ -172,13 +187,12 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
             break
         # An actor's strongest ``limit`` co-mentions hold every one this ring can take: at most
         # ``len(found)`` of them are found already, and the ring takes ``limit - len(found)``.
-        co_mentioned = store.read("strongest_co_mentions", ids=frontier, per_actor=limit)
         links = sorted(
             _links_from(store.read("actor_neighbours", ids=frontier))
             + [
-                (row["actor"], other, weight)
-                for row in co_mentioned
-                for other, weight in zip(row["neighbours"], row["weights"], strict=True)
+                (actor, other, weight)
+                for actor, partners in _strongest(store, frontier, limit).items()
+                for other, weight in partners
             ],
             key=lambda link: (-link[2], link[1]),
         )
@@ -192,6 +206,20 @@ def _grow_from(store: Store, center_id: str, depth: int, limit: int) -> list[str
         found += ring
         frontier = ring
     return found
+
+
+def _strongest(store: Store, actor_ids: list[str], per_actor: int) -> Strongest:
+    """Each actor's ``per_actor`` strongest co-mentions: from the kept lists when they hold
+    that many, else from the weights."""
+    if per_actor <= STRONGEST_KEPT:
+        return {
+            actor: partners[:per_actor]
+            for actor, partners in strongest_co_mentions(store, actor_ids).items()
+        }
+    return {
+        row["actor"]: list(zip(row["neighbours"], row["weights"], strict=True))
+        for row in store.read("strongest_co_mentions", ids=actor_ids, per_actor=per_actor)
+    }
 
 
 def _links_from(rows: list[dict]) -> list[tuple[str, str, int]]:

@@ -64,6 +64,9 @@ class Transaction:
 
     def __init__(self, tx: neo4j.ManagedTransaction) -> None:
         self._tx = tx
+        self.co_mentions_changed: set[str] = set()
+        """Actors whose co-mention weights this transaction changed: their kept lists of
+        strongest co-mentions (graph/co_mention_lists.py) are dropped once it is counted."""
 
     def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
         query = get_query(name)
@@ -170,6 +173,26 @@ class Store:
         with self.driver.session(database=self.database) as session:
             self._call(lambda: session.execute_write(lambda tx: tx.run(query.text).consume()))
 
+    def write_derived(self, name: str, **params: Any) -> bool:
+        """One named query that keeps something derived from the graph and changes no answer
+        (graph/co_mention_lists.py): not counted in the write generation, and not retried, since
+        keeping it is only worth it while nothing writes. False when a concurrent write made
+        the transaction give way."""
+        query = get_query(name)
+        log.debug("derived %s %s", name, _loggable(params))
+
+        def keep() -> None:
+            with self.driver.session(database=self.database) as session:
+                with session.begin_transaction() as tx:
+                    tx.run(query.text, params).consume()
+                    tx.commit()
+
+        try:
+            self._call(keep)
+        except neo4j.exceptions.TransientError:
+            return False
+        return True
+
     def bump_generation(self) -> None:
         """Raise the write generation on its own, after a change made outside ``write_unit``
         (a write unit that writes nothing else)."""
@@ -233,6 +256,9 @@ class Store:
 def _bumping(work: Callable[[Transaction], T], tx: Transaction) -> T:
     result = work(tx)
     write_generation.bump(tx)
+    if tx.co_mentions_changed:
+        # After the bump, which waits for (or makes give way) a concurrent keeping of lists.
+        tx.run("drop_co_mention_lists", ids=sorted(tx.co_mentions_changed))
     return result
 
 

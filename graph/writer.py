@@ -202,6 +202,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
             [row for rows in fresh for row in rows.claim_mentions],
         )
     )
+    co_mentions.mark_changed(tx, pairs)
     _expect(tx, "add_co_mentions", len(pairs), rows=pairs)
     authorship = [
         {"document_id": rows.document["id"], "actor_id": rows.author_id}

@@ -9,6 +9,7 @@ from api.dependencies import get_settings, get_store
 from api.model_response import ModelResponse
 from api.paging import check_limit
 from graph import neighbourhood
+from graph.co_mention_lists import STRONGEST_KEPT
 from graph.settings import Settings
 from graph.store import Store
 
@@ -81,11 +82,12 @@ class Graph(BaseModel):
     summary="An actor-centred neighbourhood for visualisation",
     description="Actors within `depth` links of `center` (an id, name or alias), at most "
     "`limit` of them; without `center`, the `limit` best connected actors. Edges: ROLE "
-    "(directed), CO_MENTION (shared claims) and CO_PARTICIPATION (shared events), weighted by "
-    "count; with `topics=true`, also the topics the actors spoke about (SPOKE_ABOUT). Node "
-    "`claims` counts the claims an actor said (or, for a topic, the claims about it). Above "
-    f"{neighbourhood.EDGES_PER_NODE} edges per node, each node keeps only its strongest edges: "
-    "`edges_total` says how many there were.",
+    "(directed), CO_MENTION (shared claims, between two actors one of whom is among the "
+    f"other's {STRONGEST_KEPT} strongest co-mentions) and CO_PARTICIPATION (shared events), "
+    "weighted by count; with `topics=true`, also the topics the actors spoke about "
+    "(SPOKE_ABOUT). Node `claims` counts the claims an actor said (or, for a topic, the "
+    f"claims about it). Above {neighbourhood.EDGES_PER_NODE} edges per node, each node keeps "
+    "only its strongest edges: `edges_total` says how many there were.",
     responses={
         404: {"description": "`center` names no actor"},
         422: {"description": "A limit above the page size cap, or a bad depth"},

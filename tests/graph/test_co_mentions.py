@@ -3,22 +3,32 @@ after every kind of change: load, reload, delete, replace, curation; on both bac
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
 from datetime import date
 
 import pytest
 from click.testing import CliRunner
 
 from api.cli import main
-from graph.co_mentions import counted_co_mentions, fill_if_never_counted, stored_co_mentions
+from graph import write_generation
+from graph.co_mention_lists import STRONGEST_KEPT, strongest_co_mentions
+from graph.co_mentions import (
+    counted_co_mentions,
+    fill_if_never_counted,
+    mark_changed,
+    stored_co_mentions,
+)
 from graph.curation import merge_actors, split_actor, undo_curation
 from graph.neighbourhood import build_neighbourhood
 from graph.schema import ensure_schema
-from graph.store import Store
+from graph.store import Store, Transaction
 from graph.writer import DocumentMeta, delete_document, write_document
 from loaders.ingest import load_document
 from loaders.source_document import SourceDocument
 from tests.cli_env import point_cli_at
 from tests.factories import NETWORK_META, network_extraction, sample_extraction
+from tests.graph.test_concurrent_writers import run_together
 
 ORTIZ, PATEL, UNION, IDRIS = (
     "actor:lena-ortiz", "actor:raj-patel", "actor:port-union", "actor:sam-idris"
@@ -27,10 +37,38 @@ SECOND = DocumentMeta(title="Tunnel row, again", url="https://example.org/harbou
 
 
 def weights(store: Store) -> dict[tuple[str, str], int]:
-    """The kept weights, checked against the recount from the claims."""
+    """The kept weights, checked against the recount from the claims; every kept list of
+    strongest co-mentions checked against them, and then a list kept for every actor, so that
+    the next change must drop the lists it makes stale."""
     stored = stored_co_mentions(store)
     assert stored == counted_co_mentions(store)
+    assert kept_lists(store) == expected_lists(stored, kept_lists(store))
+    strongest_co_mentions(store, [row["id"] for row in store.read("all_actor_ids")])
     return stored
+
+
+def kept_lists(store: Store) -> dict[str, list[tuple[str, int]]]:
+    """Every kept list, those of actors no longer in the graph too."""
+    records, _, _ = store.driver.execute_query(
+        "MATCH (l:CoMentionList) RETURN l.actor AS actor, l.others AS others, l.weights AS weights",
+        database_=store.database,
+    )
+    return {r["actor"]: list(zip(r["others"], r["weights"], strict=True)) for r in records}
+
+
+def expected_lists(
+    stored: dict[tuple[str, str], int], actors: Iterable[str]
+) -> dict[str, list[tuple[str, int]]]:
+    """What each actor's list must hold: its strongest partners by the weights, ties by id."""
+    partners: dict[str, list[tuple[str, int]]] = {actor: [] for actor in actors}
+    for (source, target), count in stored.items():
+        for actor, other in ((source, target), (target, source)):
+            if actor in partners:
+                partners[actor].append((other, count))
+    return {
+        actor: sorted(pairs, key=lambda pair: (-pair[1], pair[0]))[:STRONGEST_KEPT]
+        for actor, pairs in partners.items()
+    }
 
 
 def test_a_load_weighs_each_pair_by_the_claims_naming_both(store: Store) -> None:
@@ -145,3 +183,63 @@ def test_a_ring_reads_each_actors_strongest_co_mentions_first(store: Store) -> N
 
     assert (row["neighbours"], row["weights"]) == ([PATEL], [6])
     assert [node.id for node in drawn.nodes] == [ORTIZ, PATEL]
+
+
+def test_a_drawing_keeps_each_drawn_actors_strongest_co_mentions(store: Store) -> None:
+    write_document(store, NETWORK_META, network_extraction())
+    store.write_unit(lambda tx: store_raise(tx, ORTIZ, PATEL, 5))
+
+    drawn = build_neighbourhood(store, ORTIZ, depth=1, limit=3)
+
+    lists = kept_lists(store)
+    assert set(lists) == {node.id for node in drawn.nodes}
+    assert lists[ORTIZ] == [(PATEL, 6), (UNION, 1)]
+    assert lists == expected_lists(stored_co_mentions(store), lists)
+
+
+def store_raise(tx: Transaction, source: str, target: str, count: int) -> None:
+    rows = [{"source": source, "target": target, "count": count}]
+    mark_changed(tx, rows)
+    tx.run("add_co_mentions", rows=rows)
+
+
+def test_lists_read_before_a_write_are_not_kept_after_it(store: Store) -> None:
+    write_document(store, NETWORK_META, network_extraction())
+    before = write_generation.current(store).generation
+    write_document(store, SECOND, network_extraction())
+
+    kept = store.write_derived(
+        "keep_co_mention_lists",
+        generation=before,
+        lists=[{"actor": ORTIZ, "others": [PATEL], "weights": [1]}],
+    )
+
+    assert kept
+    assert kept_lists(store) == {}
+
+
+def test_lists_kept_while_documents_load_hold_the_weights_after(store: Store) -> None:
+    names = ["Lena Ortiz", "Raj Patel", "Sam Idris", "Ada Brook", "Tess Lund", "Mara Quill"]
+    texts = [
+        f"{names[i % 6]} said on Monday that {names[(i + 1) % 6]} and {names[(i + 3) % 6]} "
+        f"would open the pier {i}."
+        for i in range(12)
+    ]
+    done = threading.Event()
+
+    def load() -> None:
+        for i, text in enumerate(texts):
+            load_document(store, SourceDocument(
+                text=text, title=None, author=None, published=date(2023, 3, 8),
+                url=f"https://example.org/pier-{i}", source=None, path=None, kind="text",
+            ))  # fmt: skip
+        done.set()
+
+    def draw() -> None:
+        while not done.is_set():
+            strongest_co_mentions(store, [row["id"] for row in store.read("all_actor_ids")])
+
+    run_together(load, draw)
+
+    assert kept_lists(store) == expected_lists(stored_co_mentions(store), kept_lists(store))
+    assert weights(store)
