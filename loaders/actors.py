@@ -113,6 +113,7 @@ def find_actors(
     doc = parsed.doc
     speech = find_speech_positions(pipeline, parsed, date_tokens)
     titled = {span.end for span in parsed.titles}
+    title_starts = frozenset(span.start for span in parsed.titles)
     lower_words = set(LOWER_WORD.findall(parsed.text))
     candidates = [
         candidate
@@ -123,7 +124,10 @@ def find_actors(
         and not names_a_model(doc, candidate.end)
         and not (candidate.key is None and is_party_label(doc, candidate.start, candidate.end))
     ]
-    kinds = {id(c): classify_candidate(doc, c, titled, speech, pipeline) for c in candidates}
+    kinds = {
+        id(c): classify_candidate(doc, c, titled, speech, pipeline, title_starts)
+        for c in candidates
+    }
     found = DocumentActors(doc)
     gazetteer_actors = gazetteer.actor_index()
     for candidate in candidates:
@@ -196,9 +200,16 @@ def gazetteer_demonyms(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def classify_candidate(
-    doc: Doc, candidate: Candidate, titled: set[int], speech: SpeechPositions, pipeline: Pipeline
+    doc: Doc,
+    candidate: Candidate,
+    titled: set[int],
+    speech: SpeechPositions,
+    pipeline: Pipeline,
+    title_starts: frozenset[int],
 ) -> str | None:
-    """The kind a name's context gives it, or None when nothing says it is an actor."""
+    """The kind a name's context gives it, or None when nothing says it is an actor. One
+    word before a title ('said State Senator Ana Ruiz') is part of the title's run, not
+    a speaker of its own, though it stands right after the verb."""
     if candidate.key is not None:
         return candidate.kind
     start, end = candidate.start, candidate.end
@@ -221,7 +232,7 @@ def classify_candidate(
         if doc[start].text.isupper() or (end - start == 1 and not refers_to_person(doc, end)):
             return "organization"
         return "person"
-    if start in speech.starts:
+    if start in speech.starts and not (end - start == 1 and end in title_starts):
         if doc[start].text.isupper() or end - start == 1:
             return "organization"
         return "person"

@@ -55,6 +55,17 @@ LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
+RECIPIENT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+"""Object pronouns that can only be the person something is denied to ("her" may also
+be a possessive: "denied her role")."""
+NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
+PASSIVE_WITHOUT_OBJECT = frozenset(
+    {"accuse", "blame", "praise", "criticize", "tell", "inform", "remind", "urge", "quote"}
+)
+"""Verbs that always take an object when active: their past form with a preposition
+right after it ("The man accused of theft", "She was told by aides") is a passive, whose
+subject is the one spoken about or to, never the speaker."""
+PASSIVE_PREPOSITIONS = frozenset({"of", "for", "by", "with"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -240,6 +251,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         if lemma == "ask" and following in NEGATIONS:
             return False
+        if lemma in PASSIVE_WITHOUT_OBJECT and following in PASSIVE_PREPOSITIONS:
+            if token.lower_ in lexicon.past_forms:
+                return False
         return not self.negated(start, sentence)
 
     def contracted_auxiliary(self, start: int) -> bool:
@@ -344,7 +358,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
 
     def speaks_through(self, speaker: tuple, start: int, lemma: str) -> bool:
         """A verb whose bare and -s forms are also nouns ("calls", "reports") reports only
-        after a name, a pronoun or a speaker noun."""
+        after a name, a pronoun, a speaker noun or a "who" that stands for a name
+        ("Ann Lee, who cites the figures, ...")."""
         lexicon = self.pipeline.lexicon
         token = self.doc[start]
         if token.lower_ not in inflect_verb(lemma)[:2] or lemma not in lexicon.noun_like_verbs:
@@ -354,7 +369,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         named = (mention is not None and mention.end == span.end) or span[-1].lower_ in (
             PERSON_PRONOUNS | GROUP_PRONOUNS | {"i", "we", "you"}
         )
-        return named or span[-1].lower_ in lexicon.speaker_noun_kinds
+        relative = speaker[0] is not None and span.text.lower() in ("who", "which")
+        return named or relative or span[-1].lower_ in lexicon.speaker_noun_kinds
 
     def verb_content(
         self, found: FoundSpeaker, start: int, end: int, lemma: str, sentence: TokenSpan
@@ -388,8 +404,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             and self.introduces_quote(speaker_end, after)
         ):
             return after
-        if not inverted and self.parenthetical(before_speaker, end, sentence):
-            return self.trimmed(sentence.start, sentence.end) + (None,)
+        aside_start = None if inverted else self.parenthetical(before_speaker, end, sentence)
+        if aside_start is not None:
+            return self.trimmed(aside_start, sentence.end) + (None,)
         that_follows = end < sentence.end and self.doc[end].lower_ == "that"
         if not inverted and self.renames_subject(span, start, after):
             return after
@@ -410,20 +427,29 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if lemma in self.pipeline.lexicon.denying_verbs and self.refusal(end, after, sentence):
             return None
         if span.text.lower() == "who":
-            return self.relative_clause_end(span, after, sentence)
+            return self.relative_clause_end(span, end, after, sentence)
         return after
 
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
         """Whether "deny" after token ``end`` refuses someone something rather than
         denying a statement: a bare thing withheld from someone ("denied access to the
-        site", "deny permits to farmers"). A that-clause, a quote or a noun phrase with a
-        determiner ("denied any links to ...", "denied the charges") stays a denial."""
+        site", "deny permits to farmers"), a thing only ever granted ("denied bail"), or
+        a person and then the thing ("denied them entry", "denied him a second term": a
+        denial of a statement has no such second object). A that-clause, a quote or a
+        noun phrase with a determiner ("denied any links to ...", "denied the charges")
+        stays a denial."""
         if self.opens_clause(end, sentence) or self.marked_clause(after):
             return False
         doc = self.doc
         opening = doc.char_span(after[0], after[1], alignment_mode="expand")
-        if opening is None or len(opening) < 2:
+        if opening is None:
             return False
+        if opening[0].lower_ in self.pipeline.lexicon.granted_things:
+            return True
+        if len(opening) < 2:
+            return False
+        if opening[0].lower_ in RECIPIENT_PRONOUNS and self.opens_noun_phrase(opening[1]):
+            return True
         words = 0
         for index, token in enumerate(opening):
             if token.lower_ == "to":
@@ -435,6 +461,13 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
                 continue
             return False
         return False
+
+    def opens_noun_phrase(self, token) -> bool:
+        """Whether ``token`` opens the thing of "denied them entry" or "denied him a
+        seat": a determiner or a thing only ever granted. A content word alone may go
+        with the pronoun ("denied them outright", "denied him wrongdoing")."""
+        lower = token.lower_
+        return lower in NOUN_PHRASE_DETERMINERS or lower in self.pipeline.lexicon.granted_things
 
     def renames_subject(self, span: TokenSpan, start: int, after: Content | None) -> bool:
         """ "The union's leader, Tom Hale, called for a strike": a name set between commas

@@ -49,6 +49,8 @@ CIRCUMSTANCE_WORDS = frozenset(
 QUOTE_CLOSING_PUNCTUATION = ",?!—–"
 DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "--"})
+"""Marks that end one clause of a sentence and start the next."""
 SUBJECT_REACH = 5
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 LISTENER_PRONOUNS = frozenset({"him", "them", "me", "us"})
@@ -62,6 +64,8 @@ LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
+SHORT_OPENING_TOKENS = 5
+"""Tokens at most, comma included, of an opening phrase of time or place ("By then,")."""
 OPENING_PHRASE = 12
 """How long an opening phrase of place or time may run before the speaker ("Meanwhile, in
 Toledo, Ohio, on Monday, officials said ...") for the words after the verb to be the content."""
@@ -119,10 +123,14 @@ class ContentRules:
                 break
         return self.trimmed(index, end) + (None,)
 
-    def relative_clause_end(self, who: TokenSpan, content: Content, sentence: TokenSpan) -> Content:
+    def relative_clause_end(
+        self, who: TokenSpan, verb_end: int, content: Content, sentence: TokenSpan
+    ) -> Content | None:
         """'Ann Lee, who has called for lower fares, spoke on Monday': a relative clause on
         the sentence's subject closes at the first comma before a verb, the subject's own,
-        and what the clause said ends there."""
+        and what the clause said ends there. A content found only past that comma (its
+        object taken for a listener: "who criticized the mayor, said ...") is the
+        subject's, not the clause's: none."""
         doc = self.doc
         start, end, quote = content
         if quote is not None or who.start < 2 or doc[who.start - 1].text != ",":
@@ -132,44 +140,74 @@ class ContentRules:
             not token.text[:1].isupper() for token in doc[sentence.start : antecedent.start]
         ):
             return content
-        tokens = doc.char_span(start, end, alignment_mode="expand")
-        for token in tokens[:-1]:
-            following = doc[token.i + 1]
-            if token.text == "," and (
+        for index in range(verb_end, sentence.end - 1):
+            following = doc[index + 1]
+            if doc[index].text == "," and (
                 is_verb_like(following)
                 or following.lower_ in AUXILIARIES
                 or following.i in self.verb_starts
             ):
-                return self.trimmed(tokens.start, token.i) + (None,)
+                if doc[index].idx < start:
+                    return None
+                tokens = doc.char_span(start, end, alignment_mode="expand")
+                return (
+                    self.trimmed(tokens.start, index) + (None,) if index < tokens.end else content
+                )
         return content
 
-    def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> bool:
-        """Whether the reporting clause stands between commas inside what was said ("The
-        museum, Obama said, would change minds", "It was late, she said, and the doors
-        shut", "The cost, he added, is ''absurd''"): then what was said is the sentence
-        around it, both sides. Not after an opening phrase of place or time ("In a
-        column, two economists urged her to ..."), nor when the verb has an object
-        before the comma; a quote before the clause has rules of its own."""
+    def parenthetical(self, speaker_start: int, verb_end: int, sentence: TokenSpan) -> int | None:
+        """Where what was said starts when the reporting clause stands between commas
+        inside it ("The museum, Obama said, would change minds", "It was late, she said,
+        and the doors shut", "The cost, he added, is ''absurd''"): what was said is both
+        sides, from the start of the clause the first side belongs to
+        (``first_side_start``). None when the clause is not such an aside: after an
+        opening phrase of place or time ("In a column, two economists urged her to ..."),
+        or when the verb has an object before the comma; a quote before the clause has
+        rules of its own."""
         doc, lexicon = self.doc, self.pipeline.lexicon
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
-            return False
-        if doc[sentence.start].lower_ in lexicon.clause_openers | CIRCUMSTANCE_WORDS:
-            return False
-        if speaker_start == sentence.start + 2 and self.opening_adverb(sentence):
-            return False
-        if any(token.text in QUOTE_TOKENS for token in doc[sentence.start : speaker_start]):
-            return False
+            return None
+        first = self.first_side_start(speaker_start - 1, sentence)
+        if first is None:
+            return None
+        if first == sentence.start and speaker_start == sentence.start + 2:
+            if self.opening_adverb(sentence):
+                return None
+        if any(token.text in QUOTE_TOKENS for token in doc[first:speaker_start]):
+            return None
         for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
             token = doc[index]
             if token.text == ",":
-                return index + 2 < sentence.end and not self.adjunct_follows(index + 1)
+                aside = index + 2 < sentence.end and not self.adjunct_follows(index + 1)
+                return first if aside else None
             circumstance = index == verb_end and token.lower_ in CIRCUMSTANCE_WORDS
             if circumstance:
                 continue
             told = token.lower_ in lexicon.recipient_words or index in self.date_tokens
             if token.is_punct or not (told or doc[verb_end].lower_ in CIRCUMSTANCE_WORDS):
-                return False
-        return False
+                return None
+        return None
+
+    def first_side_start(self, comma: int, sentence: TokenSpan) -> int | None:
+        """Where the words before a reporting aside at ``comma`` start: after the last
+        clause boundary before them (", and the plan, she said, ...", "; the plan,
+        ...") or after an opening phrase of time or place and its comma ("When the storm
+        came, the pier, she said, ..."), else at the sentence's start. None when the
+        words before the comma are that opening phrase itself ("In a column, two
+        economists ...")."""
+        doc, lexicon = self.doc, self.pipeline.lexicon
+        for index in range(comma - 2, sentence.start, -1):
+            token = doc[index]
+            if token.text in CLAUSE_MARKS:
+                return index + 1
+            if token.text == "," and doc[index + 1].lower_ in COORDINATORS:
+                return index + 2
+        if doc[sentence.start].lower_ not in lexicon.clause_openers | CIRCUMSTANCE_WORDS:
+            return sentence.start
+        opening_end = next(
+            (t.i for t in doc[sentence.start + 1 : comma - 1] if t.text == ","), None
+        )
+        return None if opening_end is None else opening_end + 1
 
     def adjunct_follows(self, index: int) -> bool:
         """Whether the words at ``index``, after a reporting clause and its comma, only
@@ -484,9 +522,24 @@ class ContentRules:
             return False
         if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
+        if self.short_opening_phrase(speaker_start, sentence):
+            return False
         if doc[speaker_start - 1].text in CLOSING_QUOTES:
             return after[1] - after[0] < SHORT_CONTENT or not self.titles_a_quote(speaker_start)
         return after[1] - after[0] < SHORT_CONTENT
+
+    def short_opening_phrase(self, speaker_start: int, sentence: TokenSpan) -> bool:
+        """Whether a few words of time or place and a comma open the sentence before the
+        speaker ("By then, Ann Lee said ...", "For now, ..."): they are no content, even
+        when what follows the verb is short."""
+        doc = self.doc
+        if doc[sentence.start].lower_ not in self.pipeline.lexicon.clause_openers | {"for"}:
+            return False
+        if speaker_start - sentence.start > SHORT_OPENING_TOKENS:
+            return False
+        return doc[speaker_start - 1].text == "," and not any(
+            token.is_punct for token in doc[sentence.start : speaker_start - 1]
+        )
 
     def past_opening_word(self, sentence: TokenSpan) -> int:
         """Where the sentence goes on after one word and a comma that open it
@@ -508,7 +561,10 @@ class ContentRules:
         if word.lower_ in SUBJECT_PRONOUNS | DEMONSTRATIVES:
             return False
         return (
-            word.is_stop or word.lower_ in lexicon.clause_openers or lexicon.may_stand_between(word)
+            word.is_stop
+            or word.lower_ in lexicon.clause_openers
+            or lexicon.may_stand_between(word)
+            or (len(word) > 4 and word.lower_.endswith("ly"))
         )
 
     def titles_a_quote(self, index: int) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     male_names: frozenset[str]
     asking_verbs: frozenset[str]
     denying_verbs: frozenset[str]
+    granted_things: frozenset[str]
     not_reporting_gerunds: frozenset[str]
     noun_cues: dict[str, str]
     weak_cues: dict[str, float]
@@ -68,10 +69,15 @@ class Lexicon:
 
     def may_stand_between(self, token: Token) -> bool:
         """Whether a word may sit between a speaker and the verb: an auxiliary or an
-        adverb ("has also said", "forcefully told")."""
+        adverb ("has also said", "forcefully told"). A capitalised word ending in "ly"
+        right before the verb is a name ("Kelly said"), no adverb."""
         lower = token.lower_
         return lower in self.skip_words or (
-            len(lower) > 4 and lower.endswith("ly") and token.is_alpha and lower != "early"
+            len(lower) > 4
+            and lower.endswith("ly")
+            and token.is_alpha
+            and token.is_lower
+            and lower != "early"
         )
 
 
@@ -111,6 +117,7 @@ def load_lexicon() -> Lexicon:
         male_names=frozenset(data["male_names"]),
         asking_verbs=frozenset(data["asking_verbs"]),
         denying_verbs=frozenset(data["denying_verbs"]),
+        granted_things=frozenset(data["granted_things"]),
         not_reporting_gerunds=frozenset(data["not_reporting_gerunds"]),
         noun_cues={noun: lemma for lemma, nouns in data["noun_cues"].items() for noun in nouns},
         weak_cues={
@@ -245,8 +252,10 @@ WRAPPED_LINE_ENDS = frozenset({",", ";", "-", "—", "–", "(", "“", "‘"})
 def mark_paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line and after a line break that ends a line of its
     own (headlines and list items have no full stop), but not at a line break inside a
-    sentence (hard-wrapped text); and let a sentence that opens with a quote mark start at
-    the mark: the sentencizer leaves it at the end of the sentence before.
+    sentence (hard-wrapped text); let a sentence that opens with a quote mark start at
+    the mark: the sentencizer leaves it at the end of the sentence before; and go on past
+    a full stop inside brackets when a lower-case word follows them ("Sen. Ann Lee
+    (D-Vt.) said ...").
 
     spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
     """
@@ -257,6 +266,9 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             if not wraps_line(doc, index):
                 starts[index + 1] = 1
     for index in numpy.flatnonzero(starts[2:] == 1) + 2:
+        if doc[index - 1].text == ")" and doc[index].is_lower:
+            starts[index] = -1
+            continue
         mark = doc[index - 1]
         if (
             mark.text in OPENING_MARKS

@@ -3,7 +3,8 @@
 A straight-quoted passage may run over a wrapped line (a line break before a lower-case
 word), a curly-quoted one over any single line break; neither runs over a paragraph (a
 quote of several paragraphs leaves each one but the last unclosed). A curly opening mark
-may be closed by a straight one ('“no evidence" yet'), as hurried copy often has it.
+may be closed by a straight one ('“no evidence" yet') and a straight one by a curly one
+('"no evidence” yet'), as hurried copy often has it.
 
 A quote's span includes its marks so that attribution can tell what is inside one; a
 claim's content and ``quote`` are the words inside, without the marks and without the
@@ -18,7 +19,7 @@ import re
 WRAPPED = r"\n(?=[ \t]*[a-z0-9])"
 LINE_BREAK = r"\n(?![ \t]*\n)"
 QUOTE_PATTERN = re.compile(
-    rf"“(?:[^”\"\n]|{LINE_BREAK}){{1,3000}}[”\"]|\"(?:[^\"\n]|{WRAPPED}){{1,3000}}\""
+    rf"“(?:[^”\"\n]|{LINE_BREAK}){{1,3000}}[”\"]|\"(?:[^\"”\n]|{WRAPPED}){{1,3000}}[\"”]"
     rf"|``(?:(?!''|\n)[^\n]|{WRAPPED}){{1,3000}}''|''(?:(?!'')[^\n]){{1,3000}}''"
 )
 QUOTE_MARKS = "“”\"`'"

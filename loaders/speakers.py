@@ -33,6 +33,28 @@ PHRASE_ADJECTIVES = frozenset({"former", "top", "first", "last", "various"})
 """Stop words that describe a speaker inside its noun phrase ("two former aides", "top
 rural lawmakers")."""
 GROUP_PRONOUNS = frozenset({"it", "they"})
+SHARE_WORDS = frozenset({"some", "many", "others", "another", "most", "several", "few"})
+"""Words that speak alone for a share of people ("Some said", "Others argued")."""
+APPROXIMATORS = frozenset(
+    {
+        "about",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "more",
+        "than",
+        "fewer",
+        "less",
+        "over",
+        "just",
+        "only",
+        "yet",
+        "around",
+    }
+)
+"""Words before a share that only say how large it is ("More than six in 10", "Yet another")."""
+CLAUSE_OPENING_WORDS = frozenset({"and", "but", "while", "though", "although"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 ORGANISATION_KINDS = frozenset({"organization", "government_body", "media"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"on", "of", "from", "at", "for", "with", "in"})
@@ -84,9 +106,49 @@ DETERMINERS = frozenset(
 Speaker = tuple[str | None, TokenSpan, float]
 
 
+STOP_WORD_VERBS = frozenset(
+    {
+        "became",
+        "become",
+        "becomes",
+        "made",
+        "make",
+        "makes",
+        "gave",
+        "give",
+        "gives",
+        "did",
+        "does",
+        "went",
+        "goes",
+        "got",
+        "gets",
+        "kept",
+        "keeps",
+        "moved",
+        "moves",
+        "saw",
+        "sees",
+        "seemed",
+        "seems",
+        "showed",
+        "shows",
+        "used",
+        "took",
+        "takes",
+        "put",
+        "puts",
+    }
+)
+"""Verbs that spaCy counts as stop words ("became", "made", "did") but that, after a name,
+are its verb as surely as any other ("Ann Lee became a delegate and said ...")."""
+
+
 def is_verb_like(token) -> bool:
     """A lowercase content word: after a name, most likely its verb."""
-    return token.is_alpha and token.text[:1].islower() and not token.is_stop
+    if not token.is_alpha or not token.text[:1].islower():
+        return False
+    return not token.is_stop or token.lower_ in STOP_WORD_VERBS
 
 
 class SpeakerRules:
@@ -150,7 +212,40 @@ class SpeakerRules:
         if pronoun is not None:
             return pronoun
         found = self.noun_speaker(left - 1, sentence)
-        return found and (self.postmodified_speaker(found, sentence) or found)
+        if found is None:
+            return self.share_speaker(left - 1, sentence)
+        return self.postmodified_speaker(found, sentence) or found
+
+    def share_speaker(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """ "Some said", "Yet another said", "Two in three said", "About 46 percent
+        said": a share of people, ending at token ``index`` and opening its clause,
+        speaks; it names no actor, so its words are the mention and the speaker is
+        unknown."""
+        doc = self.doc
+        token = doc[index]
+        if token.lower_ in SHARE_WORDS:
+            start = index
+        elif (
+            token.lower_ in ("percent", "%") and index > sentence.start and doc[index - 1].like_num
+        ):
+            start = index - 1
+        elif (
+            token.like_num
+            and index - 2 >= sentence.start
+            and doc[index - 1].lower_ == "in"
+            and doc[index - 2].like_num
+        ):
+            start = index - 2
+        else:
+            return None
+        while start > sentence.start and doc[start - 1].lower_ in APPROXIMATORS:
+            start -= 1
+        previous = doc[start - 1] if start > sentence.start else None
+        if previous is not None and not (
+            previous.is_punct or previous.lower_ in CLAUSE_OPENING_WORDS
+        ):
+            return None
+        return None, doc[start : index + 1], 0.5
 
     def postmodified_speaker(self, found: tuple, sentence: TokenSpan) -> tuple | None:
         """ "Several Republicans on the committee said", "Jim Olsen of Ohio said", "a
@@ -428,13 +523,19 @@ class SpeakerRules:
 
     def speaker_after(self, index: int, sentence: TokenSpan) -> tuple | None:
         """'..., said Smith' and 'according to the company': the speaker after the cue. A
-        noun after a preposition ('revealed at the company's fair') is no speaker."""
+        noun after a preposition ('revealed at the company's fair') is no speaker. Words
+        before a title and a person's name ('said State Senator Ana Ruiz', 'said Orbis
+        CEO Ann Lee') belong to the person's mention: the person speaks."""
         doc = self.doc
         if index >= sentence.end:
             return None
         mention: Mention | None = self.actors.starting_at.get(index)
         if mention is None and doc[index].lower_ in ("the", "a"):
             mention = self.actors.starting_at.get(index + 1)
+        if mention is not None and mention.end in self.titles:
+            titled = self.titled_name_after(mention.end, sentence)
+            if titled is not None and self.actors.actors[titled.key].kind == "person":
+                return titled.key, doc[index : titled.end], 0.8
         if mention is not None:
             return mention.key, doc[mention.start : mention.end], 0.85
         mention = self.titled_name_after(index, sentence)

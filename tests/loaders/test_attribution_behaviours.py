@@ -378,10 +378,76 @@ def test_refusing_someone_something_is_no_denial(text: str) -> None:
     assert extract(text, MONDAY).claims == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour police denied them entry to the lock.",
+        "The magistrate denied bail after a short hearing.",
+        "The magistrate denied him bail on Friday.",
+        "The delegates denied him a second term as chair.",
+        "The party denied us the chance to speak.",
+    ],
+)
+def test_a_person_and_a_thing_or_a_thing_only_granted_after_deny_is_a_refusal(text: str) -> None:
+    assert extract(text, MONDAY).claims == []
+
+
 def test_a_denial_of_a_statement_or_a_clause_stays_a_denial() -> None:
     for text, content in (
         ("Ines Marlow denied any ties to the smugglers.", "any ties to the smugglers"),
         ("Ines Marlow denied that the ferry had been sold.", "the ferry had been sold"),
+        ("Ines Marlow denied wrongdoing.", "wrongdoing"),
+        ("Ines Marlow denied them.", "them"),
     ):
         claim = only_claim(extract(text, MONDAY))
         assert (claim.content.text, claim.mode) == (content, "denied")
+
+
+def test_a_word_before_a_title_after_an_inverted_verb_is_part_of_the_persons_mention() -> None:
+    text = '"The tolls stay," said Harbour Commissioner Ines Kovac, Democrat of Maine.'
+    extraction = extract(text, MONDAY)
+    claim = only_claim(extraction)
+    assert claim.speaker == "ines-kovac"
+    assert claim.speaker_mention.text == "Harbour Commissioner Ines Kovac"
+    assert [actor.name for actor in extraction.actors] == ["Ines Kovac"]
+
+
+def test_a_straight_quote_closed_by_a_curly_mark_is_still_the_quote_before_the_verb() -> None:
+    text = '"The night buses will go. Nobody rides them,” Ines Kovac said on Monday.'
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker == "ines-kovac"
+    assert claim.quote == "The night buses will go. Nobody rides them"
+
+
+def test_a_capitalised_name_ending_in_ly_before_the_verb_is_no_adverb() -> None:
+    text = "The pier closed at noon.\n\nKimberly said the storm had torn the roof off."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.content.text) == ("kimberly", "the storm had torn the roof off")
+
+
+@pytest.mark.parametrize(
+    "share", ["Two in three", "More than six in 10", "About 40 percent", "Others"]
+)
+def test_a_share_of_people_speaks_for_no_actor(share: str) -> None:
+    text = f"The ferry poll came out on Monday. {share} said the fares were too high."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.speaker_mention.text) == (None, share)
+    assert claim.content.text == "the fares were too high"
+
+
+def test_a_full_stop_inside_a_party_label_in_brackets_does_not_end_the_sentence() -> None:
+    text = "Rep. Ines Kovac (D-Vt.) said the night ferry would stay."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.content.text) == ("ines-kovac", "the night ferry would stay")
+
+
+def test_a_paragraph_opening_with_by_and_a_time_is_no_byline() -> None:
+    text = "Ferry fares rise.\n\nBy Monday, officials said, the night ferry had stopped."
+    claim = only_claim(extract(text, MONDAY))
+    assert claim.speaker_mention.text == "officials"
+
+
+def test_a_short_opening_phrase_of_time_is_no_content_before_the_speaker() -> None:
+    text = "The ferry stopped.\n\nFor now, Ines Kovac said it stays."
+    claim = only_claim(extract(text, MONDAY))
+    assert (claim.speaker, claim.content.text) == ("ines-kovac", "it stays")

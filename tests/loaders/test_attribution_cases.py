@@ -203,7 +203,7 @@ def test_saying_hangs_on_a_progressive_clause_with_a_named_subject() -> None:
 
 def test_saying_hangs_on_a_clause_opened_by_a_speaker_noun() -> None:
     text = (
-        "A harbour judge has rejected the request to unseal the file, "
+        "A harbour judge has ruled against the request to unseal the file, "
         "saying the court has no business deciding what voters need."
     )
     claim = only_claim(extract(text, SATURDAY))

@@ -250,3 +250,33 @@ def test_a_gerund_opening_the_clause_after_a_reporting_clause_goes_on_with_it() 
 def test_reporters_as_listener_before_the_clause_told_are_no_content() -> None:
     text = "Tom Becker told reporters the night ferry would stop in May."
     assert pairs(text) == [("tom-becker", "the night ferry would stop in May")]
+
+
+def test_an_aside_reporting_clause_after_a_coordinated_clause_keeps_only_its_own_clause() -> None:
+    text = "Tom Becker runs the harbour. Fuel rose, and the ferry, he said, would stop."
+    assert pairs(text) == [("tom-becker", "the ferry, he said, would stop")]
+
+
+def test_an_aside_reporting_clause_after_an_opening_time_clause_keeps_its_subject() -> None:
+    text = "Tom Becker runs the harbour. When the gales came, the old jetty, he said, broke first."
+    assert pairs(text) == [("tom-becker", "the old jetty, he said, broke first")]
+
+
+def test_a_report_joined_to_a_clause_whose_verb_spacy_calls_a_stop_word_keeps_its_subject() -> None:
+    text = "Tom Becker became the harbour master and said the pier would open in May."
+    assert pairs(text) == [("tom-becker", "the pier would open in May")]
+
+
+def test_who_standing_for_a_name_speaks_through_a_verb_that_is_also_a_noun() -> None:
+    text = "The toll was attacked by Tom Becker, who cites the empty car parks as proof."
+    assert pairs(text) == [("tom-becker", "the empty car parks as proof")]
+
+
+def test_a_relative_clause_whose_object_ends_at_its_comma_lends_no_content_to_it() -> None:
+    text = "Tom Becker, who criticized the harbour board, said the fees would rise."
+    assert pairs(text) == [("tom-becker", "the fees would rise")]
+
+
+def test_the_passive_of_a_verb_that_needs_an_object_makes_its_subject_no_speaker() -> None:
+    text = "The skipper accused of ramming the pier stays in custody, the court ruled."
+    assert [claim.verb for claim in extract(text, FRIDAY).claims if claim.verb == "accuse"] == []

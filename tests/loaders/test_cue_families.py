@@ -86,3 +86,22 @@ def test_cues_right_half_the_time_on_unseen_news_are_weighed_as_weak(verb: str) 
     other = extract(f"Ines Kovac {verb} the toll plan was a tax on commuters.", TUESDAY).claims
     hoped = extract("Ines Kovac hoped the toll plan was a tax on commuters.", TUESDAY).claims
     assert other[0].confidence == hoped[0].confidence < said[0].confidence
+
+
+@pytest.mark.parametrize(
+    "verb", ["rejected", "repeated", "assailed", "bemoaned", "retweeted", "lashed out at"]
+)
+def test_verbs_of_rejection_repetition_and_reproach_report_what_they_take_up(verb: str) -> None:
+    text = f"Ines Kovac {verb} the claim that the ferry pays for itself."
+    assert pairs(text) == [("ines-kovac", "the claim that the ferry pays for itself")]
+
+
+def test_referring_to_reports_what_is_referred_to() -> None:
+    text = "Ines Kovac referred to the toll plan as a tax on commuters."
+    assert pairs(text) == [("ines-kovac", "the toll plan as a tax on commuters")]
+
+
+@pytest.mark.parametrize("verb", ["referred to", "rejected", "repeated"])
+def test_cues_right_under_three_times_in_four_stay_below_half_confidence(verb: str) -> None:
+    claims = extract(f"Ines Kovac {verb} the plan for a second ferry pier.", TUESDAY).claims
+    assert len(claims) == 1 and claims[0].confidence < 0.5
