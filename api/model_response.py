@@ -1,4 +1,4 @@
-"""A JSON GET's answer sent straight from its pydantic model.
+"""A JSON GET's answer sent straight from its pydantic model, or from rows checked as its model.
 
 A route that returns a model has FastAPI check it against ``response_model`` and then serialise
 it, and for a plain ``def`` endpoint the check runs in the thread pool: a second thread hop per
@@ -12,6 +12,10 @@ declared types would give; what it saves is the checked path pydantic takes thro
 such as the timeline's claim-or-event items, where each field is type-checked as it is written
 (that took half the time of a timeline page's JSON). tests/api/test_model_response.py holds
 every route to the bytes its ``response_model`` makes.
+
+``RowsResponse`` sends plain data whose dicts were validated against a model's row type
+(graph/row_shapes.py): in the model's field order with its defaults, so the same bytes, without
+building a model object per item (the timeline's page).
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
+
+PLAIN = TypeAdapter(Any)
+"""Plain data (dicts, lists, dates, numbers, text) as pydantic writes it."""
 
 
 class ModelResponse(Response):
@@ -28,3 +35,10 @@ class ModelResponse(Response):
     def render(self, content: Any) -> bytes:
         assert isinstance(content, BaseModel), "ModelResponse sends a pydantic model"
         return content.model_dump_json(serialize_as_any=True).encode()
+
+
+class RowsResponse(Response):
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return PLAIN.dump_json(content)

@@ -27,6 +27,7 @@ from graph.claims import (
 )
 from graph.errors import InvalidInput
 from graph.events import EventItem
+from graph.row_shapes import row_type
 from graph.store import Store
 
 KINDS = ("claim", "event")
@@ -48,6 +49,10 @@ class TimelineEvent(EventItem):
 
 TimelineItem = Annotated[TimelineClaim | TimelineEvent, Field(discriminator="kind")]
 ITEMS = TypeAdapter(list[TimelineItem])
+ITEM_ROWS = TypeAdapter(
+    list[Annotated[row_type(TimelineClaim) | row_type(TimelineEvent), Field(discriminator="kind")]]
+)
+"""The items checked as ``ITEMS`` checks them, kept as dicts in the models' field order."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,21 @@ def read_timeline(
     store: Store, filters: TimelineFilters, page: Mapping[str, Any]
 ) -> list[TimelineClaim | TimelineEvent]:
     """One page of the merged timeline; ``page`` holds ``limit`` and the cursor."""
+    return ITEMS.validate_python(read_items(store, filters, page))
+
+
+def read_timeline_rows(
+    store: Store, filters: TimelineFilters, page: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """The same page as dicts that write the models' JSON (graph/row_shapes.py): what the API
+    sends, without a model object per item and part."""
+    return ITEM_ROWS.validate_python(read_items(store, filters, page))
+
+
+def read_items(
+    store: Store, filters: TimelineFilters, page: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """The page's items as the named query returns them."""
     check_date_range(filters.since, filters.until)
     topic_id = resolve_topic_filter(store, filters.topic, "topic")
     common = dict(
@@ -92,13 +112,13 @@ def read_timeline(
     )
     # One query per starting point, so each walks from what it is given instead of all claims.
     if filters.actor:
-        items = read_actor_items(store, filters.actor, {"topic_id": topic_id, **common})
-        return ITEMS.validate_python(items)
+        return read_actor_items(store, filters.actor, {"topic_id": topic_id, **common})
     if topic_id is not None:
         rows = store.read("timeline_of_topic", topic_id=topic_id, **common)
     else:
         rows = store.read("timeline_all", **common)
-    return ITEMS.validate_python(rows[0]["items"])
+    items: list[dict[str, Any]] = rows[0]["items"]
+    return items
 
 
 def read_actor_items(store: Store, actor: str, common: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from api.dependencies import get_store
-from api.model_response import ModelResponse
+from api.model_response import RowsResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
 from api.routers.claims import CLAIM_EXAMPLE, DATED_BY_DESCRIPTION
 from graph.claims import DatedBy
 from graph.store import Store
-from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline
+from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline_rows
 
 router = APIRouter(prefix="/v1/timeline", tags=["timeline"])
 
@@ -74,7 +74,7 @@ def get_timeline(
     ),
     page: PageRequest = Depends(get_page_request),
     store: Store = Depends(get_store),
-) -> ModelResponse:
+) -> RowsResponse:
     """Claims (dated by when they were said) and events (dated by when they happened) on one
     axis, ordered by date and then id. Every item has `kind`, `date`, `precision` and
     `undated`; undated items come after all dated ones and are never dropped (a date range
@@ -85,6 +85,6 @@ def get_timeline(
     filters = TimelineFilters(
         actor, topic, since, until, parse_kinds(kinds), dated_by, min_confidence
     )
-    rows = read_timeline(store, filters, page.query_params())
-    items, next_cursor = page.split(rows, lambda item: (item.date, item.id))
-    return ModelResponse(TimelinePage(items=items, next_cursor=next_cursor))
+    rows = read_timeline_rows(store, filters, page.query_params())
+    items, next_cursor = page.split(rows, lambda item: (item["date"], item["id"]))
+    return RowsResponse({"items": items, "next_cursor": next_cursor})  # TimelinePage's order
