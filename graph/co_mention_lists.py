@@ -42,10 +42,7 @@ def strongest_co_mentions(
     weights."""
     if per_actor > STRONGEST_KEPT:
         return _from_weights(store, actor_ids, per_actor)
-    found: Strongest = {
-        row["actor"]: list(zip(row["others"], row["weights"], strict=True))
-        for row in store.read("co_mention_lists", ids=actor_ids)
-    }
+    found = _by_actor(store.read("co_mention_lists", ids=actor_ids))
     missing = [actor_id for actor_id in dict.fromkeys(actor_ids) if actor_id not in found]
     if missing:
         # Read before the weights: a write counted after it makes the lists read here not kept.
@@ -64,7 +61,9 @@ def strongest_co_mentions(
 
 
 def _from_weights(store: Store, actor_ids: list[str], per_actor: int) -> Strongest:
-    return {
-        row["actor"]: list(zip(row["neighbours"], row["weights"], strict=True))
-        for row in store.read("strongest_co_mentions", ids=actor_ids, per_actor=per_actor)
-    }
+    return _by_actor(store.read("strongest_co_mentions", ids=actor_ids, per_actor=per_actor))
+
+
+def _by_actor(rows: list[dict]) -> Strongest:
+    """Rows of ``co_mention_lists`` or ``strongest_co_mentions`` (actor, neighbours, weights)."""
+    return {row["actor"]: list(zip(row["neighbours"], row["weights"], strict=True)) for row in rows}

@@ -19,6 +19,7 @@ from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.contents import (
     CIRCUMSTANCE_WORDS,
     COORDINATORS,
+    LISTENER_PRONOUNS,
     SHORT_CONTENT,
     Content,
     ContentRules,
@@ -55,9 +56,6 @@ LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
-RECIPIENT_PRONOUNS = frozenset({"him", "them", "us", "me"})
-"""Object pronouns that can only be the person something is denied to ("her" may also
-be a possessive: "denied her role")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
 PASSIVE_WITHOUT_OBJECT = frozenset(
     {"accuse", "blame", "praise", "criticize", "tell", "inform", "remind", "urge", "quote"}
@@ -448,7 +446,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return True
         if len(opening) < 2:
             return False
-        if opening[0].lower_ in RECIPIENT_PRONOUNS and self.opens_noun_phrase(opening[1]):
+        # Object pronouns that can only be the person something is denied to ("her" is
+        # left out: it may also be a possessive, "denied her role").
+        if opening[0].lower_ in LISTENER_PRONOUNS and self.opens_noun_phrase(opening[1]):
             return True
         words = 0
         for index, token in enumerate(opening):
