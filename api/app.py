@@ -1,4 +1,5 @@
-"""The FastAPI app: one store per process, made in the lifespan and closed on shutdown."""
+"""The FastAPI app: one store per process, made in the lifespan and closed on shutdown, with
+its reads on the event loop (graph/async_reads.py) opened and closed there too."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from api.routers import (
     timeline,
     topics,
 )
+from graph.async_reads import AsyncReads
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from graph.store import Store
@@ -57,7 +59,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if owned:
                 ensure_schema(app.state.store)
                 await asyncio.to_thread(warm_timelines, app.state.store)
-            yield
+            # The asyncio driver belongs to this loop (a TestClient runs one of its own).
+            app.state.reads = AsyncReads.open(app.state.store)
+            try:
+                yield
+            finally:
+                await app.state.reads.close()
         finally:
             if owned:
                 app.state.store.close()

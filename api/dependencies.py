@@ -1,4 +1,5 @@
-"""FastAPI dependencies: the settings and the one store, both made in the app's lifespan.
+"""FastAPI dependencies: the settings, the one store and its reads on the event loop, all made
+in the app's lifespan.
 
 They only read the app's state, so they are ``async``: FastAPI runs a plain ``def``
 dependency in its thread pool, a hop per dependency per request. ``StoreDep`` and
@@ -11,6 +12,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from graph.async_reads import AsyncReads
 from graph.settings import Settings
 from graph.store import Store
 
@@ -21,6 +23,10 @@ async def get_settings(request: Request) -> Settings:
 
 async def get_store(request: Request) -> Store:
     return request.app.state.store
+
+
+async def get_reads(request: Request) -> AsyncReads:
+    return request.app.state.reads
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

@@ -10,9 +10,9 @@ request (steadier than latency on a busy machine) and the client's (this process
 same requests sent again), through httpx and through bench/http_client.py's lean client (the
 latency tables' own; what httpx itself costs shows as the difference). Then, in this process,
 the median time of each stage of a request, each including the ones before it (the query; the
-rows checked against the items' row types; the endpoint function, which renders the JSON; the
-whole ASGI app without a socket), and a cProfile of the endpoint function by own time: where to
-look before changing the request path.
+same read on the event loop, its rows checked against the items' row types; the endpoint
+function, which renders the JSON; the whole ASGI app without a socket), and a cProfile of the
+endpoint function by own time: where to look before changing the request path.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import os
 import pstats
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -46,9 +46,10 @@ from bench.queries import API_TIMEOUT, PAGE, QUESTIONS, Subjects, measure_questi
 from bench.run import DEFAULT_HEAP
 from bench.service import start_service
 from bench.stats import percentile
+from graph.async_reads import AsyncReads
 from graph.settings import Settings
 from graph.store import Store
-from graph.timeline import TimelineFilters, read_timeline_rows
+from graph.timeline import TimelineFilters, timeline_rows
 
 TIMELINE = QUESTIONS[0]
 PROFILE_LINES = 25
@@ -106,18 +107,28 @@ def service_cpu_seconds(pid: int) -> float:
 def stages(
     store: Store, settings: Settings, subjects: Subjects, requests: int
 ) -> list[tuple[str, float]]:
-    """Each stage includes the ones above it, so the differences are what each one adds."""
+    return asyncio.run(stages_on_a_loop(store, settings, subjects, requests))
+
+
+async def stages_on_a_loop(
+    store: Store, settings: Settings, subjects: Subjects, requests: int
+) -> list[tuple[str, float]]:
+    """Each stage includes the ones above it, so the differences are what each one adds. They
+    run on one event loop, as in the service: the route reads on it (graph/async_reads.py)."""
     page = PageRequest(PAGE)
     adapter = TypeAdapter(TimelinePage)
+    reads = AsyncReads.open(store)
 
-    def endpoint(i: int) -> object:
-        return get_timeline(actor=subjects.actor(i), **ENDPOINT_DEFAULTS, page=page, store=store)
+    async def endpoint(i: int) -> object:
+        return await get_timeline(
+            actor=subjects.actor(i), **ENDPOINT_DEFAULTS, page=page, reads=reads
+        )
 
-    async def through_app(store: Store | CannedRows) -> list[float]:
+    async def through_app(reads: AsyncReads) -> list[float]:
         """The ASGI app called as uvicorn calls it (no client library: httpx's own CPU
         would be counted as the app's)."""
-        app = create_app(settings, store)  # type: ignore[arg-type]
-        app.state.store, app.state.settings = store, settings
+        app = create_app(settings, store)
+        app.state.store, app.state.settings, app.state.reads = store, settings, reads
         spent = []
         for i in range(requests):
             query = urlencode(TIMELINE.api_params(subjects, i)).encode()
@@ -135,45 +146,54 @@ def stages(
             assert sent[0]["status"] == 200, sent
         return spent
 
-    def returned_json(i: int) -> bytes:
-        answer = endpoint(i)
+    async def returned_json(i: int) -> bytes:
+        answer = await endpoint(i)
         if isinstance(answer, Response):
             return bytes(answer.body)
         return adapter.dump_json(adapter.validate_python(answer))
 
-    def direct(i: int) -> object:
+    async def direct(i: int) -> object:
         return TIMELINE.direct(store, subjects, i)
+
+    async def rows(i: int) -> object:
+        filters = TimelineFilters(actor=subjects.actor(i))
+        return await timeline_rows(reads, filters, page.query_params())
 
     timed = [
         ("the named query (store.read, the direct side)", direct),
-        ("+ resolving and checking the rows (read_timeline_rows)", lambda i: read_timeline_rows(
-            store, TimelineFilters(actor=subjects.actor(i)), page.query_params())),
+        ("the same on the event loop, resolved and checked (timeline_rows)", rows),
         ("+ the endpoint function (paging, the envelope)", endpoint),
         ("+ its answer as JSON bytes (as FastAPI makes it)", returned_json),
-    ]  # fmt: skip
-    figures = [(name, median_ms(call, requests)) for name, call in timed]
-    figures.append(
-        ("+ the whole app in process (ASGI, middleware, no socket)",
-         percentile(asyncio.run(through_app(store)), 50) * 1000)
-    )  # fmt: skip
+    ]
+    try:
+        figures = [(name, await median_ms(call, requests)) for name, call in timed]
+        whole = await through_app(reads)
+        figures.append(
+            ("+ the whole app in process (ASGI, middleware, no socket)",
+             percentile(whole, 50) * 1000)
+        )  # fmt: skip
+        canned = await through_app(CannedRows(store, subjects))
+    finally:
+        await reads.close()
     figures.append(
         ("the whole app over the same pages' rows read before (no database): what it adds",
-         percentile(asyncio.run(through_app(CannedRows(store, subjects))), 50) * 1000)
+         percentile(canned, 50) * 1000)
     )  # fmt: skip
     return figures
 
 
-class CannedRows:
+class CannedRows(AsyncReads):
     """Answers the timeline's query with the rows the store gave for each actor beforehand, so
     the app's own time shows without the database's (steadier on a busy machine)."""
 
     def __init__(self, store: Store, subjects: Subjects) -> None:
+        super().__init__(store, None)  # type: ignore[arg-type]  # it opens no connection
         self.rows = {
             subjects.actor(i): TIMELINE.direct(store, subjects, i)
             for i in range(len(subjects.actors))
         }
 
-    def read(self, name: str, **params: object) -> list[dict[str, object]]:
+    async def read(self, name: str, **params: object) -> list[dict[str, object]]:
         assert name == "timeline_of_actor", name
         return self.rows[str(params["id_or_name"])]
 
@@ -187,24 +207,35 @@ def asgi_scope(app: ASGIApp, path: str, query: bytes) -> Scope:
     }  # fmt: skip
 
 
-def median_ms(call: Callable[[int], object], requests: int) -> float:
-    call(0)
+async def median_ms(call: Callable[[int], Awaitable[object]], requests: int) -> float:
+    await call(0)
     spent = []
     for i in range(requests):
         started = time.perf_counter()
-        call(i)
+        await call(i)
         spent.append(time.perf_counter() - started)
     return percentile(spent, 50) * 1000
 
 
 def profile_endpoint(store: Store, subjects: Subjects, requests: int) -> None:
-    """cProfile of the endpoint function (the part that runs in FastAPI's thread pool)."""
+    """cProfile of the endpoint function on an event loop, its asyncio reads included."""
     page = PageRequest(PAGE)
     profiler = cProfile.Profile()
-    profiler.enable()
-    for i in range(requests):
-        get_timeline(actor=subjects.actor(i), **ENDPOINT_DEFAULTS, page=page, store=store)
-    profiler.disable()
+
+    async def calls() -> None:
+        reads = AsyncReads.open(store)
+        try:
+            for i in range(-1, requests):  # the first opens the connection: not profiled
+                if i == 0:
+                    profiler.enable()
+                await get_timeline(
+                    actor=subjects.actor(i), **ENDPOINT_DEFAULTS, page=page, reads=reads
+                )
+            profiler.disable()
+        finally:
+            await reads.close()
+
+    asyncio.run(calls())
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(PROFILE_LINES)
     print(f"\ncProfile of {requests} calls of the endpoint function, by own time:")

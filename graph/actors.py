@@ -13,7 +13,7 @@ from datetime import date
 from graph import ids
 from graph.errors import NotFound
 from graph.model import actor_key
-from graph.store import Store
+from graph.store import Read, Reads, Rows, Store
 
 
 @dataclass(frozen=True)
@@ -128,17 +128,18 @@ def actor_id_candidates(id_or_name: str) -> dict[str, str]:
 def resolve_actor(store: Store, id_or_name: str) -> str:
     """The id of the actor ``id_or_name`` names (id, key, name or alias), by indexes; a graph
     loaded before names were indexed is read whole, case-insensitively, as a last resort."""
+    return store.run(actor_resolution(id_or_name))
+
+
+def actor_resolution(id_or_name: str) -> Reads[str]:
+    """``resolve_actor``'s reads (graph/store.py ``Reads``), for a caller on the event loop too."""
     params = actor_id_candidates(id_or_name)
-    rows = (
-        (
-            store.read("resolve_actor", **params)
-            or store.read(
-                "resolve_actor_by_scan", id_or_name=params["id_or_name"], key_id=params["key_id"]
-            )
+    text, key_id = params["id_or_name"], params["key_id"]
+    rows: Rows = []
+    if text:
+        rows = (yield Read("resolve_actor", params)) or (
+            yield Read("resolve_actor_by_scan", {"id_or_name": text, "key_id": key_id})
         )
-        if params["id_or_name"]
-        else []
-    )
     if not rows:
         raise NotFound(
             f"no actor with id or name {id_or_name!r} "

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from graph import embedded
@@ -62,7 +62,8 @@ class Connection:
     """The drivers ``Store.connect`` opens. ``reader`` runs callers' Cypher: on the embedded
     server a user whose group may only read (it does not enforce READ transactions); on Neo4j
     the one driver, in READ transactions. ``owns_server``: this process started the embedded
-    server, so closing stops it."""
+    server, so closing stops it. ``uri`` and ``auth`` are ``driver``'s, for an asyncio driver
+    opened later on an event loop (``open_async_driver``)."""
 
     driver: neo4j.Driver
     reader: neo4j.Driver
@@ -70,12 +71,20 @@ class Connection:
     settings: Settings
     embedded_server: embedded.EmbeddedServer | None = None
     owns_server: bool = False
+    uri: str = field(kw_only=True)
+    auth: tuple[str, str] = field(kw_only=True, repr=False)
 
     def close(self) -> None:
         for driver in {id(self.driver): self.driver, id(self.reader): self.reader}.values():
             driver.close()
         if self.owns_server:
             embedded.stop_server(self.settings)
+
+    def open_async_driver(self) -> neo4j.AsyncDriver:
+        """An asyncio driver to ``driver``'s server and user, for the running event loop."""
+        from neo4j import AsyncGraphDatabase
+
+        return AsyncGraphDatabase.driver(self.uri, auth=self.auth)
 
 
 def open_connection(settings: Settings) -> Connection:
@@ -84,17 +93,21 @@ def open_connection(settings: Settings) -> Connection:
 
     if settings.uses_embedded:
         server, started = embedded.ensure_server(settings)
+        auth = ("root", server.root_password)
         return Connection(
-            GraphDatabase.driver(server.uri, auth=("root", server.root_password)),
+            GraphDatabase.driver(server.uri, auth=auth),
             GraphDatabase.driver(server.uri, auth=(embedded.READER_USER, server.reader_password)),
             server.database,
             settings,
             server,
             started,
+            uri=server.uri,
+            auth=auth,
         )
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
-    driver = GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password))
-    return Connection(driver, driver, settings.neo4j_database, settings)
+    uri, auth = settings.neo4j_uri or "", (settings.neo4j_user, password)
+    driver = GraphDatabase.driver(uri, auth=auth)
+    return Connection(driver, driver, settings.neo4j_database, settings, uri=uri, auth=auth)
 
 
 def start_embedded_server(settings: Settings) -> tuple[embedded.EmbeddedServer, bool]:

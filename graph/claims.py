@@ -7,18 +7,18 @@ they are resolved to one id each before the claims query runs, so an unknown nam
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from graph.actors import resolve_actor
+from graph.actors import actor_resolution
 from graph.errors import InvalidInput, NotFound
 from graph.model import Mode, Precision
-from graph.store import Store
-from graph.topics import resolve_topic
+from graph.store import Reads, Store
+from graph.topics import topic_resolution
 
 DatedBy = Literal["said", "reported"]
 PlacedBy = Literal["said_on", "reported_on"]
@@ -214,20 +214,22 @@ def sorted_reports(rows: list[dict[str, Any]]) -> list[ClaimReport]:
 
 def resolve_actor_filter(store: Store, value: str | None, parameter: str) -> str | None:
     """The id of the actor a filter names (id, name or alias, any case); None passes through."""
-    if not value:
-        return None
-    try:
-        return resolve_actor(store, value)
-    except NotFound as error:
-        raise NotFound(f"{parameter}: {error}") from None
+    return store.run(filter_resolution(actor_resolution, value, parameter))
 
 
 def resolve_topic_filter(store: Store, value: str | None, parameter: str) -> str | None:
     """The id of the topic a filter names (id, name or alias, any case); None passes through."""
+    return store.run(filter_resolution(topic_resolution, value, parameter))
+
+
+def filter_resolution(
+    resolution: Callable[[str], Reads[str]], value: str | None, parameter: str
+) -> Reads[str | None]:
+    """The reads of a ``resolution`` of a filter's value; a ``NotFound`` names the parameter."""
     if not value:
         return None
     try:
-        return resolve_topic(store, value)
+        return (yield from resolution(value))
     except NotFound as error:
         raise NotFound(f"{parameter}: {error}") from None
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import neo4j
 from neo4j import Query
@@ -34,6 +35,21 @@ CALLER_FETCH_SIZE = 100
 
 
 PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+Rows: TypeAlias = list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Read:
+    """One named read query with its parameters: a step of a ``Reads``."""
+
+    name: str
+    params: Mapping[str, Any]
+
+
+Reads: TypeAlias = Generator[Read, Rows, T]
+"""A read decided step by step, apart from what runs it: it yields the named queries it needs,
+is sent each one's rows and returns its answer. ``Store.run`` runs it in the caller's thread,
+graph/async_reads.py on the event loop, so both run the same decisions."""
 
 
 def to_native(value: Any) -> Any:
@@ -68,7 +84,7 @@ class Transaction:
         """Actors whose co-mention weights this transaction changed: their kept lists of
         strongest co-mentions (graph/co_mention_lists.py) are dropped once it is counted."""
 
-    def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def run(self, name: str, **params: Any) -> Rows:
         query = get_query(name)
         log.debug("query %s %s", name, _loggable(params))
         return records_to_dicts(list(self._tx.run(query.text, params)))
@@ -110,7 +126,7 @@ class Store:
             ) from error
         return cls(connection, backends.detect_backend(agent), settings.query_timeout, settings)
 
-    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def read(self, name: str, **params: Any) -> Rows:
         """One named read query. A query that writes is refused: writes go through
         ``write_unit``, which raises the write generation with them.
 
@@ -119,26 +135,38 @@ class Store:
         managed one gave is kept: a retryable failure (a pooled connection the server closed)
         is run again, and the session shares ``execute_query``'s bookmarks.
         """
+        query = self.read_query(name, params)
+        with self.errors_mapped():
+            for attempt in read_attempts():
+                with attempt, self.driver.session(**self.read_session()) as session:
+                    return records_to_dicts(list(session.run(query, params)))
+        raise AssertionError("unreachable")
+
+    def run(self, reads: Reads[T]) -> T:
+        """Run ``reads`` (see ``Reads``) with ``read``; its answer."""
+        try:
+            step = next(reads)
+            while True:
+                step = reads.send(self.read(step.name, **step.params))
+        except StopIteration as done:
+            return done.value
+
+    def read_query(self, name: str, params: Mapping[str, Any]) -> Query:
+        """The named query as ``read`` runs it (with the time limit), refused if it writes."""
         query = get_query(name)
         if query.writes:
             raise ValueError(f"{name} writes: run it with store.write or store.write_unit")
         log.debug("read %s %s", name, _loggable(params))
-        text = Query(query.text, timeout=self.query_timeout)
-        return self._call(lambda: self._auto_commit_read(text, params))
+        return Query(query.text, timeout=self.query_timeout)
 
-    def _auto_commit_read(self, query: Query, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        for attempt in range(1, READ_ATTEMPTS + 1):
-            try:
-                with self.driver.session(
-                    database=self.database,
-                    default_access_mode=neo4j.READ_ACCESS,
-                    bookmark_manager=self.driver.execute_query_bookmark_manager,
-                ) as session:
-                    return records_to_dicts(list(session.run(query, params)))
-            except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as error:
-                if attempt == READ_ATTEMPTS or not error.is_retryable():
-                    raise
-        raise AssertionError("unreachable")
+    def read_session(self) -> dict[str, Any]:
+        """A read's session: READ routing and ``execute_query``'s bookmarks, so a read
+        follows every write this process committed (the asyncio driver takes them too)."""
+        return {
+            "database": self.database,
+            "default_access_mode": neo4j.READ_ACCESS,
+            "bookmark_manager": self.driver.execute_query_bookmark_manager,
+        }
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """One named query in its own managed write transaction."""
@@ -240,8 +268,14 @@ class Store:
         self.connection.close()
 
     def _call(self, run: Callable[[], T]) -> T:
-        try:
+        with self.errors_mapped():
             return run()
+
+    @contextmanager
+    def errors_mapped(self) -> Iterator[None]:
+        """The driver's failures as the store's: unreachable, or past the time limit."""
+        try:
+            yield
         except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as error:
             raise StoreUnavailable(f"the database is unreachable: {error}") from error
         except neo4j.exceptions.Neo4jError as error:
@@ -250,6 +284,22 @@ class Store:
                     f"the query ran past its time limit ({self.query_timeout:g} s on Neo4j, the "
                     "statement timeout on the embedded server): narrow it or lower the limit"
                 ) from error
+            raise
+
+
+def read_attempts() -> Iterator[AbstractContextManager[None]]:
+    """``READ_ATTEMPTS`` tries of a read: each one's retryable failure (a pooled connection
+    the server closed) is let pass, except the last one's. Return from inside to stop."""
+    for attempt in range(1, READ_ATTEMPTS + 1):
+        yield _failure_retried(last=attempt == READ_ATTEMPTS)
+
+
+@contextmanager
+def _failure_retried(last: bool) -> Iterator[None]:
+    try:
+        yield
+    except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as error:
+        if last or not error.is_retryable():
             raise
 
 

@@ -3,8 +3,9 @@
 Claims sort by when they were said, events by when they happened; both carry ``date`` and
 ``precision`` so one list can be drawn on one axis. Asked with ``dated_by="reported"``, a
 claim the text does not date is placed on the day its document was published, and its
-``placed_by`` says ``reported_on`` so it can be drawn apart. The router, the timeline page and
-``saidwhen timeline`` all read it through ``read_timeline``.
+``placed_by`` says ``reported_on`` so it can be drawn apart. The timeline page and ``saidwhen
+timeline`` read it through ``read_timeline``; the router through ``timeline_rows``, on the event
+loop; all of them make the same reads (``timeline_reads``).
 """
 
 from __future__ import annotations
@@ -16,19 +17,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
-from graph.actors import actor_id_candidates
-from graph.claims import (
-    ClaimItem,
-    DatedBy,
-    Precision,
-    check_date_range,
-    resolve_actor_filter,
-    resolve_topic_filter,
-)
+from graph.actors import actor_id_candidates, actor_resolution
+from graph.async_reads import AsyncReads
+from graph.claims import ClaimItem, DatedBy, Precision, check_date_range, filter_resolution
 from graph.errors import InvalidInput
 from graph.events import EventItem
 from graph.row_shapes import row_type
-from graph.store import Store
+from graph.store import Read, Reads, Rows, Store
+from graph.topics import topic_resolution
 
 KINDS = ("claim", "event")
 
@@ -87,20 +83,26 @@ def read_timeline(
     return ITEMS.validate_python(read_items(store, filters, page))
 
 
-def read_timeline_rows(
-    store: Store, filters: TimelineFilters, page: Mapping[str, Any]
+async def timeline_rows(
+    reads: AsyncReads, filters: TimelineFilters, page: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
-    """The same page as dicts that write the models' JSON (graph/row_shapes.py): what the API
-    sends, without a model object per item and part."""
-    return ITEM_ROWS.validate_python(read_items(store, filters, page))
+    """The same page as dicts that write the models' JSON (graph/row_shapes.py), without a
+    model object per item and part, read on the event loop (graph/async_reads.py): what the
+    API sends."""
+    return ITEM_ROWS.validate_python(await reads.run(timeline_reads(filters, page)))
 
 
 def read_items(
     store: Store, filters: TimelineFilters, page: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
     """The page's items as the named query returns them."""
+    return store.run(timeline_reads(filters, page))
+
+
+def timeline_reads(filters: TimelineFilters, page: Mapping[str, Any]) -> Reads[Rows]:
+    """``read_items``'s reads (graph/store.py ``Reads``), for ``timeline_rows`` too."""
     check_date_range(filters.since, filters.until)
-    topic_id = resolve_topic_filter(store, filters.topic, "topic")
+    topic_id = yield from filter_resolution(topic_resolution, filters.topic, "topic")
     common = dict(
         by_reported=filters.dated_by == "reported",
         min_confidence=filters.min_confidence,
@@ -112,26 +114,26 @@ def read_items(
     )
     # One query per starting point, so each walks from what it is given instead of all claims.
     if filters.actor:
-        return read_actor_items(store, filters.actor, {"topic_id": topic_id, **common})
+        return (yield from actor_items_reads(filters.actor, {"topic_id": topic_id, **common}))
     if topic_id is not None:
-        rows = store.read("timeline_of_topic", topic_id=topic_id, **common)
+        rows = yield Read("timeline_of_topic", {"topic_id": topic_id, **common})
     else:
-        rows = store.read("timeline_all", **common)
-    items: list[dict[str, Any]] = rows[0]["items"]
+        rows = yield Read("timeline_all", common)
+    items: Rows = rows[0]["items"]
     return items
 
 
-def read_actor_items(store: Store, actor: str, common: Mapping[str, Any]) -> list[dict[str, Any]]:
+def actor_items_reads(actor: str, common: Mapping[str, Any]) -> Reads[Rows]:
     """An actor's page, in one round trip when ``actor`` is an id, key, name or alias.
 
     When the query answers no row, ``actor`` is resolved on its own (a ``NotFound`` if it names
     nothing; a graph loaded before names were indexed is searched whole) and the query runs
     again with the id; no row then is an empty page.
     """
-    rows = store.read("timeline_of_actor", **actor_id_candidates(actor), **common)
+    rows = yield Read("timeline_of_actor", {**actor_id_candidates(actor), **common})
     if not rows:
-        actor_id = resolve_actor_filter(store, actor, "actor")
-        rows = store.read("timeline_of_actor", **actor_id_candidates(actor_id), **common)
+        actor_id = yield from filter_resolution(actor_resolution, actor, "actor")
+        rows = yield Read("timeline_of_actor", {**actor_id_candidates(actor_id), **common})
     return rows[0]["items"] if rows else []
 
 

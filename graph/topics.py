@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from graph import ids
 from graph.errors import NotFound
-from graph.store import Store
+from graph.store import Read, Reads, Rows, Store
 
 CountSort = Literal["id", "-claims"]
 """By id (readable: ``topic:ledger-bill``), or the most claims first."""
@@ -51,8 +51,15 @@ def get_topic(store: Store, topic_id: str) -> TopicSummary:
 
 def resolve_topic(store: Store, id_or_name: str) -> str:
     """The id of the topic ``id_or_name`` names (id, key, name or alias, case-insensitive)."""
+    return store.run(topic_resolution(id_or_name))
+
+
+def topic_resolution(id_or_name: str) -> Reads[str]:
+    """``resolve_topic``'s reads (graph/store.py ``Reads``), for a caller on the event loop too."""
     text = id_or_name.strip()
-    rows = store.read("resolve_topic", id_or_name=text, key_id=ids.topic_id(text)) if text else []
+    rows: Rows = []
+    if text:
+        rows = yield Read("resolve_topic", {"id_or_name": text, "key_id": ids.topic_id(text)})
     if not rows:
         raise NotFound(f"no topic with id or name {id_or_name!r} (list them with GET /v1/topics)")
     return rows[0]["id"]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
 
-from api.dependencies import get_store
+from api.dependencies import get_reads
 from api.model_response import RowsResponse
 from api.paging import Page, PageRequest, get_page_request
 from api.query_parameters import IsoDate
 from api.routers.claims import CLAIM_EXAMPLE, DATED_BY_DESCRIPTION
+from graph.async_reads import AsyncReads
 from graph.claims import DatedBy
-from graph.store import Store
-from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, read_timeline_rows
+from graph.timeline import TimelineFilters, TimelineItem, parse_kinds, timeline_rows
 
 router = APIRouter(prefix="/v1/timeline", tags=["timeline"])
 
@@ -60,7 +60,7 @@ TimelinePage = Page[TimelineItem]
         422: {"description": "A bad date, kinds, limit or cursor; the problem names it"},
     },
 )
-def get_timeline(
+async def get_timeline(
     actor: str | None = Query(
         None, description="an actor id, name or alias: the claims they said, events they joined"
     ),
@@ -73,7 +73,7 @@ def get_timeline(
         None, ge=0, le=1, description="only claims at least this confident (0 to 1)"
     ),
     page: PageRequest = Depends(get_page_request),
-    store: Store = Depends(get_store),
+    reads: AsyncReads = Depends(get_reads),
 ) -> RowsResponse:
     """Claims (dated by when they were said) and events (dated by when they happened) on one
     axis, ordered by date and then id. Every item has `kind`, `date`, `precision` and
@@ -82,9 +82,10 @@ def get_timeline(
     its `reported_on` (its document's publication date) and marked `placed_by: reported_on`.
     `min_confidence` leaves out claims less sure than it (events stay). The cursor is a
     position, so pages stay stable while documents load."""
+    # async: the reads run on the event loop (graph/async_reads.py), not in a worker thread.
     filters = TimelineFilters(
         actor, topic, since, until, parse_kinds(kinds), dated_by, min_confidence
     )
-    rows = read_timeline_rows(store, filters, page.query_params())
+    rows = await timeline_rows(reads, filters, page.query_params())
     items, next_cursor = page.split(rows, lambda item: (item["date"], item["id"]))
     return RowsResponse({"items": items, "next_cursor": next_cursor})  # TimelinePage's order

@@ -19,13 +19,17 @@ def _closed_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_a_database_that_went_away_is_a_503_problem(store: Store) -> None:
-    gone = GraphDatabase.driver(f"bolt://127.0.0.1:{_closed_port()}", auth=("neo4j", "unused"))
+@pytest.mark.parametrize(
+    "path", ["/v1/stats", "/v1/timeline?actor=someone"], ids=["worker thread", "event loop"]
+)
+def test_a_database_that_went_away_is_a_503_problem(store: Store, path: str) -> None:
+    """Both ways a route reads: ``Store`` in a worker thread, ``AsyncReads`` on the loop."""
+    uri, auth = f"bolt://127.0.0.1:{_closed_port()}", ("neo4j", "unused")
+    gone = GraphDatabase.driver(uri, auth=auth)
+    connection = Connection(gone, gone, store.database, store.settings, uri=uri, auth=auth)
     try:
-        with client_for(
-            replace(store, connection=Connection(gone, gone, store.database, store.settings))
-        ) as client:
-            response = client.get("/v1/stats")
+        with client_for(replace(store, connection=connection)) as client:
+            response = client.get(path)
     finally:
         gone.close()
     assert response.status_code == 503

@@ -27,6 +27,7 @@ DRIVER_CALL = re.compile(r"\.(session|execute_write|execute_query|begin_transact
 DRIVER_CALLERS = {
     "graph/store.py": "the gateway: write_unit raises the generation; ensure_schema bumps it",
     "graph/embedded.py": "the readiness probe (RETURN 1) before any store exists",
+    "graph/async_reads.py": "reads on the event loop, each through Store.read_query (no writes)",
 }
 
 
