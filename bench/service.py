@@ -24,6 +24,8 @@ from graph.settings import Settings
 from graph.store import Store
 
 START_TIMEOUT = 60.0
+HTTP_PROTOCOL = "api.http_protocol:JoinedWritesProtocol"
+"""The protocol ``saidwhen serve`` runs (api/http_protocol.py)."""
 
 
 @dataclass
@@ -67,12 +69,13 @@ def service_environment(settings: Settings) -> dict[str, str]:
 
 
 def start_service(settings: Settings, log_dir: Path) -> Service:
-    """Start ``uvicorn api.app:create_app`` on a free loopback port; return once it answers."""
+    """Start ``uvicorn api.app:create_app`` on a free loopback port, with the HTTP protocol
+    ``saidwhen serve`` runs; return once it answers."""
     port = free_port()
     log_path = log_dir / f"service-{port}.log"
     command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-               "--no-access-log"]  # fmt: skip
+               "--http", HTTP_PROTOCOL, "--host", "127.0.0.1", "--port", str(port),
+               "--log-level", "warning", "--no-access-log"]  # fmt: skip
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command, env=service_environment(settings), stdout=log, stderr=subprocess.STDOUT

@@ -39,6 +39,7 @@ def serve_on(invocation: Invocation, listening: socket.socket, host: str) -> Non
 
     from api.app import create_app
     from api.commands.announcing_server import AnnouncingServer
+    from api.http_protocol import JoinedWritesProtocol
 
     settings = invocation.settings
     if host not in LOOPBACK_HOSTS and not settings.api_key_list:
@@ -58,8 +59,14 @@ def serve_on(invocation: Invocation, listening: socket.socket, host: str) -> Non
 
     try:
         # No access log: a line per request costs more than a cached answer does. uvicorn
-        # takes uvloop and httptools when installed (both are dependencies).
-        config = uvicorn.Config(create_app(settings, store), log_level="info", access_log=False)
+        # takes uvloop when installed (a dependency); httptools, with each response's head
+        # sent with its body (api/http_protocol.py).
+        config = uvicorn.Config(
+            create_app(settings, store),
+            http=JoinedWritesProtocol,
+            log_level="info",
+            access_log=False,
+        )
         base_url = f"http://{format_host(host)}:{listening.getsockname()[1]}"
         server = AnnouncingServer(config, lambda: announce(store, base_url), close_store)
         server.run(sockets=[listening])
