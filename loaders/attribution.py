@@ -54,6 +54,11 @@ LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
 LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
+OPENING_PREPOSITIONS = frozenset(
+    {"among", "since", "over", "about", "for", "amid", "despite", "under", "shortly", "early"}
+)
+"""Words besides the lead-in words that open a phrase of time, place or occasion."""
+OPENING_PHRASE_WORDS = 6
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
@@ -411,7 +416,10 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if inverted or (not that_follows and self.closes_sentence(before_speaker, after, sentence)):
             before = self.content_before(before_speaker, sentence)
             quoted_before = before is not None and before[2] is not None
-            return before if quoted_before or opening_quote is None else opening_quote
+            if not quoted_before and opening_quote is not None:
+                return opening_quote
+            if inverted or quoted_before or not self.opening_phrase(sentence, before_speaker, end):
+                return before
         if (after is None or after[1] <= after[0]) and opening_quote is not None:
             return opening_quote
         if after is None or after[1] <= after[0]:
@@ -427,6 +435,26 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if span.text.lower() == "who":
             return self.relative_clause_end(span, end, after, sentence)
         return after
+
+    def opening_phrase(self, sentence: TokenSpan, speaker_start: int, verb_end: int) -> bool:
+        """Whether the words before the speaker are a phrase of time, place or occasion
+        that opens the sentence ("Shortly after the vote, Ann Lee announced ...", "Among
+        the bill's critics, Lee called ..."), not a clause that was said: a few words from
+        a preposition to the comma, with no auxiliary. A comma after the verb sets the
+        reporting clause inside what was said ("To see it, Lee said, one must go")."""
+        doc = self.doc
+        words = doc[sentence.start : speaker_start - 1]
+        if not len(words) or doc[speaker_start - 1].text != ",":
+            return False
+        if verb_end < sentence.end and doc[verb_end].text == ",":
+            return False
+        if len(words) > OPENING_PHRASE_WORDS or words[0].lower_ not in self.phrase_openers:
+            return False
+        return not any(token.lower_ in AUXILIARIES or token.is_punct for token in words)
+
+    @property
+    def phrase_openers(self) -> frozenset[str]:
+        return LEAD_IN_WORDS | OPENING_PREPOSITIONS | self.pipeline.lexicon.clause_openers
 
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
         """Whether "deny" after token ``end`` refuses someone something rather than

@@ -280,3 +280,13 @@ def test_a_relative_clause_whose_object_ends_at_its_comma_lends_no_content_to_it
 def test_the_passive_of_a_verb_that_needs_an_object_makes_its_subject_no_speaker() -> None:
     text = "The skipper accused of ramming the pier stays in custody, the court ruled."
     assert [claim.verb for claim in extract(text, FRIDAY).claims if claim.verb == "accuse"] == []
+
+
+def test_an_opening_phrase_of_time_is_no_content_of_the_verb_after_it() -> None:
+    text = "Shortly after the harbour flooded, Tom Becker announced his retirement."
+    assert pairs(text) == [("tom-becker", "his retirement")]
+
+
+def test_an_opening_clause_with_an_auxiliary_stays_the_content() -> None:
+    text = "After the vote the fares will rise, Tom Becker said."
+    assert pairs(text) == [("tom-becker", "After the vote the fares will rise")]
