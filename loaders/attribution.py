@@ -721,14 +721,29 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             )
             if not opens_line or mention.end - mention.start > 4:
                 continue
+            span = doc[mention.start : mention.end]
+            if not self.names_a_speaker(mention, span):
+                continue
             sentence = doc[mention.start].sent
             start = doc[mention.end].idx + 1
             line_end = self.text.find("\n", start)
             end = len(self.text.rstrip()) if line_end < 0 else line_end
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
-            span = doc[mention.start : mention.end]
+            if not any(character.isalpha() for character in self.text[start:end]):
+                continue
             claims.append(RawClaim(mention.key, span, "say", start, end, sentence, None, 0.6))
         return claims
+
+    def names_a_speaker(self, mention: Mention, span: TokenSpan) -> bool:
+        """Whether the word before a line's colon names someone who speaks: a label
+        ("Breaking:", "Contributing:", "Q:") is one word that is a letter, or that names an
+        organisation the text mentions nowhere else."""
+        if len(span) > 1:
+            return True
+        if len(span.text) == 1:
+            return False
+        actor = self.actors.actors[mention.key]
+        return actor.kind == "person" or len(actor.mentions) > 1
 
     def dash_lines(self) -> list[RawClaim]:
         """'"..." ― Sonya Herridge': a quote signed with a dash, alone on its line."""
