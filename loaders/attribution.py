@@ -254,10 +254,18 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         if lemma == "ask" and following in NEGATIONS:
             return False
+        if lemma == "add" and following == "to" and self.adds_to_a_sum(end, sentence):
+            return False
         if lemma in PASSIVE_WITHOUT_OBJECT and following in PASSIVE_PREPOSITIONS:
             if token.lower_ in lexicon.past_forms:
                 return False
         return not self.negated(start, sentence)
+
+    def adds_to_a_sum(self, end: int, sentence: TokenSpan) -> bool:
+        """ "adding to her lead", "adds to the drama": "add to" and a lower-case word is a
+        sum, no speech; '"...," Lee added to Reuters' tells a listener."""
+        after = end + 1
+        return after < sentence.end and self.doc[after].text[:1].islower()
 
     def contracted_auxiliary(self, start: int) -> bool:
         """ "She's claiming that ...", "who's called for ...": after a pronoun, "'s" is

@@ -105,3 +105,13 @@ def test_referring_to_reports_what_is_referred_to() -> None:
 def test_cues_right_under_three_times_in_four_stay_below_half_confidence(verb: str) -> None:
     claims = extract(f"Ines Kovac {verb} the plan for a second ferry pier.", TUESDAY).claims
     assert len(claims) == 1 and claims[0].confidence < 0.5
+
+
+def test_adding_to_a_lead_is_a_sum_not_speech() -> None:
+    text = "Harbor Bank won the contract in Dayton, adding to its lead over Orbis Software."
+    assert pairs(text) == []
+
+
+def test_added_to_a_named_listener_is_still_speech() -> None:
+    text = '"The pier will open in May," Ines Kovac added to Harbour Radio.'
+    assert pairs(text) == [("ines-kovac", "The pier will open in May")]
