@@ -450,11 +450,16 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         the bill's critics, Lee called ..."), not a clause that was said: a few words from
         a preposition to the comma, with no auxiliary. A comma after the verb sets the
         reporting clause inside what was said ("To see it, Lee said, one must go")."""
-        doc = self.doc
-        words = doc[sentence.start : speaker_start - 1]
-        if not len(words) or doc[speaker_start - 1].text != ",":
+        if verb_end < sentence.end and self.doc[verb_end].text == ",":
             return False
-        if verb_end < sentence.end and doc[verb_end].text == ",":
+        return self.phrase_before_comma(sentence, speaker_start - 1)
+
+    def phrase_before_comma(self, sentence: TokenSpan, comma: int) -> bool:
+        """Whether a few words from a preposition, with no auxiliary, open the sentence up
+        to the comma at token ``comma``."""
+        doc = self.doc
+        words = doc[sentence.start : comma]
+        if not len(words) or doc[comma].text != ",":
             return False
         if len(words) > OPENING_PHRASE_WORDS or words[0].lower_ not in self.phrase_openers:
             return False
@@ -706,10 +711,25 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if opening:
             comma = next((t.i for t in doc[span.end : sentence.end] if t.text == ","), span.end - 1)
             content = self.trimmed(comma + 1, sentence.end)
+        elif self.set_off(start, span.end, sentence):
+            content = self.trimmed(sentence.start, sentence.end)
         else:
             content = self.trimmed(sentence.start, start)
         quote = None
         return RawClaim(key, span, "say", *content, sentence, quote, confidence - 0.1)
+
+    def set_off(self, start: int, end: int, sentence: TokenSpan) -> bool:
+        """Whether "according to X" at tokens ``[start, end)`` stands between commas after
+        an opening phrase ("Over the long term, according to the agency, costs will
+        rise"): what was said runs on both sides of it. After a clause, what follows the
+        second comma mostly describes X ("..., according to Ann Lee, a fellow at ...")."""
+        doc = self.doc
+        return (
+            self.phrase_before_comma(sentence, start - 1)
+            and end + 1 < sentence.end
+            and doc[end].text == ","
+            and doc[end + 1].is_alpha
+        )
 
     def colon_lines(self) -> list[RawClaim]:
         """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a
