@@ -69,6 +69,13 @@ PASSIVE_WITHOUT_OBJECT = frozenset(
 right after it ("The man accused of theft", "She was told by aides") is a passive, whose
 subject is the one spoken about or to, never the speaker."""
 PASSIVE_PREPOSITIONS = frozenset({"of", "for", "by", "with"})
+ASPECT_VERBS = frozenset(
+    {"continue", "continues", "continued", "began", "begins", "started", "starts", "proceeded"}
+)
+"""Verbs of going on or starting that take "to" and a cue: "continued to argue that"."""
+GOING_FORMS = frozenset({"went", "goes", "go"})
+"""Forms of "go" in "went on to say"."""
+ASPECT_PASTS = frozenset({"continued", "began", "started", "proceeded", "went"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -205,7 +212,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return self.as_put_it(start, end, sentence)
         if not self.reports_speech(start, end, lemma, sentence):
             return None
-        found = self.verb_speaker(start, end, lemma, sentence)
+        opening = self.aspect_start(start, sentence)
+        found = self.verb_speaker(opening, end, lemma, sentence)
         if found is None or not self.speaks_through(found.speaker, start, lemma):
             return None
         named_only = self.in_free_relative(found)
@@ -219,7 +227,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         mode = self.mode_of(lemma, start, content_start)
         strength = self.cue_strength(lemma) * (FREE_RELATIVE_WEIGHT if named_only else 1.0)
         confidence = claim_confidence(resolution, strength, quote is not None)
-        past = token.lower_ in self.pipeline.lexicon.past_forms
+        past = token.lower_ in self.pipeline.lexicon.past_forms or (
+            self.doc[opening].lower_ in ASPECT_PASTS
+        )
         return RawClaim(
             key, span, lemma, content_start, content_end, sentence, quote, confidence, mode, past
         )
@@ -232,7 +242,10 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         token = doc[start]
         previous = doc[start - 1].lower_ if start > 0 else ""
         following = doc[end].lower_ if end < len(doc) else ""
-        if previous == "to" or self.in_quote(token.idx):
+        if self.in_quote(token.idx):
+            return False
+        opening = self.aspect_start(start, sentence)
+        if previous == "to" and opening == start:
             return False
         after_determiner = previous in DETERMINERS - FLOATING_QUANTIFIERS
         if after_determiner and not self.contracted_auxiliary(start):
@@ -259,7 +272,22 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if lemma in PASSIVE_WITHOUT_OBJECT and following in PASSIVE_PREPOSITIONS:
             if token.lower_ in lexicon.past_forms:
                 return False
-        return not self.negated(start, sentence)
+        return not self.negated(opening, sentence)
+
+    def aspect_start(self, start: int, sentence: TokenSpan) -> int:
+        """Where a verb of going on or starting stands before "to" and the cue ("went on to
+        say", "continued to argue", "began to question"): the speaker and any negation
+        stand before it, and it tells the report as surely as the cue alone. Else
+        ``start``."""
+        doc, to = self.doc, start - 1
+        if to - 1 < sentence.start or doc[to].lower_ != "to":
+            return start
+        verb = doc[to - 1].lower_
+        if verb in ASPECT_VERBS:
+            return to - 1
+        if verb == "on" and to - 2 >= sentence.start and doc[to - 2].lower_ in GOING_FORMS:
+            return to - 2
+        return start
 
     def adds_to_a_sum(self, end: int, sentence: TokenSpan) -> bool:
         """ "adding to her lead", "adds to the drama": "add to" and a lower-case word is a

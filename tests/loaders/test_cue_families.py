@@ -115,3 +115,17 @@ def test_adding_to_a_lead_is_a_sum_not_speech() -> None:
 def test_added_to_a_named_listener_is_still_speech() -> None:
     text = '"The pier will open in May," Ines Kovac added to Harbour Radio.'
     assert pairs(text) == [("ines-kovac", "The pier will open in May")]
+
+
+@pytest.mark.parametrize("lead", ["went on to", "continued to", "began to"])
+def test_a_cue_after_going_on_or_starting_reports(lead: str) -> None:
+    text = f"Tom Hale {lead} argue that the ferry fares were too high."
+    assert pairs(text) == [("tom-hale", "the ferry fares were too high")]
+
+
+def test_a_cue_after_refusing_still_reports_nothing() -> None:
+    assert pairs("Tom Hale refused to say whether the ferry fares would rise.") == []
+
+
+def test_going_on_to_a_cue_after_a_negation_reports_nothing() -> None:
+    assert pairs("Tom Hale did not continue to argue that the fares were high.") == []
