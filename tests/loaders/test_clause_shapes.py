@@ -290,3 +290,15 @@ def test_an_opening_phrase_of_time_is_no_content_of_the_verb_after_it() -> None:
 def test_an_opening_clause_with_an_auxiliary_stays_the_content() -> None:
     text = "After the vote the fares will rise, Tom Becker said."
     assert pairs(text) == [("tom-becker", "After the vote the fares will rise")]
+
+
+def test_two_spaces_between_the_speaker_and_the_verb_are_skipped() -> None:
+    assert pairs("Harbor Bank  claimed the branch would stay open.") == [
+        ("harbor-bank", "the branch would stay open")
+    ]
+
+
+def test_two_spaces_between_a_quote_and_an_inverted_verb_are_skipped() -> None:
+    assert pairs('"The branch stays open,"  said Harbor Bank.') == [
+        ("harbor-bank", "The branch stays open")
+    ]
