@@ -55,10 +55,23 @@ NOUN_SPEAKER_BONUS = 0.2
 LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
 """First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 OPENING_PREPOSITIONS = frozenset(
-    {"among", "since", "over", "about", "for", "amid", "despite", "under", "shortly", "early"}
+    {
+        "among",
+        "since",
+        "over",
+        "about",
+        "for",
+        "amid",
+        "despite",
+        "under",
+        "shortly",
+        "early",
+        "within",
+        "just",
+    }
 )
 """Words besides the lead-in words that open a phrase of time, place or occasion."""
-OPENING_PHRASE_WORDS = 6
+OPENING_PHRASE_WORDS = 10
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
@@ -495,7 +508,8 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
 
     @property
     def phrase_openers(self) -> frozenset[str]:
-        return LEAD_IN_WORDS | OPENING_PREPOSITIONS | self.pipeline.lexicon.clause_openers
+        openers = LEAD_IN_WORDS | OPENING_PREPOSITIONS | self.pipeline.lexicon.clause_openers
+        return openers - DETERMINERS
 
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
         """Whether "deny" after token ``end`` refuses someone something rather than

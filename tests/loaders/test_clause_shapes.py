@@ -302,3 +302,18 @@ def test_two_spaces_between_a_quote_and_an_inverted_verb_are_skipped() -> None:
     assert pairs('"The branch stays open,"  said Harbor Bank.') == [
         ("harbor-bank", "The branch stays open")
     ]
+
+
+def test_a_longer_opening_phrase_of_occasion_is_no_content_either() -> None:
+    text = "Over the course of a long and windy night, Tom Becker criticized the timetable."
+    assert pairs(text) == [("tom-becker", "the timetable")]
+
+
+def test_an_opening_phrase_within_minutes_is_no_content() -> None:
+    text = "Within minutes, Tom Becker called the new timetable a disgrace."
+    assert pairs(text) == [("tom-becker", "the new timetable a disgrace")]
+
+
+def test_a_clause_opening_with_a_demonstrative_stays_the_content() -> None:
+    text = "This leaves the ferry without a captain, Tom Becker told the board on Friday."
+    assert pairs(text) == [("tom-becker", "This leaves the ferry without a captain")]
