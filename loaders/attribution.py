@@ -36,6 +36,7 @@ from loaders.speakers import (
     OPENING_QUOTES,
     PERSON_PRONOUNS,
     SpeakerRules,
+    is_verb_like,
 )
 from loaders.speech_positions import PROGRESSIVE, skip_to_subject
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
@@ -82,6 +83,10 @@ PASSIVE_WITHOUT_OBJECT = frozenset(
 right after it ("The man accused of theft", "She was told by aides") is a passive, whose
 subject is the one spoken about or to, never the speaker."""
 PASSIVE_PREPOSITIONS = frozenset({"of", "for", "by", "with"})
+LEADING_WORDS = frozenset({"after", "before", "in", "while", "since", "when", "upon", "by"})
+"""Words of time or means before a participle that opens a sentence ("After saying ...")."""
+LEADING_REACH = 30
+LEADING_STRENGTH = 0.9
 ASPECT_VERBS = frozenset(
     {"continue", "continues", "continued", "began", "begins", "started", "starts", "proceeded"}
 )
@@ -225,6 +230,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return self.as_put_it(start, end, sentence)
         if not self.reports_speech(start, end, lemma, sentence):
             return None
+        leading = self.leading_participle(start, end, lemma, sentence)
+        if leading is not None:
+            return leading
         opening = self.aspect_start(start, sentence)
         found = self.verb_speaker(opening, end, lemma, sentence)
         if found is None or not self.speaks_through(found.speaker, start, lemma):
@@ -286,6 +294,54 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             if token.lower_ in lexicon.past_forms:
                 return False
         return not self.negated(opening, sentence)
+
+    def leading_participle(
+        self, start: int, end: int, lemma: str, sentence: TokenSpan
+    ) -> RawClaim | None:
+        """ "After saying that the pier was safe, Ann Lee left": a participle after a word
+        of time or means that opens the sentence says what runs to the comma, and its
+        speaker is the subject named or a pronoun right after that comma."""
+        doc = self.doc
+        if start != sentence.start + 1 or doc[sentence.start].lower_ not in LEADING_WORDS:
+            return None
+        if not doc[start].lower_.endswith("ing"):
+            return None
+        comma = next(
+            (t.i for t in doc[end : min(sentence.end, end + LEADING_REACH)] if t.text == ","), None
+        )
+        if comma is None or comma + 2 >= sentence.end:
+            return None
+        speaker = self.subject_after_comma(comma + 1, sentence)
+        content = self.content_after(end, lemma, sentence)
+        if speaker is None or content is None or content[2] is not None:
+            return None
+        content_end = min(content[1], doc[comma].idx)
+        if content_end <= content[0]:
+            return None
+        return self.speech_claim(
+            speaker, lemma, (content[0], content_end, None), sentence, LEADING_STRENGTH
+        )
+
+    def subject_after_comma(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """The subject that opens the clause at token ``index``: a name (titles first) or
+        "he", "she" or "they", with a verb after it."""
+        doc = self.doc
+        mention = self.actors.starting_at.get(index) or self.titled_name_after(index, sentence)
+        if mention is not None:
+            following = mention.end
+            found = mention.key, doc[index : mention.end], 0.7
+        elif doc[index].lower_ in PERSON_PRONOUNS | {"they"}:
+            following = index + 1
+            found = self.pronoun_speaker(index)
+        else:
+            return None
+        while following < sentence.end and doc[following].lower_ in (
+            self.pipeline.lexicon.skip_words | AUXILIARIES
+        ):
+            following += 1
+        if following >= sentence.end or not is_verb_like(doc[following]):
+            return None
+        return found
 
     def aspect_start(self, start: int, sentence: TokenSpan) -> int:
         """Where a verb of going on or starting stands before "to" and the cue ("went on to

@@ -317,3 +317,13 @@ def test_an_opening_phrase_within_minutes_is_no_content() -> None:
 def test_a_clause_opening_with_a_demonstrative_stays_the_content() -> None:
     text = "This leaves the ferry without a captain, Tom Becker told the board on Friday."
     assert pairs(text) == [("tom-becker", "This leaves the ferry without a captain")]
+
+
+def test_an_opening_participle_speaks_for_the_subject_after_its_comma() -> None:
+    text = "After insisting that the pier was safe, Tom Becker closed it for a week."
+    assert pairs(text) == [("tom-becker", "the pier was safe")]
+
+
+def test_an_opening_participle_without_a_named_subject_is_no_claim() -> None:
+    text = "After insisting that the pier was safe, the crowd went home."
+    assert pairs(text) == []
