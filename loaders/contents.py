@@ -62,6 +62,9 @@ SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an
 SHORT_CONTENT = 30
 LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
+SHORT_REPORTING_CLAUSE = 4
+"""Words at most of a bare reporting clause that a quote resumes after with no mark
+('"...," she said "..."'), as hurried copy has it."""
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
 SHORT_OPENING_TOKENS = 5
@@ -324,7 +327,7 @@ class ContentRules:
             closing = self.text[max(start, end - 3) : end].rstrip("”\"'’ ")
             gap = self.text[end:speaker_char]
             if closing[-1:] in QUOTE_CLOSING_PUNCTUATION and len(gap) < DESCRIPTION_REACH:
-                return self.quote_content(start, end)
+                return self.resumed_quote(start, end, sentence)
         return None
 
     def next_paragraph_quote(self, verb_end: int, sentence: TokenSpan) -> Content | None:
@@ -438,18 +441,25 @@ class ContentRules:
         position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
         for start, end in reversed(self.quotes):
             if end <= position and position - end <= 3:
-                following = self.following_quote(position, sentence)
-                if following is None and self.words_before(start, sentence):
+                if self.words_before(start, sentence) and not self.following_quote(end, sentence):
                     quote = self.quote_content(start, end)[2]
                     return self.trimmed(sentence.start, index) + (quote,)
-                if following is None:
-                    return self.quote_content(start, end)
-                first, second = self.quote_content(start, end), self.quote_content(*following)
-                return first[0], second[1], self.joined_quote(first, second)
+                return self.resumed_quote(start, end, sentence)
         if index <= sentence.start:
             return None
         start, end = self.trimmed(sentence.start, index)
         return start, end, None
+
+    def resumed_quote(self, start: int, end: int, sentence: TokenSpan) -> Content:
+        """The quote at ``text[start:end]`` as content, joined with the quote that
+        resumes it after the reporting clause ('"The tide is turning," she said. "We must
+        act now."'), if one does."""
+        first = self.quote_content(start, end)
+        following = self.following_quote(end, sentence)
+        if following is None:
+            return first
+        second = self.quote_content(*following)
+        return first[0], second[1], self.joined_quote(first, second)
 
     def joined_quote(self, first: Content, second: Content) -> str:
         """Two pieces of one quote split by the reporting clause ('"The tide is turning,"
@@ -487,6 +497,8 @@ class ContentRules:
                 continue
             if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
                 return None
+            if not self.resumes_after(text[after:start]):
+                continue
             rest = text[end : end + 200].lstrip(" ")
             if not rest or rest[0] == "\n":
                 return start, end
@@ -494,6 +506,22 @@ class ContentRules:
             clause = text[after:start].count(" ")
             return (start, end) if closing in ".!?" and clause <= REPORTING_CLAUSE_WORDS else None
         return None
+
+    def resumes_after(self, clause: str) -> bool:
+        """Whether a quote after the reporting ``clause`` may resume what was said: the
+        clause ends with a comma, a colon, its sentence, a coordinator after a comma or
+        the reporting verb itself ('"...," she said, "..."', '... she said. "..."', '...
+        she said, and "..."', '... she said "..."'). A quote inside the clause ('said on
+        "Face the Nation" that', 'describing "tubular mixers," the rods') is a title or a
+        word quoted, not more of what was said."""
+        closing = clause.rstrip().rstrip(QUOTE_MARKS + "’")
+        if closing[-1:] in ",:.!?":
+            return True
+        words = closing.split()
+        if len(words) > 1 and words[-1] in COORDINATORS and words[-2].endswith(","):
+            return True
+        bare = 0 < len(words) <= SHORT_REPORTING_CLAUSE and "," not in closing
+        return bare and words[-1].lower() in self.pipeline.lexicon.verb_lemmas
 
     def quote_content(self, start: int, end: int) -> Content:
         """A quote as content: the words inside its marks, which are also the quote."""

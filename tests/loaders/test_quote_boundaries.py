@@ -1,0 +1,63 @@
+"""Where a claim's content starts and stops around quotes: a quotation resumed after its
+reporting clause is one content, in sentences written for the test."""
+
+from datetime import date
+
+from loaders.pipeline import extract
+
+FRIDAY = date(2023, 6, 9)
+
+
+def quotes(text: str) -> list[tuple[str | None, str | None]]:
+    return [(claim.speaker, claim.quote) for claim in extract(text, FRIDAY).claims]
+
+
+def test_a_quote_resumes_after_a_clause_holding_a_programme_title() -> None:
+    text = (
+        '"The bridge will open in May," Ines Varga said on the radio show "Morning '
+        'Tide" on Sunday. "After that we start on the tunnel."'
+    )
+    assert quotes(text) == [
+        ("ines-varga", "The bridge will open in May, After that we start on the tunnel")
+    ]
+
+
+def test_a_word_quoted_inside_the_clause_does_not_stop_the_quotation() -> None:
+    text = (
+        '"We sell every loaf by noon," Ines Varga said, showing the trays she calls '
+        '"the fleet," stacked by the door. "Then we bake again."'
+    )
+    assert quotes(text) == [("ines-varga", "We sell every loaf by noon, Then we bake again")]
+
+
+def test_a_quote_resumes_after_a_comma_and_and() -> None:
+    text = '"Fares will stay low," Ines Varga said, and "the late ferry will keep running."'
+    assert quotes(text) == [("ines-varga", "Fares will stay low, the late ferry will keep running")]
+
+
+def test_a_quote_resumes_after_a_bare_clause_with_no_mark() -> None:
+    text = '"Fares will stay low," Ines Varga said "The late ferry will keep running."'
+    assert quotes(text) == [("ines-varga", "Fares will stay low, The late ferry will keep running")]
+
+
+def test_a_quote_after_a_longer_clause_with_no_mark_is_not_resumed() -> None:
+    text = (
+        '"Fares will stay low," Ines Varga said, adding that the ferry is "a lifeline" and '
+        'that she hopes "it never stops."'
+    )
+    assert quotes(text)[0] == ("ines-varga", "Fares will stay low")
+
+
+def test_a_quote_resumes_after_a_speaker_described_with_a_possessive() -> None:
+    text = (
+        '"The roof leaks in every storm," the harbour board\'s Ines Varga told reporters. '
+        '"We patch it and it leaks again."'
+    )
+    assert quotes(text) == [
+        ("ines-varga", "The roof leaks in every storm, We patch it and it leaks again")
+    ]
+
+
+def test_a_quote_resumes_after_a_double_space_before_the_speaker() -> None:
+    text = '"The roof leaks,"  Ines Varga said. "We patch it and it leaks again."'
+    assert quotes(text) == [("ines-varga", "The roof leaks, We patch it and it leaks again")]
