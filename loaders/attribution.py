@@ -17,8 +17,8 @@ from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.contents import (
-    CIRCUMSTANCE_WORDS,
     COORDINATORS,
+    LEAD_IN_WORDS,
     LISTENER_PRONOUNS,
     SHORT_CONTENT,
     Content,
@@ -52,8 +52,6 @@ FRAGMENT_CHARS = 30
 LONG_QUOTE_CHARS = 120
 LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
-LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
-"""First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})

@@ -46,6 +46,8 @@ CIRCUMSTANCE_WORDS = frozenset(
         "earlier",
     }
 )
+LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
+"""First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 QUOTE_CLOSING_PUNCTUATION = ",?!—–"
 DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
@@ -543,7 +545,7 @@ class ContentRules:
             return False
         if after is None or after[1] <= after[0] or self.adjunct_after_comma(after):
             return True
-        if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
+        if doc[sentence.start].lower_ in LEAD_IN_WORDS:
             return False
         opening = self.past_opening_word(sentence)
         if doc[opening].lower_ in CIRCUMSTANCE_WORDS and speaker_start - opening <= OPENING_PHRASE:

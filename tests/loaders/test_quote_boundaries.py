@@ -1,5 +1,6 @@
-"""Where a claim's content starts and stops around quotes: a quotation resumed after its
-reporting clause is one content, in sentences written for the test."""
+"""Where a claim's content starts and stops: a quotation resumed after its reporting
+clause is one content; a lead-in before the speaker is none. Sentences written for the
+test."""
 
 from datetime import date
 
@@ -10,6 +11,10 @@ FRIDAY = date(2023, 6, 9)
 
 def quotes(text: str) -> list[tuple[str | None, str | None]]:
     return [(claim.speaker, claim.quote) for claim in extract(text, FRIDAY).claims]
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    return [(claim.speaker, claim.content.text) for claim in extract(text, FRIDAY).claims]
 
 
 def test_a_quote_resumes_after_a_clause_holding_a_programme_title() -> None:
@@ -61,3 +66,8 @@ def test_a_quote_resumes_after_a_speaker_described_with_a_possessive() -> None:
 def test_a_quote_resumes_after_a_double_space_before_the_speaker() -> None:
     text = '"The roof leaks,"  Ines Varga said. "We patch it and it leaks again."'
     assert quotes(text) == [("ines-varga", "The roof leaks, We patch it and it leaks again")]
+
+
+def test_a_question_put_before_the_speaker_is_no_content_of_a_short_answer() -> None:
+    text = "Asked whether the pool would open before the heat wave, Ines Varga said it would not."
+    assert pairs(text) == [("ines-varga", "it would not")]
