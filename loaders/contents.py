@@ -167,10 +167,13 @@ class ContentRules:
         sides, from the start of the clause the first side belongs to
         (``first_side_start``). None when the clause is not such an aside: after an
         opening phrase of place or time ("In a column, two economists urged her to ..."),
-        or when the verb has an object before the comma; a quote before the clause has
-        rules of its own."""
+        or when the verb has an object before the comma, or when it is the speaker's
+        second report ("Ann Lee, 70, said X but added, ..."); a quote before the clause
+        has rules of its own."""
         doc, lexicon = self.doc, self.pipeline.lexicon
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
+            return None
+        if sum(index in self.verb_starts for index in range(speaker_start, verb_end)) > 1:
             return None
         first = self.first_side_start(speaker_start - 1, sentence)
         if first is None:

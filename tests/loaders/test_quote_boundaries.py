@@ -71,3 +71,15 @@ def test_a_quote_resumes_after_a_double_space_before_the_speaker() -> None:
 def test_a_question_put_before_the_speaker_is_no_content_of_a_short_answer() -> None:
     text = "Asked whether the pool would open before the heat wave, Ines Varga said it would not."
     assert pairs(text) == [("ines-varga", "it would not")]
+
+
+def test_a_second_report_of_a_speaker_set_off_by_commas_is_no_aside() -> None:
+    text = (
+        "Speaking to swimmers outside the gates, Ines Varga, 64, said the pool would stay "
+        "shut all summer but added, "
+        '"the lifeguards keep their pay."'
+    )
+    assert pairs(text) == [
+        ("ines-varga", "the pool would stay shut all summer"),
+        ("ines-varga", "the lifeguards keep their pay"),
+    ]
