@@ -494,12 +494,14 @@ class ContentRules:
     def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
         """A quote that resumes right after '"...," he said.' and either closes the
         paragraph or, after a short reporting clause, closes its own sentences ('"... We
-        have the money." She left'): a quote closed by a comma is another reporting
-        clause's ('"...," Lee said')."""
+        have the money." She left'), or that is the whole of the next paragraph: a quote
+        closed by a comma is another reporting clause's ('"...," Lee said')."""
         text = self.text
         for start, end in self.quotes:
             if start <= after:
                 continue
+            if "\n" in text[after:start]:
+                return (start, end) if self.quote_paragraph(after, start, end) else None
             if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
                 return None
             if not self.resumes_after(text[after:start]):
@@ -511,6 +513,17 @@ class ContentRules:
             clause = text[after:start].count(" ")
             return (start, end) if closing in ".!?" and clause <= REPORTING_CLAUSE_WORDS else None
         return None
+
+    def quote_paragraph(self, after: int, start: int, end: int) -> bool:
+        """Whether the quote at ``text[start:end]`` is a paragraph of its own right after
+        the paragraph that the reporting clause from ``after`` closes ('"...," she said.'
+        and a new paragraph '"..."'): news goes on quoting the last speaker so."""
+        text = self.text
+        clause, _, gap = text[after:start].partition("\n")
+        if gap.strip() or clause.rstrip()[-1:] not in ".!?":
+            return False
+        rest = text[end:].lstrip(" \t")
+        return not rest or rest[0] == "\n"
 
     def resumes_after(self, clause: str) -> bool:
         """Whether a quote after the reporting ``clause`` may resume what was said: the

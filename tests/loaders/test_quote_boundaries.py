@@ -83,3 +83,21 @@ def test_a_second_report_of_a_speaker_set_off_by_commas_is_no_aside() -> None:
         ("ines-varga", "the pool would stay shut all summer"),
         ("ines-varga", "the lifeguards keep their pay"),
     ]
+
+
+def test_a_paragraph_that_is_one_quote_goes_on_quoting_the_last_speaker() -> None:
+    text = (
+        'The pool stays shut.\n\n"We have no lifeguards," Ines Varga said.\n\n'
+        '"The pay is too low and nobody applies."\n\nThe town meets on Monday.'
+    )
+    assert quotes(text) == [
+        ("ines-varga", "We have no lifeguards, The pay is too low and nobody applies")
+    ]
+
+
+def test_a_quote_paragraph_with_a_reporting_clause_of_its_own_is_not_joined() -> None:
+    text = '"We have no lifeguards," Ines Varga said.\n\n"The pay is fine," Tom Hale said.'
+    assert quotes(text) == [
+        ("ines-varga", "We have no lifeguards"),
+        ("tom-hale", "The pay is fine"),
+    ]
