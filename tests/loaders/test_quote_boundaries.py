@@ -101,3 +101,11 @@ def test_a_quote_paragraph_with_a_reporting_clause_of_its_own_is_not_joined() ->
         ("ines-varga", "We have no lifeguards"),
         ("tom-hale", "The pay is fine"),
     ]
+
+
+def test_a_full_stop_in_a_party_label_before_a_comma_ends_no_sentence() -> None:
+    text = (
+        '"The ferry must run," said Rep. Ines Varga (D-Vt.), a sailor herself. '
+        '"The islands have no other road."'
+    )
+    assert quotes(text) == [("ines-varga", "The ferry must run, The islands have no other road")]
