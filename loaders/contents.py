@@ -114,7 +114,7 @@ class ContentRules:
             index = self.past_lead_in(index, window)
         while index < end and doc[index].lower_ in ("that", ":", ","):
             index += 1
-        if index < end and doc[index].text in OPENING_QUOTES:
+        if index < end and doc[index].text in QUOTE_TOKENS:
             quote = self.quote_at(doc[index].idx)
             if quote is not None and not self.clause_goes_on(quote[1], end):
                 return self.quote_content(*quote)

@@ -109,3 +109,8 @@ def test_a_full_stop_in_a_party_label_before_a_comma_ends_no_sentence() -> None:
         '"The islands have no other road."'
     )
     assert quotes(text) == [("ines-varga", "The ferry must run, The islands have no other road")]
+
+
+def test_a_quote_in_doubled_single_marks_after_the_verb_is_whole() -> None:
+    text = "Ines Varga said: ''The pool stays shut. The pay is too low.''"
+    assert quotes(text) == [("ines-varga", "The pool stays shut. The pay is too low")]
