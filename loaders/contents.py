@@ -126,7 +126,28 @@ class ContentRules:
             if token.lower_ in COORDINATORS and self.second_report(token.i + 1, end):
                 end = token.i
                 break
-        return self.trimmed(index, end) + (None,)
+        start_char, end_char = self.trimmed(index, end)
+        return start_char, self.past_open_quote(start_char, end_char), None
+
+    def past_open_quote(self, start: int, end: int) -> int:
+        """Where a content from ``start`` to its sentence's ``end`` ends when a quote
+        opened inside it runs on over more sentences ('said the plan "may fail. We
+        should stop."'): at the quote's close, since the quotation is what was said. Not
+        when another report stands before the quote ('said that Lee told Fox "...'): the
+        quote is that report's."""
+        if end <= start:
+            return end
+        for quote_start, quote_end in self.quotes:
+            if quote_start >= end:
+                break
+            if quote_start >= start and quote_end > end:
+                return end if self.reports_between(start, quote_start) else quote_end
+        return end
+
+    def reports_between(self, start: int, end: int) -> bool:
+        """Whether a reporting verb stands between characters ``start`` and ``end``."""
+        tokens = self.doc.char_span(start, end, alignment_mode="expand")
+        return tokens is not None and any(token.i in self.verb_starts for token in tokens)
 
     def relative_clause_end(
         self, who: TokenSpan, verb_end: int, content: Content, sentence: TokenSpan

@@ -114,3 +114,13 @@ def test_a_full_stop_in_a_party_label_before_a_comma_ends_no_sentence() -> None:
 def test_a_quote_in_doubled_single_marks_after_the_verb_is_whole() -> None:
     text = "Ines Varga said: ''The pool stays shut. The pay is too low.''"
     assert quotes(text) == [("ines-varga", "The pool stays shut. The pay is too low")]
+
+
+def test_a_quote_opened_inside_reported_speech_runs_to_its_close() -> None:
+    text = 'Ines Varga said the pool "will stay shut. The pay is too low." The town meets soon.'
+    assert pairs(text) == [("ines-varga", 'the pool "will stay shut. The pay is too low."')]
+
+
+def test_a_quote_after_a_report_told_inside_the_content_stays_that_reports() -> None:
+    text = 'The board said Tom Hale told reporters the fee "is theft. We will sue." Then it met.'
+    assert ("tom-hale", 'the fee "is theft. We will sue."') in pairs(text)
