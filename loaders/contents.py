@@ -406,10 +406,12 @@ class ContentRules:
         return not self.pipeline.lexicon.may_stand_between(word)
 
     def names_as(self, index: int, end: int) -> bool:
-        """Whether a noun phrase naming the object of "called" follows it ('called Lee a
-        fraud'): then the object is a part of what was said. A quote alone ('called the
-        fares "too high"') is what was said without it."""
-        return index < end and self.doc[index].lower_ in ("a", "an", "the")
+        """Whether a noun phrase or a quote naming the object of "called" follows it
+        ('called Lee a fraud', 'called the fares "too high"'): then the object is a part
+        of what was said, as news annotators take it."""
+        return index < end and (
+            self.doc[index].lower_ in ("a", "an", "the") or self.doc[index].text in QUOTE_TOKENS
+        )
 
     def past_possessive_listener(self, mark: int, end: int, index: int) -> int:
         """A listener named with a possessive ("told the station's morning show on Friday

@@ -124,3 +124,8 @@ def test_a_quote_opened_inside_reported_speech_runs_to_its_close() -> None:
 def test_a_quote_after_a_report_told_inside_the_content_stays_that_reports() -> None:
     text = 'The board said Tom Hale told reporters the fee "is theft. We will sue." Then it met.'
     assert ("tom-hale", 'the fee "is theft. We will sue."') in pairs(text)
+
+
+def test_what_was_called_by_a_quoted_name_keeps_its_object() -> None:
+    text = 'Ines Varga called the new timetable "a gift to nobody." Tom Hale left early.'
+    assert pairs(text) == [("ines-varga", 'the new timetable "a gift to nobody."')]
