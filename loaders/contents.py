@@ -189,8 +189,9 @@ class ContentRules:
         (``first_side_start``). None when the clause is not such an aside: after an
         opening phrase of place or time ("In a column, two economists urged her to ..."),
         or when the verb has an object before the comma, or when it is the speaker's
-        second report ("Ann Lee, 70, said X but added, ..."); a quote before the clause
-        has rules of its own."""
+        second report ("Ann Lee, 70, said X but added, ..."). Words before the clause
+        that are one quote have rules of their own; words and quotes mixed are a side
+        like any ('"A truck" hit the fence, he said, and "everyone ran."')."""
         doc, lexicon = self.doc, self.pipeline.lexicon
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
             return None
@@ -202,7 +203,8 @@ class ContentRules:
         if first == sentence.start and speaker_start == sentence.start + 2:
             if self.opening_adverb(sentence):
                 return None
-        if any(token.text in QUOTE_TOKENS for token in doc[first:speaker_start]):
+        quote = self.quote_at(doc[first].idx)
+        if quote is not None and quote[1] >= doc[speaker_start - 1].idx:
             return None
         for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
             token = doc[index]

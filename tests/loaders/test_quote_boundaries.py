@@ -129,3 +129,13 @@ def test_a_quote_after_a_report_told_inside_the_content_stays_that_reports() -> 
 def test_what_was_called_by_a_quoted_name_keeps_its_object() -> None:
     text = 'Ines Varga called the new timetable "a gift to nobody." Tom Hale left early.'
     assert pairs(text) == [("ines-varga", 'the new timetable "a gift to nobody."')]
+
+
+def test_a_reporting_aside_after_words_that_open_with_a_quote_gives_both_sides() -> None:
+    text = '"A loose boat" broke the pier rail, Ines Varga said, and "nobody was hurt."'
+    assert pairs(text) == [
+        (
+            "ines-varga",
+            '"A loose boat" broke the pier rail, Ines Varga said, and "nobody was hurt."',
+        )
+    ]
