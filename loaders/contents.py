@@ -576,7 +576,8 @@ class ContentRules:
     ) -> bool:
         """Whether the reporting clause follows its content: 'The plan failed, he said.'
         One word and a comma before the speaker ("However, Lee said ...") open the
-        sentence; they are no content."""
+        sentence; they are no content. Words that open the sentence inside a quote ('"I
+        am clear. As mayor, I ...," Lee said') are the quote's, not a lead-in."""
         doc = self.doc
         if doc[speaker_start].lower_ in RELATIVE_PRONOUNS:
             return False
@@ -586,11 +587,15 @@ class ContentRules:
             return False
         if after is None or after[1] <= after[0] or self.adjunct_after_comma(after):
             return True
-        if doc[sentence.start].lower_ in LEAD_IN_WORDS:
-            return False
-        opening = self.past_opening_word(sentence)
-        if doc[opening].lower_ in CIRCUMSTANCE_WORDS and speaker_start - opening <= OPENING_PHRASE:
-            return False
+        if not self.in_quote(doc[sentence.start].idx):
+            if doc[sentence.start].lower_ in LEAD_IN_WORDS:
+                return False
+            opening = self.past_opening_word(sentence)
+            if (
+                doc[opening].lower_ in CIRCUMSTANCE_WORDS
+                and speaker_start - opening <= OPENING_PHRASE
+            ):
+                return False
         if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
         if self.short_opening_phrase(speaker_start, sentence):

@@ -139,3 +139,11 @@ def test_a_reporting_aside_after_words_that_open_with_a_quote_gives_both_sides()
             '"A loose boat" broke the pier rail, Ines Varga said, and "nobody was hurt."',
         )
     ]
+
+
+def test_a_sentence_opening_inside_a_quote_is_no_lead_in() -> None:
+    text = (
+        '"I want to be clear. As chair, I will not take sides," Ines Varga said, '
+        "in a jab at the board."
+    )
+    assert quotes(text) == [("ines-varga", "I want to be clear. As chair, I will not take sides")]
