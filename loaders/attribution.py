@@ -413,7 +413,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if (after is None or after[1] <= after[0]) and opening_quote is not None:
             return opening_quote
         if after is None or after[1] <= after[0]:
-            return self.next_paragraph_quote(end, sentence)
+            return None
         if lemma in self.pipeline.lexicon.clause_verbs and not (
             self.opens_clause(end, sentence) or self.marked_clause(after)
         ):

@@ -114,6 +114,10 @@ class ContentRules:
             index = self.past_lead_in(index, window)
         while index < end and doc[index].lower_ in ("that", ":", ","):
             index += 1
+        if doc[index - 1].text == ":" and all(token.is_space for token in doc[index:end]):
+            paragraph = self.next_paragraph(index - 1, sentence)
+            if paragraph is not None:
+                return paragraph
         if index < end and doc[index].text in QUOTE_TOKENS:
             quote = self.quote_at(doc[index].idx)
             if quote is not None and not self.clause_goes_on(quote[1], end):
@@ -358,8 +362,9 @@ class ContentRules:
                 return self.resumed_quote(start, end, sentence)
         return None
 
-    def next_paragraph_quote(self, verb_end: int, sentence: TokenSpan) -> Content | None:
-        """'She said:' closing a paragraph, and the quote that opens the next one."""
+    def next_paragraph(self, verb_end: int, sentence: TokenSpan) -> Content | None:
+        """'She said:' closing a paragraph, and the quote that opens the next one or else
+        the next paragraph: a speech or a post set out as a block."""
         doc = self.doc
         if verb_end >= sentence.end or doc[verb_end].text != ":":
             return None
@@ -368,7 +373,15 @@ class ContentRules:
         rest = self.text[sentence.end_char :]
         opening = sentence.end_char + len(rest) - len(rest.lstrip())
         quote = self.quote_at(opening)
-        return self.quote_content(*quote) if quote is not None else None
+        if quote is not None:
+            return self.quote_content(*quote)
+        close = self.text.find("\n", opening)
+        paragraph = self.doc.char_span(
+            opening, len(self.text) if close < 0 else close, alignment_mode="expand"
+        )
+        if paragraph is None or not len(paragraph):
+            return None
+        return self.trimmed(paragraph.start, paragraph.end) + (None,)
 
     def past_listener(self, index: int, end: int) -> int:
         """Skip the listener of "told", "asked", "urged": a name ("told Bloomberg", "told

@@ -147,3 +147,13 @@ def test_a_sentence_opening_inside_a_quote_is_no_lead_in() -> None:
         "in a jab at the board."
     )
     assert quotes(text) == [("ines-varga", "I want to be clear. As chair, I will not take sides")]
+
+
+def test_a_block_after_a_colon_that_closes_its_paragraph_is_the_content() -> None:
+    text = "At the harbour meeting, Ines Varga said:\n\nThe pool will stay shut all summer.\n"
+    assert pairs(text) == [("ines-varga", "The pool will stay shut all summer")]
+
+
+def test_a_quote_after_a_colon_that_closes_its_paragraph_follows_an_opening_phrase() -> None:
+    text = 'At the harbour meeting, Ines Varga said:\n\n"The pool will stay shut."\n'
+    assert quotes(text) == [("ines-varga", "The pool will stay shut")]
