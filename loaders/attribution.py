@@ -36,6 +36,7 @@ from loaders.speakers import (
     OPENING_QUOTES,
     PERSON_PRONOUNS,
     SpeakerRules,
+    is_verb_like,
 )
 from loaders.speech_positions import PROGRESSIVE, skip_to_subject
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
@@ -52,6 +53,24 @@ FRAGMENT_CHARS = 30
 LONG_QUOTE_CHARS = 120
 LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
+OPENING_PREPOSITIONS = frozenset(
+    {
+        "among",
+        "since",
+        "over",
+        "about",
+        "for",
+        "amid",
+        "despite",
+        "under",
+        "shortly",
+        "early",
+        "within",
+        "just",
+    }
+)
+"""Words besides the lead-in words that open a phrase of time, place or occasion."""
+OPENING_PHRASE_WORDS = 10
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
@@ -62,6 +81,17 @@ PASSIVE_WITHOUT_OBJECT = frozenset(
 right after it ("The man accused of theft", "She was told by aides") is a passive, whose
 subject is the one spoken about or to, never the speaker."""
 PASSIVE_PREPOSITIONS = frozenset({"of", "for", "by", "with"})
+LEADING_WORDS = frozenset({"after", "before", "in", "while", "since", "when", "upon", "by"})
+"""Words of time or means before a participle that opens a sentence ("After saying ...")."""
+LEADING_REACH = 30
+LEADING_STRENGTH = 0.9
+ASPECT_VERBS = frozenset(
+    {"continue", "continues", "continued", "began", "begins", "started", "starts", "proceeded"}
+)
+"""Verbs of going on or starting that take "to" and a cue: "continued to argue that"."""
+GOING_FORMS = frozenset({"went", "goes", "go"})
+"""Forms of "go" in "went on to say"."""
+ASPECT_PASTS = frozenset({"continued", "began", "started", "proceeded", "went"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 
 
@@ -198,7 +228,11 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return self.as_put_it(start, end, sentence)
         if not self.reports_speech(start, end, lemma, sentence):
             return None
-        found = self.verb_speaker(start, end, lemma, sentence)
+        leading = self.leading_participle(start, end, lemma, sentence)
+        if leading is not None:
+            return leading
+        opening = self.aspect_start(start, sentence)
+        found = self.verb_speaker(opening, end, lemma, sentence)
         if found is None or not self.speaks_through(found.speaker, start, lemma):
             return None
         named_only = self.in_free_relative(found)
@@ -212,7 +246,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         mode = self.mode_of(lemma, start, content_start)
         strength = self.cue_strength(lemma) * (FREE_RELATIVE_WEIGHT if named_only else 1.0)
         confidence = claim_confidence(resolution, strength, quote is not None)
-        past = token.lower_ in self.pipeline.lexicon.past_forms
+        past = token.lower_ in self.pipeline.lexicon.past_forms or (
+            self.doc[opening].lower_ in ASPECT_PASTS
+        )
         return RawClaim(
             key, span, lemma, content_start, content_end, sentence, quote, confidence, mode, past
         )
@@ -225,7 +261,10 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         token = doc[start]
         previous = doc[start - 1].lower_ if start > 0 else ""
         following = doc[end].lower_ if end < len(doc) else ""
-        if previous == "to" or self.in_quote(token.idx):
+        if self.in_quote(token.idx):
+            return False
+        opening = self.aspect_start(start, sentence)
+        if previous == "to" and opening == start:
             return False
         after_determiner = previous in DETERMINERS - FLOATING_QUANTIFIERS
         if after_determiner and not self.contracted_auxiliary(start):
@@ -247,10 +286,81 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             return False
         if lemma == "ask" and following in NEGATIONS:
             return False
+        if lemma == "add" and following == "to" and self.adds_to_a_sum(end, sentence):
+            return False
         if lemma in PASSIVE_WITHOUT_OBJECT and following in PASSIVE_PREPOSITIONS:
             if token.lower_ in lexicon.past_forms:
                 return False
-        return not self.negated(start, sentence)
+        return not self.negated(opening, sentence)
+
+    def leading_participle(
+        self, start: int, end: int, lemma: str, sentence: TokenSpan
+    ) -> RawClaim | None:
+        """ "After saying that the pier was safe, Ann Lee left": a participle after a word
+        of time or means that opens the sentence says what runs to the comma, and its
+        speaker is the subject named or a pronoun right after that comma."""
+        doc = self.doc
+        if start != sentence.start + 1 or doc[sentence.start].lower_ not in LEADING_WORDS:
+            return None
+        if not doc[start].lower_.endswith("ing"):
+            return None
+        comma = next(
+            (t.i for t in doc[end : min(sentence.end, end + LEADING_REACH)] if t.text == ","), None
+        )
+        if comma is None or comma + 2 >= sentence.end:
+            return None
+        speaker = self.subject_after_comma(comma + 1, sentence)
+        content = self.content_after(end, lemma, sentence)
+        if speaker is None or content is None or content[2] is not None:
+            return None
+        content_end = min(content[1], doc[comma].idx)
+        if content_end <= content[0]:
+            return None
+        return self.speech_claim(
+            speaker, lemma, (content[0], content_end, None), sentence, LEADING_STRENGTH
+        )
+
+    def subject_after_comma(self, index: int, sentence: TokenSpan) -> tuple | None:
+        """The subject that opens the clause at token ``index``: a name (titles first) or
+        "he", "she" or "they", with a verb after it."""
+        doc = self.doc
+        mention = self.actors.starting_at.get(index) or self.titled_name_after(index, sentence)
+        if mention is not None:
+            following = mention.end
+            found = mention.key, doc[index : mention.end], 0.7
+        elif doc[index].lower_ in PERSON_PRONOUNS | {"they"}:
+            following = index + 1
+            found = self.pronoun_speaker(index)
+        else:
+            return None
+        while following < sentence.end and doc[following].lower_ in (
+            self.pipeline.lexicon.skip_words | AUXILIARIES
+        ):
+            following += 1
+        if following >= sentence.end or not is_verb_like(doc[following]):
+            return None
+        return found
+
+    def aspect_start(self, start: int, sentence: TokenSpan) -> int:
+        """Where a verb of going on or starting stands before "to" and the cue ("went on to
+        say", "continued to argue", "began to question"): the speaker and any negation
+        stand before it, and it tells the report as surely as the cue alone. Else
+        ``start``."""
+        doc, to = self.doc, start - 1
+        if to - 1 < sentence.start or doc[to].lower_ != "to":
+            return start
+        verb = doc[to - 1].lower_
+        if verb in ASPECT_VERBS:
+            return to - 1
+        if verb == "on" and to - 2 >= sentence.start and doc[to - 2].lower_ in GOING_FORMS:
+            return to - 2
+        return start
+
+    def adds_to_a_sum(self, end: int, sentence: TokenSpan) -> bool:
+        """ "adding to her lead", "adds to the drama": "add to" and a lower-case word is a
+        sum, no speech; '"...," Lee added to Reuters' tells a listener."""
+        after = end + 1
+        return after < sentence.end and self.doc[after].text[:1].islower()
 
     def contracted_auxiliary(self, start: int) -> bool:
         """ "She's claiming that ...", "who's called for ...": after a pronoun, "'s" is
@@ -409,7 +519,10 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if inverted or (not that_follows and self.closes_sentence(before_speaker, after, sentence)):
             before = self.content_before(before_speaker, sentence)
             quoted_before = before is not None and before[2] is not None
-            return before if quoted_before or opening_quote is None else opening_quote
+            if not quoted_before and opening_quote is not None:
+                return opening_quote
+            if inverted or quoted_before or not self.opening_phrase(sentence, before_speaker, end):
+                return before
         if (after is None or after[1] <= after[0]) and opening_quote is not None:
             return opening_quote
         if after is None or after[1] <= after[0]:
@@ -425,6 +538,32 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if span.text.lower() == "who":
             return self.relative_clause_end(span, end, after, sentence)
         return after
+
+    def opening_phrase(self, sentence: TokenSpan, speaker_start: int, verb_end: int) -> bool:
+        """Whether the words before the speaker are a phrase of time, place or occasion
+        that opens the sentence ("Shortly after the vote, Ann Lee announced ...", "Among
+        the bill's critics, Lee called ..."), not a clause that was said: a few words from
+        a preposition to the comma, with no auxiliary. A comma after the verb sets the
+        reporting clause inside what was said ("To see it, Lee said, one must go")."""
+        if verb_end < sentence.end and self.doc[verb_end].text == ",":
+            return False
+        return self.phrase_before_comma(sentence, speaker_start - 1)
+
+    def phrase_before_comma(self, sentence: TokenSpan, comma: int) -> bool:
+        """Whether a few words from a preposition, with no auxiliary, open the sentence up
+        to the comma at token ``comma``."""
+        doc = self.doc
+        words = doc[sentence.start : comma]
+        if not len(words) or doc[comma].text != ",":
+            return False
+        if len(words) > OPENING_PHRASE_WORDS or words[0].lower_ not in self.phrase_openers:
+            return False
+        return not any(token.lower_ in AUXILIARIES or token.is_punct for token in words)
+
+    @property
+    def phrase_openers(self) -> frozenset[str]:
+        openers = LEAD_IN_WORDS | OPENING_PREPOSITIONS | self.pipeline.lexicon.clause_openers
+        return openers - DETERMINERS
 
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
         """Whether "deny" after token ``end`` refuses someone something rather than
@@ -668,10 +807,25 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if opening:
             comma = next((t.i for t in doc[span.end : sentence.end] if t.text == ","), span.end - 1)
             content = self.trimmed(comma + 1, sentence.end)
+        elif self.set_off(start, span.end, sentence):
+            content = self.trimmed(sentence.start, sentence.end)
         else:
             content = self.trimmed(sentence.start, start)
         quote = None
         return RawClaim(key, span, "say", *content, sentence, quote, confidence - 0.1)
+
+    def set_off(self, start: int, end: int, sentence: TokenSpan) -> bool:
+        """Whether "according to X" at tokens ``[start, end)`` stands between commas after
+        an opening phrase ("Over the long term, according to the agency, costs will
+        rise"): what was said runs on both sides of it. After a clause, what follows the
+        second comma mostly describes X ("..., according to Ann Lee, a fellow at ...")."""
+        doc = self.doc
+        return (
+            self.phrase_before_comma(sentence, start - 1)
+            and end + 1 < sentence.end
+            and doc[end].text == ","
+            and doc[end + 1].is_alpha
+        )
 
     def colon_lines(self) -> list[RawClaim]:
         """ "WALLACE: Let's start ...", "Smith: We will win": a name opening a line with a
@@ -691,14 +845,29 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             )
             if not opens_line or mention.end - mention.start > 4:
                 continue
+            span = doc[mention.start : mention.end]
+            if not self.names_a_speaker(mention, span):
+                continue
             sentence = doc[mention.start].sent
             start = doc[mention.end].idx + 1
             line_end = self.text.find("\n", start)
             end = len(self.text.rstrip()) if line_end < 0 else line_end
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
-            span = doc[mention.start : mention.end]
+            if not any(character.isalpha() for character in self.text[start:end]):
+                continue
             claims.append(RawClaim(mention.key, span, "say", start, end, sentence, None, 0.6))
         return claims
+
+    def names_a_speaker(self, mention: Mention, span: TokenSpan) -> bool:
+        """Whether the word before a line's colon names someone who speaks: a label
+        ("Breaking:", "Contributing:", "Q:") is one word that is a letter, or that names an
+        organisation the text mentions nowhere else."""
+        if len(span) > 1:
+            return True
+        if len(span.text) == 1:
+            return False
+        actor = self.actors.actors[mention.key]
+        return actor.kind == "person" or len(actor.mentions) > 1
 
     def dash_lines(self) -> list[RawClaim]:
         """'"..." ― Sonya Herridge': a quote signed with a dash, alone on its line."""

@@ -127,12 +127,14 @@ def noun_form(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
 def skip_to_subject(
     doc: Doc, index: int, floor: int, lexicon: Lexicon, date_tokens: frozenset[int]
 ) -> int:
-    """Step back from a verb over adverbs, auxiliaries, time expressions and an aside in
+    """Step back from a verb over adverbs, auxiliaries, time expressions, an aside in
     brackets or dashes ("Rep. John Mica (R-Fla.) also said", "Ms. Arden — and her aides —
-    argued") to where its subject ends."""
+    argued") and spaces left over within a line ("Lee  said") to where its subject ends."""
     while index > floor:
         previous = doc[index - 1]
         if lexicon.may_stand_between(previous) or index - 1 in date_tokens:
+            index -= 1
+        elif previous.is_space and "\n" not in previous.text:
             index -= 1
         elif previous.text in ASIDE_CLOSERS:
             opener = ASIDE_CLOSERS[previous.text]

@@ -451,3 +451,24 @@ def test_a_short_opening_phrase_of_time_is_no_content_before_the_speaker() -> No
     text = "The ferry stopped.\n\nFor now, Ines Kovac said it stays."
     claim = only_claim(extract(text, MONDAY))
     assert (claim.speaker, claim.content.text) == ("ines-kovac", "it stays")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking: Harbour authority shuts the old pier",
+        "Q: Will the ferry run on Sundays?",
+        "Tom Ferrer: 1,204.",
+    ],
+)
+def test_a_label_or_a_count_after_a_colon_is_no_claim(line: str) -> None:
+    text = f"Tom Ferrer runs the ferry line.\n\n{line}\n\nThe pier opened in May.\n"
+    assert extract(text, MONDAY).claims == []
+
+
+def test_a_person_before_a_colon_still_speaks_the_line() -> None:
+    text = "Tom Ferrer runs the ferry line.\n\nTom Ferrer: The boats will run all winter.\n"
+    claims = extract(text, MONDAY).claims
+    assert [(claim.speaker, claim.content.text) for claim in claims] == [
+        ("tom-ferrer", "The boats will run all winter.")
+    ]

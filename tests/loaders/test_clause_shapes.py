@@ -280,3 +280,50 @@ def test_a_relative_clause_whose_object_ends_at_its_comma_lends_no_content_to_it
 def test_the_passive_of_a_verb_that_needs_an_object_makes_its_subject_no_speaker() -> None:
     text = "The skipper accused of ramming the pier stays in custody, the court ruled."
     assert [claim.verb for claim in extract(text, FRIDAY).claims if claim.verb == "accuse"] == []
+
+
+def test_an_opening_phrase_of_time_is_no_content_of_the_verb_after_it() -> None:
+    text = "Shortly after the harbour flooded, Tom Becker announced his retirement."
+    assert pairs(text) == [("tom-becker", "his retirement")]
+
+
+def test_an_opening_clause_with_an_auxiliary_stays_the_content() -> None:
+    text = "After the vote the fares will rise, Tom Becker said."
+    assert pairs(text) == [("tom-becker", "After the vote the fares will rise")]
+
+
+def test_two_spaces_between_the_speaker_and_the_verb_are_skipped() -> None:
+    assert pairs("Harbor Bank  claimed the branch would stay open.") == [
+        ("harbor-bank", "the branch would stay open")
+    ]
+
+
+def test_two_spaces_between_a_quote_and_an_inverted_verb_are_skipped() -> None:
+    assert pairs('"The branch stays open,"  said Harbor Bank.') == [
+        ("harbor-bank", "The branch stays open")
+    ]
+
+
+def test_a_longer_opening_phrase_of_occasion_is_no_content_either() -> None:
+    text = "Over the course of a long and windy night, Tom Becker criticized the timetable."
+    assert pairs(text) == [("tom-becker", "the timetable")]
+
+
+def test_an_opening_phrase_within_minutes_is_no_content() -> None:
+    text = "Within minutes, Tom Becker called the new timetable a disgrace."
+    assert pairs(text) == [("tom-becker", "the new timetable a disgrace")]
+
+
+def test_a_clause_opening_with_a_demonstrative_stays_the_content() -> None:
+    text = "This leaves the ferry without a captain, Tom Becker told the board on Friday."
+    assert pairs(text) == [("tom-becker", "This leaves the ferry without a captain")]
+
+
+def test_an_opening_participle_speaks_for_the_subject_after_its_comma() -> None:
+    text = "After insisting that the pier was safe, Tom Becker closed it for a week."
+    assert pairs(text) == [("tom-becker", "the pier was safe")]
+
+
+def test_an_opening_participle_without_a_named_subject_is_no_claim() -> None:
+    text = "After insisting that the pier was safe, the crowd went home."
+    assert pairs(text) == []

@@ -105,3 +105,27 @@ def test_referring_to_reports_what_is_referred_to() -> None:
 def test_cues_right_under_three_times_in_four_stay_below_half_confidence(verb: str) -> None:
     claims = extract(f"Ines Kovac {verb} the plan for a second ferry pier.", TUESDAY).claims
     assert len(claims) == 1 and claims[0].confidence < 0.5
+
+
+def test_adding_to_a_lead_is_a_sum_not_speech() -> None:
+    text = "Harbor Bank won the contract in Dayton, adding to its lead over Orbis Software."
+    assert pairs(text) == []
+
+
+def test_added_to_a_named_listener_is_still_speech() -> None:
+    text = '"The pier will open in May," Ines Kovac added to Harbour Radio.'
+    assert pairs(text) == [("ines-kovac", "The pier will open in May")]
+
+
+@pytest.mark.parametrize("lead", ["went on to", "continued to", "began to"])
+def test_a_cue_after_going_on_or_starting_reports(lead: str) -> None:
+    text = f"Tom Hale {lead} argue that the ferry fares were too high."
+    assert pairs(text) == [("tom-hale", "the ferry fares were too high")]
+
+
+def test_a_cue_after_refusing_still_reports_nothing() -> None:
+    assert pairs("Tom Hale refused to say whether the ferry fares would rise.") == []
+
+
+def test_going_on_to_a_cue_after_a_negation_reports_nothing() -> None:
+    assert pairs("Tom Hale did not continue to argue that the fares were high.") == []

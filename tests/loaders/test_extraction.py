@@ -167,6 +167,21 @@ def test_trailing_according_to_names_the_speaker() -> None:
     assert claim.content.text == "The factory will close next year"
 
 
+def test_according_to_after_an_opening_phrase_says_both_sides() -> None:
+    text = "Over the next decade, according to Reuters, the factory will have closed its doors."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.speaker == "reuters"
+    assert claim.content.text == (
+        "Over the next decade, according to Reuters, the factory will have closed its doors"
+    )
+
+
+def test_according_to_after_a_clause_leaves_the_description_after_it_out() -> None:
+    text = "The factory will close, according to Ann Lee, a lawyer for the workers."
+    claim = only_claim(extract(text, SATURDAY))
+    assert claim.content.text == "The factory will close"
+
+
 def test_pronoun_speaker_resolves_to_the_last_person() -> None:
     text = "Port director Grace Mbeki opened the new quay. She said the cranes were too old."
     claim = only_claim(extract(text, SATURDAY))
