@@ -54,9 +54,28 @@ def pair_rows(pairs: Pairs) -> list[dict[str, Any]]:
     ]
 
 
-def mark_changed(tx: Transaction, rows: Iterable[dict[str, Any]]) -> None:
-    """Name the actors of ``pair_rows`` rows as having changed weights in ``tx``, which drops
-    their kept lists of strongest co-mentions (graph/co_mention_lists.py)."""
+def raise_weights(tx: Transaction, rows: list[dict[str, Any]]) -> int:
+    """Add ``pair_rows`` rows to the weights; the number of rows written.
+
+    Every weight change goes through here or ``lower_weights``, which name the pairs' actors in
+    ``tx.co_mentions_changed`` so their kept lists of strongest co-mentions are dropped
+    (graph/co_mention_lists.py).
+    """
+    if not rows:
+        return 0
+    _mark_changed(tx, rows)
+    written: int = tx.run("add_co_mentions", rows=rows)[0]["written"]
+    return written
+
+
+def lower_weights(tx: Transaction, rows: list[dict[str, Any]]) -> None:
+    """Take ``pair_rows`` rows out of the weights (see ``raise_weights``)."""
+    if rows:
+        _mark_changed(tx, rows)
+        tx.run("lower_co_mentions", rows=rows)
+
+
+def _mark_changed(tx: Transaction, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         tx.co_mentions_changed.update((row["source"], row["target"]))
 
@@ -68,10 +87,7 @@ def lower_for_document(tx: Transaction, document_id: str) -> None:
     weights were kept and not yet opened since (``fill_if_never_counted`` fills them then).
     """
     rows = tx.run("document_claim_actors", document_id=document_id)
-    pairs = pair_rows(claim_pairs(row["actors"] for row in rows))
-    if pairs:
-        mark_changed(tx, pairs)
-        tx.run("lower_co_mentions", rows=pairs)
+    lower_weights(tx, pair_rows(claim_pairs(row["actors"] for row in rows)))
 
 
 def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
@@ -82,11 +98,7 @@ def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
     tx.co_mentions_changed.update(ids)
     tx.co_mentions_changed.update(row["id"] for row in tx.run("co_mention_partners", ids=ids))
     tx.run("delete_co_mentions_of", ids=ids)
-    pairs = _counted(tx.run("co_mention_counts", ids=ids))
-    if pairs:
-        rows = pair_rows(pairs)
-        mark_changed(tx, rows)
-        tx.run("add_co_mentions", rows=rows)
+    raise_weights(tx, pair_rows(_counted(tx.run("co_mention_counts", ids=ids))))
 
 
 def recount_all(store: Store) -> int:
@@ -111,9 +123,7 @@ def _add_recounted(tx: Transaction, batch: list[str], pairs: list[dict[str, Any]
     """A recount batch's weights; every actor of the batch has its final weights after it
     (a pair is added from its smaller id's batch, which comes first)."""
     tx.co_mentions_changed.update(batch)
-    mark_changed(tx, pairs)
-    if pairs:
-        tx.run("add_co_mentions", rows=pairs)
+    raise_weights(tx, pairs)
 
 
 def fill_if_never_counted(store: Store) -> int | None:

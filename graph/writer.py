@@ -202,8 +202,7 @@ def _write_batch(tx: Transaction, batch: list[DocumentRows]) -> list[WriteResult
             [row for rows in fresh for row in rows.claim_mentions],
         )
     )
-    co_mentions.mark_changed(tx, pairs)
-    _expect(tx, "add_co_mentions", len(pairs), rows=pairs)
+    _check_written("add_co_mentions", co_mentions.raise_weights(tx, pairs), len(pairs))
     authorship = [
         {"document_id": rows.document["id"], "actor_id": rows.author_id}
         for rows in fresh
@@ -291,7 +290,10 @@ def _remove_contribution(tx: Transaction, document_id: str, keep_ids: set[str]) 
 def _expect(tx: Transaction, name: str, expected: int, **params: Any) -> None:
     if expected == 0 and "rows" in params:
         return
-    written = tx.run(name, **params)[0]["written"]
+    _check_written(name, tx.run(name, **params)[0]["written"], expected)
+
+
+def _check_written(name: str, written: int, expected: int) -> None:
     if written != expected:
         raise RowsNotWritten(
             f"{name} wrote {written} of {expected} rows; a node it ties to is missing, "

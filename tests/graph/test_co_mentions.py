@@ -16,13 +16,13 @@ from graph.co_mention_lists import STRONGEST_KEPT, strongest_co_mentions
 from graph.co_mentions import (
     counted_co_mentions,
     fill_if_never_counted,
-    mark_changed,
+    raise_weights,
     stored_co_mentions,
 )
 from graph.curation import merge_actors, split_actor, undo_curation
 from graph.neighbourhood import build_neighbourhood
 from graph.schema import ensure_schema
-from graph.store import Store, Transaction
+from graph.store import Store
 from graph.writer import DocumentMeta, delete_document, write_document
 from loaders.ingest import load_document
 from loaders.source_document import SourceDocument
@@ -187,7 +187,7 @@ def test_a_ring_reads_each_actors_strongest_co_mentions_first(store: Store) -> N
 
 def test_a_drawing_keeps_each_drawn_actors_strongest_co_mentions(store: Store) -> None:
     write_document(store, NETWORK_META, network_extraction())
-    store.write_unit(lambda tx: store_raise(tx, ORTIZ, PATEL, 5))
+    store.write_unit(lambda tx: raise_weights(tx, [{"source": ORTIZ, "target": PATEL, "count": 5}]))
 
     drawn = build_neighbourhood(store, ORTIZ, depth=1, limit=3)
 
@@ -195,12 +195,6 @@ def test_a_drawing_keeps_each_drawn_actors_strongest_co_mentions(store: Store) -
     assert set(lists) == {node.id for node in drawn.nodes}
     assert lists[ORTIZ] == [(PATEL, 6), (UNION, 1)]
     assert lists == expected_lists(stored_co_mentions(store), lists)
-
-
-def store_raise(tx: Transaction, source: str, target: str, count: int) -> None:
-    rows = [{"source": source, "target": target, "count": count}]
-    mark_changed(tx, rows)
-    tx.run("add_co_mentions", rows=rows)
 
 
 def test_lists_read_before_a_write_are_not_kept_after_it(store: Store) -> None:
