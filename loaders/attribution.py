@@ -17,8 +17,8 @@ from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.contents import (
-    CIRCUMSTANCE_WORDS,
     COORDINATORS,
+    LEAD_IN_WORDS,
     LISTENER_PRONOUNS,
     SHORT_CONTENT,
     Content,
@@ -53,8 +53,6 @@ FRAGMENT_CHARS = 30
 LONG_QUOTE_CHARS = 120
 LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
-LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
-"""First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 OPENING_PREPOSITIONS = frozenset(
     {
         "among",
@@ -533,7 +531,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if (after is None or after[1] <= after[0]) and opening_quote is not None:
             return opening_quote
         if after is None or after[1] <= after[0]:
-            return self.next_paragraph_quote(end, sentence)
+            return None
         if lemma in self.pipeline.lexicon.clause_verbs and not (
             self.opens_clause(end, sentence) or self.marked_clause(after)
         ):
