@@ -17,8 +17,8 @@ from spacy.tokens import Span as TokenSpan
 
 from loaders.actors import DocumentActors, Mention, after_place_preposition
 from loaders.contents import (
-    CIRCUMSTANCE_WORDS,
     COORDINATORS,
+    LEAD_IN_WORDS,
     LISTENER_PRONOUNS,
     SHORT_CONTENT,
     Content,
@@ -53,8 +53,6 @@ FRAGMENT_CHARS = 30
 LONG_QUOTE_CHARS = 120
 LONG_QUOTE_BONUS = 0.1
 NOUN_SPEAKER_BONUS = 0.2
-LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
-"""First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 OPENING_PREPOSITIONS = frozenset(
     {
         "among",
@@ -73,6 +71,7 @@ OPENING_PREPOSITIONS = frozenset(
 )
 """Words besides the lead-in words that open a phrase of time, place or occasion."""
 OPENING_PHRASE_WORDS = 10
+"""Words at most in such a phrase before its comma ("Over the course of a long night,")."""
 BARE_THING_WORDS = 3
 """Words at most in the bare thing that "deny ... to" withholds ("class-action status")."""
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "their", "its", "our", "my"})
@@ -87,6 +86,7 @@ LEADING_WORDS = frozenset({"after", "before", "in", "while", "since", "when", "u
 """Words of time or means before a participle that opens a sentence ("After saying ...")."""
 LEADING_REACH = 30
 LEADING_STRENGTH = 0.9
+"""A participle's report before its subject is a little less sure than a finite verb's."""
 ASPECT_VERBS = frozenset(
     {"continue", "continues", "continued", "began", "begins", "started", "starts", "proceeded"}
 )
@@ -215,6 +215,9 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         self.verb_starts = frozenset(
             start for kind, start, _ in self.parsed.verbs if kind != ACCORDING_TO
         )
+        # Words that open a phrase of time, place or occasion; a determiner opens a subject.
+        openers = LEAD_IN_WORDS | OPENING_PREPOSITIONS | self.pipeline.lexicon.clause_openers
+        self.phrase_openers = openers - DETERMINERS
 
     def verb(self, start: int, end: int) -> RawClaim | None:
         """The claim of the reporting verb at tokens ``[start, end)``, in named steps:
@@ -528,7 +531,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if (after is None or after[1] <= after[0]) and opening_quote is not None:
             return opening_quote
         if after is None or after[1] <= after[0]:
-            return self.next_paragraph_quote(end, sentence)
+            return None
         if lemma in self.pipeline.lexicon.clause_verbs and not (
             self.opens_clause(end, sentence) or self.marked_clause(after)
         ):
@@ -561,11 +564,6 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
         if len(words) > OPENING_PHRASE_WORDS or words[0].lower_ not in self.phrase_openers:
             return False
         return not any(token.lower_ in AUXILIARIES or token.is_punct for token in words)
-
-    @property
-    def phrase_openers(self) -> frozenset[str]:
-        openers = LEAD_IN_WORDS | OPENING_PREPOSITIONS | self.pipeline.lexicon.clause_openers
-        return openers - DETERMINERS
 
     def refusal(self, end: int, after: Content, sentence: TokenSpan) -> bool:
         """Whether "deny" after token ``end`` refuses someone something rather than

@@ -46,6 +46,8 @@ CIRCUMSTANCE_WORDS = frozenset(
         "earlier",
     }
 )
+LEAD_IN_WORDS = CIRCUMSTANCE_WORDS | {"asked", "pressed", "questioned"}
+"""First words of a sentence that open a lead-in, not a statement ("Asked about it, ...")."""
 QUOTE_CLOSING_PUNCTUATION = ",?!—–"
 DESCRIPTION_REACH = 80
 COORDINATORS = frozenset({"and", "but"})
@@ -62,6 +64,9 @@ SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "the", "a", "an
 SHORT_CONTENT = 30
 LISTENER_REACH = 10
 REPORTING_CLAUSE_WORDS = 8
+SHORT_REPORTING_CLAUSE = 4
+"""Words at most of a bare reporting clause that a quote resumes after with no mark
+('"...," she said "..."'), as hurried copy has it."""
 QUESTION_REACH = 3
 PARENTHETICAL_REACH = 6
 SHORT_OPENING_TOKENS = 5
@@ -109,7 +114,11 @@ class ContentRules:
             index = self.past_lead_in(index, window)
         while index < end and doc[index].lower_ in ("that", ":", ","):
             index += 1
-        if index < end and doc[index].text in OPENING_QUOTES:
+        if doc[index - 1].text == ":" and all(token.is_space for token in doc[index:end]):
+            paragraph = self.next_paragraph(index - 1, sentence)
+            if paragraph is not None:
+                return paragraph
+        if index < end and doc[index].text in QUOTE_TOKENS:
             quote = self.quote_at(doc[index].idx)
             if quote is not None and not self.clause_goes_on(quote[1], end):
                 return self.quote_content(*quote)
@@ -121,7 +130,28 @@ class ContentRules:
             if token.lower_ in COORDINATORS and self.second_report(token.i + 1, end):
                 end = token.i
                 break
-        return self.trimmed(index, end) + (None,)
+        start_char, end_char = self.trimmed(index, end)
+        return start_char, self.past_open_quote(start_char, end_char), None
+
+    def past_open_quote(self, start: int, end: int) -> int:
+        """Where a content from ``start`` to its sentence's ``end`` ends when a quote
+        opened inside it runs on over more sentences ('said the plan "may fail. We
+        should stop."'): at the quote's close, since the quotation is what was said. Not
+        when another report stands before the quote ('said that Lee told Fox "...'): the
+        quote is that report's."""
+        if end <= start:
+            return end
+        for quote_start, quote_end in self.quotes:
+            if quote_start >= end:
+                break
+            if quote_start >= start and quote_end > end:
+                return end if self.reports_between(start, quote_start) else quote_end
+        return end
+
+    def reports_between(self, start: int, end: int) -> bool:
+        """Whether a reporting verb stands between characters ``start`` and ``end``."""
+        tokens = self.doc.char_span(start, end, alignment_mode="expand")
+        return tokens is not None and any(token.i in self.verb_starts for token in tokens)
 
     def relative_clause_end(
         self, who: TokenSpan, verb_end: int, content: Content, sentence: TokenSpan
@@ -162,10 +192,14 @@ class ContentRules:
         sides, from the start of the clause the first side belongs to
         (``first_side_start``). None when the clause is not such an aside: after an
         opening phrase of place or time ("In a column, two economists urged her to ..."),
-        or when the verb has an object before the comma; a quote before the clause has
-        rules of its own."""
+        or when the verb has an object before the comma, or when it is the speaker's
+        second report ("Ann Lee, 70, said X but added, ..."). Words before the clause
+        that are one quote have rules of their own; words and quotes mixed are a side
+        like any ('"A truck" hit the fence, he said, and "everyone ran."')."""
         doc, lexicon = self.doc, self.pipeline.lexicon
         if speaker_start <= sentence.start + 1 or doc[speaker_start - 1].text != ",":
+            return None
+        if sum(index in self.verb_starts for index in range(speaker_start, verb_end)) > 1:
             return None
         first = self.first_side_start(speaker_start - 1, sentence)
         if first is None:
@@ -173,7 +207,8 @@ class ContentRules:
         if first == sentence.start and speaker_start == sentence.start + 2:
             if self.opening_adverb(sentence):
                 return None
-        if any(token.text in QUOTE_TOKENS for token in doc[first:speaker_start]):
+        quote = self.quote_at(doc[first].idx)
+        if quote is not None and quote[1] >= doc[speaker_start - 1].idx:
             return None
         for index in range(verb_end, min(sentence.end, verb_end + PARENTHETICAL_REACH)):
             token = doc[index]
@@ -324,11 +359,12 @@ class ContentRules:
             closing = self.text[max(start, end - 3) : end].rstrip("”\"'’ ")
             gap = self.text[end:speaker_char]
             if closing[-1:] in QUOTE_CLOSING_PUNCTUATION and len(gap) < DESCRIPTION_REACH:
-                return self.quote_content(start, end)
+                return self.resumed_quote(start, end, sentence)
         return None
 
-    def next_paragraph_quote(self, verb_end: int, sentence: TokenSpan) -> Content | None:
-        """'She said:' closing a paragraph, and the quote that opens the next one."""
+    def next_paragraph(self, verb_end: int, sentence: TokenSpan) -> Content | None:
+        """'She said:' closing a paragraph, and the quote that opens the next one or else
+        the next paragraph: a speech or a post set out as a block."""
         doc = self.doc
         if verb_end >= sentence.end or doc[verb_end].text != ":":
             return None
@@ -337,7 +373,15 @@ class ContentRules:
         rest = self.text[sentence.end_char :]
         opening = sentence.end_char + len(rest) - len(rest.lstrip())
         quote = self.quote_at(opening)
-        return self.quote_content(*quote) if quote is not None else None
+        if quote is not None:
+            return self.quote_content(*quote)
+        close = self.text.find("\n", opening)
+        paragraph = self.doc.char_span(
+            opening, len(self.text) if close < 0 else close, alignment_mode="expand"
+        )
+        if paragraph is None or not len(paragraph):
+            return None
+        return self.trimmed(paragraph.start, paragraph.end) + (None,)
 
     def past_listener(self, index: int, end: int) -> int:
         """Skip the listener of "told", "asked", "urged": a name ("told Bloomberg", "told
@@ -377,10 +421,12 @@ class ContentRules:
         return not self.pipeline.lexicon.may_stand_between(word)
 
     def names_as(self, index: int, end: int) -> bool:
-        """Whether a noun phrase naming the object of "called" follows it ('called Lee a
-        fraud'): then the object is a part of what was said. A quote alone ('called the
-        fares "too high"') is what was said without it."""
-        return index < end and self.doc[index].lower_ in ("a", "an", "the")
+        """Whether a noun phrase or a quote naming the object of "called" follows it
+        ('called Lee a fraud', 'called the fares "too high"'): then the object is a part
+        of what was said, as news annotators take it."""
+        return index < end and (
+            self.doc[index].lower_ in ("a", "an", "the") or self.doc[index].text in QUOTE_TOKENS
+        )
 
     def past_possessive_listener(self, mark: int, end: int, index: int) -> int:
         """A listener named with a possessive ("told the station's morning show on Friday
@@ -438,18 +484,25 @@ class ContentRules:
         position = doc[index - 1].idx + len(doc[index - 1].text) if index > 0 else 0
         for start, end in reversed(self.quotes):
             if end <= position and position - end <= 3:
-                following = self.following_quote(position, sentence)
-                if following is None and self.words_before(start, sentence):
+                if self.words_before(start, sentence) and not self.following_quote(end, sentence):
                     quote = self.quote_content(start, end)[2]
                     return self.trimmed(sentence.start, index) + (quote,)
-                if following is None:
-                    return self.quote_content(start, end)
-                first, second = self.quote_content(start, end), self.quote_content(*following)
-                return first[0], second[1], self.joined_quote(first, second)
+                return self.resumed_quote(start, end, sentence)
         if index <= sentence.start:
             return None
         start, end = self.trimmed(sentence.start, index)
         return start, end, None
+
+    def resumed_quote(self, start: int, end: int, sentence: TokenSpan) -> Content:
+        """The quote at ``text[start:end]`` as content, joined with the quote that
+        resumes it after the reporting clause ('"The tide is turning," she said. "We must
+        act now."'), if one does."""
+        first = self.quote_content(start, end)
+        following = self.following_quote(end, sentence)
+        if following is None:
+            return first
+        second = self.quote_content(*following)
+        return first[0], second[1], self.joined_quote(first, second)
 
     def joined_quote(self, first: Content, second: Content) -> str:
         """Two pieces of one quote split by the reporting clause ('"The tide is turning,"
@@ -479,14 +532,18 @@ class ContentRules:
     def following_quote(self, after: int, sentence: TokenSpan) -> tuple[int, int] | None:
         """A quote that resumes right after '"...," he said.' and either closes the
         paragraph or, after a short reporting clause, closes its own sentences ('"... We
-        have the money." She left'): a quote closed by a comma is another reporting
-        clause's ('"...," Lee said')."""
+        have the money." She left'), or that is the whole of the next paragraph: a quote
+        closed by a comma is another reporting clause's ('"...," Lee said')."""
         text = self.text
         for start, end in self.quotes:
             if start <= after:
                 continue
+            if "\n" in text[after:start]:
+                return (start, end) if self.quote_paragraph(after, start, end) else None
             if start > sentence.end_char + 3 or "\n" in text[sentence.start_char : start]:
                 return None
+            if not self.resumes_after(text[after:start]):
+                continue
             rest = text[end : end + 200].lstrip(" ")
             if not rest or rest[0] == "\n":
                 return start, end
@@ -494,6 +551,33 @@ class ContentRules:
             clause = text[after:start].count(" ")
             return (start, end) if closing in ".!?" and clause <= REPORTING_CLAUSE_WORDS else None
         return None
+
+    def quote_paragraph(self, after: int, start: int, end: int) -> bool:
+        """Whether the quote at ``text[start:end]`` is a paragraph of its own right after
+        the paragraph that the reporting clause from ``after`` closes ('"...," she said.'
+        and a new paragraph '"..."'): news goes on quoting the last speaker so."""
+        text = self.text
+        clause, _, gap = text[after:start].partition("\n")
+        if gap.strip() or clause.rstrip()[-1:] not in ".!?":
+            return False
+        rest = text[end:].lstrip(" \t")
+        return not rest or rest[0] == "\n"
+
+    def resumes_after(self, clause: str) -> bool:
+        """Whether a quote after the reporting ``clause`` may resume what was said: the
+        clause ends with a comma, a colon, its sentence, a coordinator after a comma or
+        the reporting verb itself ('"...," she said, "..."', '... she said. "..."', '...
+        she said, and "..."', '... she said "..."'). A quote inside the clause ('said on
+        "Face the Nation" that', 'describing "tubular mixers," the rods') is a title or a
+        word quoted, not more of what was said."""
+        closing = clause.rstrip().rstrip(QUOTE_MARKS + "’")
+        if closing[-1:] in ",:.!?":
+            return True
+        words = closing.split()
+        if len(words) > 1 and words[-1] in COORDINATORS and words[-2].endswith(","):
+            return True
+        bare = 0 < len(words) <= SHORT_REPORTING_CLAUSE and "," not in closing
+        return bare and words[-1].lower() in self.pipeline.lexicon.verb_lemmas
 
     def quote_content(self, start: int, end: int) -> Content:
         """A quote as content: the words inside its marks, which are also the quote."""
@@ -505,7 +589,8 @@ class ContentRules:
     ) -> bool:
         """Whether the reporting clause follows its content: 'The plan failed, he said.'
         One word and a comma before the speaker ("However, Lee said ...") open the
-        sentence; they are no content."""
+        sentence; they are no content. Words that open the sentence inside a quote ('"I
+        am clear. As mayor, I ...," Lee said') are the quote's, not a lead-in."""
         doc = self.doc
         if doc[speaker_start].lower_ in RELATIVE_PRONOUNS:
             return False
@@ -515,11 +600,15 @@ class ContentRules:
             return False
         if after is None or after[1] <= after[0] or self.adjunct_after_comma(after):
             return True
-        if doc[sentence.start].lower_ in CIRCUMSTANCE_WORDS:
-            return False
-        opening = self.past_opening_word(sentence)
-        if doc[opening].lower_ in CIRCUMSTANCE_WORDS and speaker_start - opening <= OPENING_PHRASE:
-            return False
+        if not self.in_quote(doc[sentence.start].idx):
+            if doc[sentence.start].lower_ in LEAD_IN_WORDS:
+                return False
+            opening = self.past_opening_word(sentence)
+            if (
+                doc[opening].lower_ in CIRCUMSTANCE_WORDS
+                and speaker_start - opening <= OPENING_PHRASE
+            ):
+                return False
         if speaker_start - sentence.start == 2 and doc[sentence.start].is_alpha:
             return False
         if self.short_opening_phrase(speaker_start, sentence):

@@ -254,8 +254,8 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     own (headlines and list items have no full stop), but not at a line break inside a
     sentence (hard-wrapped text); let a sentence that opens with a quote mark start at
     the mark: the sentencizer leaves it at the end of the sentence before; and go on past
-    a full stop inside brackets when a lower-case word follows them ("Sen. Ann Lee
-    (D-Vt.) said ...").
+    a full stop inside brackets when a lower-case word follows them or their comma
+    ("Sen. Ann Lee (D-Vt.) said ...", "said Ann Lee (D-Vt.), a backer ...").
 
     spaCy keeps line breaks in whitespace tokens, so the token after each one starts a line.
     """
@@ -266,7 +266,7 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             if not wraps_line(doc, index):
                 starts[index + 1] = 1
     for index in numpy.flatnonzero(starts[2:] == 1) + 2:
-        if doc[index - 1].text == ")" and doc[index].is_lower:
+        if doc[index - 1].text in (")", ",") and doc[index].is_lower:
             starts[index] = -1
             continue
         mark = doc[index - 1]

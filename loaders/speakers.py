@@ -355,7 +355,27 @@ class SpeakerRules:
                 and not after_place_preposition(doc, mention.start, mention.end)
             ):
                 return mention.key, doc[mention.start : mention.end], 0.8
-        return None
+        return self.opening_phrase_before_aside(comma, sentence)
+
+    def opening_phrase_before_aside(self, comma: int, sentence: TokenSpan) -> tuple | None:
+        """ "The two lawmakers, however, argue that ...", "Senior officials, for their part,
+        said ...": a noun phrase opening the sentence with a determiner or ending in a
+        speaker noun, then an aside between commas up to the verb; the phrase speaks."""
+        doc = self.doc
+        first = next((t.i for t in doc[sentence.start : comma] if t.text == ","), None)
+        if first is None or first - sentence.start > APPOSITION_REACH:
+            return None
+        if comma - first > OPENING_ASIDE_REACH:
+            return None
+        aside = doc[first + 1 : comma]
+        if any(token.text in OPENING_QUOTES | CLOSING_QUOTES | {";"} for token in aside):
+            return None
+        found = self.noun_speaker(first - 1, sentence)
+        if found is None or doc[sentence.start].lower_ in DETERMINERS:
+            return found
+        head = doc[first - 1].lower_ in self.pipeline.lexicon.speaker_noun_kinds
+        opening = doc[sentence.start]
+        return found if head and found[1].start == opening.i and not opening.is_stop else None
 
     def named_between_commas(self, named: Mention, sentence: TokenSpan) -> bool:
         """Whether a person's name, alone or the last of names joined by "and", stands

@@ -106,7 +106,7 @@ def test_she_and_he_resolve_to_the_person_of_their_gender() -> None:
 def test_a_second_report_joined_by_and_ends_the_first_content() -> None:
     text = "Ines Kovac called the fares “far too high” and said she would cut them."
     called, said = extract(text, MONDAY).claims
-    assert called.content.text == "far too high"
+    assert called.content.text == "the fares “far too high”"
     assert said.content.text == "she would cut them"
 
 

@@ -327,3 +327,20 @@ def test_an_opening_participle_speaks_for_the_subject_after_its_comma() -> None:
 def test_an_opening_participle_without_a_named_subject_is_no_claim() -> None:
     text = "After insisting that the pier was safe, the crowd went home."
     assert pairs(text) == []
+
+
+def test_a_noun_phrase_before_an_aside_between_commas_speaks() -> None:
+    text = "The harbour board, for its part, insisted that the ferry was safe."
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["The harbour board"]
+
+
+def test_a_noun_phrase_before_a_relative_clause_does_not_speak_through_a_noun_like_verb() -> None:
+    text = "The plan, which was drafted in May, calls for two new ferries."
+    assert pairs(text) == []
+
+
+def test_a_speaker_noun_phrase_without_a_determiner_speaks_past_an_aside() -> None:
+    text = "Senior harbour officials, for their part, insisted that the pier was safe."
+    speakers = [claim.speaker_mention.text for claim in extract(text, FRIDAY).claims]
+    assert speakers == ["Senior harbour officials"]
