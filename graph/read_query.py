@@ -22,8 +22,12 @@ import neo4j
 
 from graph.backend import check_plan
 from graph.cypher_guard import check_read_only
+from graph.errors import InvalidInput
 from graph.settings import Settings
 from graph.store import Store, to_native
+
+INTEGER_RANGE = range(-(2**63), 2**63)
+"""Cypher's integers are 64-bit; the driver cannot send a larger Python int."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ def run_read_query(
     ``byte_cap`` defaults to the store's ``SAIDWHEN_QUERY_BYTE_CAP``.
     """
     check_read_only(cypher)
+    check_integers(params, "params")
     check_plan(store.backend, store.explain(cypher, params))
     if byte_cap is None:
         byte_cap = (
@@ -53,6 +58,18 @@ def run_read_query(
             else Settings.model_fields["query_byte_cap"].default
         )
     return store.read_only(cypher, params, lambda result: read_capped(result, row_cap, byte_cap))
+
+
+def check_integers(value: Any, where: str) -> None:
+    """Refuse, by its place in the parameters, an integer Cypher cannot hold."""
+    if isinstance(value, int) and not isinstance(value, bool) and value not in INTEGER_RANGE:
+        raise InvalidInput(f"{where}: {value} is out of the 64-bit integer range Cypher holds")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            check_integers(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_integers(item, f"{where}[{index}]")
 
 
 def read_capped(result: neo4j.Result, row_cap: int, byte_cap: int) -> QueryResult:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from api.http_protocol import JoinedWrites
+from tests.own_loop import run_on_own_loop
 
 
 class RecordingTransport:
@@ -38,7 +39,7 @@ def joined_on_a_loop(steps: list[list[bytes]], close: bool = False) -> Recording
             joined.close()
         await asyncio.sleep(0)
 
-    asyncio.run(scenario())
+    run_on_own_loop(scenario())
     return transport
 
 

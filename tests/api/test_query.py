@@ -143,6 +143,21 @@ def test_an_unknown_builtin_namespace_function_is_a_400_naming_it(client: TestCl
     assert "date.nosuchthing" in body["detail"]
 
 
+def test_an_integer_cypher_cannot_hold_is_a_422_naming_its_place(client: TestClient) -> None:
+    """The Neo4j driver could not send it: a 500 before."""
+    body = assert_problem(
+        client.post(
+            "/v1/query",
+            json={"cypher": "RETURN $limits AS x", "params": {"limits": [1, 2**70]}},
+        ),
+        422,
+    )
+    assert "params.limits[1]" in body["detail"]
+    assert client.post(
+        "/v1/query", json={"cypher": "RETURN $n AS x", "params": {"n": 2**63 - 1}}
+    ).json()["rows"] == [[2**63 - 1]]
+
+
 def test_an_aggregate_counts_every_row_however_many_the_cap_allows(store: Store) -> None:
     """The embedded reader's resultSetLimit (cap + 1) once made this 5,001, truncated false.
 

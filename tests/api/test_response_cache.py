@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from graph.writer import delete_document, write_document
 from tests.api.clients import client_for
 from tests.cli_env import environment_for
 from tests.factories import TARIFF_META, series_extraction, series_meta, tariff_extraction
+from tests.own_loop import run_on_own_loop
 
 ARTICLE = "Mayor Lina Voss said on Monday that the tram line would reopen in spring."
 
@@ -170,9 +170,6 @@ def test_requests_share_a_version_read_only_if_it_started_after_they_arrived() -
         release_first_read.set()
         return await asyncio.gather(first, *later)
 
-    # A thread of its own: a browser test earlier in the session may leave an event loop
-    # running in this one, and asyncio.run refuses to start inside it.
-    with ThreadPoolExecutor(max_workers=1) as runner:
-        answers = runner.submit(asyncio.run, scenario()).result(timeout=30)
+    answers = run_on_own_loop(scenario())
     assert answers == [Version("e", 1)] + [Version("e", 2)] * 3
     assert reads == [1, 2]

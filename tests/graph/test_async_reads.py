@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -14,6 +13,7 @@ from graph.store import Store
 from graph.timeline import TimelineFilters, read_items, timeline_reads
 from graph.writer import write_document
 from tests.factories import TARIFF_META, tariff_extraction
+from tests.own_loop import run_on_own_loop
 
 T = TypeVar("T")
 PAGE = {"limit": 10, "after_dated": None, "after_date": None, "after_id": None}
@@ -29,7 +29,7 @@ def on_a_loop(store: Store, work: Callable[[AsyncReads], Awaitable[T]]) -> T:
         finally:
             await reads.close()
 
-    return asyncio.run(run())
+    return run_on_own_loop(run())
 
 
 @pytest.mark.parametrize(
