@@ -36,7 +36,6 @@ from loaders.speakers import (
     OPENING_QUOTES,
     PERSON_PRONOUNS,
     SpeakerRules,
-    is_verb_like,
 )
 from loaders.speech_positions import PROGRESSIVE, skip_to_subject
 from loaders.subjects import AUXILIARIES, RELATIVE_PRONOUNS
@@ -338,13 +337,7 @@ class ClaimFinder(SpeakerRules, ContentRules, NounCueRules):
             found = self.pronoun_speaker(index)
         else:
             return None
-        while following < sentence.end and doc[following].lower_ in (
-            self.pipeline.lexicon.skip_words | AUXILIARIES
-        ):
-            following += 1
-        if following >= sentence.end or not is_verb_like(doc[following]):
-            return None
-        return found
+        return found if self.verb_follows(following, sentence.end) else None
 
     def aspect_start(self, start: int, sentence: TokenSpan) -> int:
         """Where a verb of going on or starting stands before "to" and the cue ("went on to

@@ -712,12 +712,17 @@ class SpeakerRules:
                 return None
             if token.lower_ not in lexicon.speaker_noun_kinds:
                 continue
-            following = index + 1
-            while following < verb and doc[following].lower_ in AUXILIARIES | lexicon.skip_words:
-                following += 1
-            if following < verb and is_verb_like(doc[following]):
+            if self.verb_follows(index + 1, verb):
                 return self.noun_speaker(index, sentence)
         return None
+
+    def verb_follows(self, index: int, stop: int) -> bool:
+        """Whether a verb-like word stands at token ``index``, past skip words and
+        auxiliaries, before ``stop``: what makes the words before it a subject."""
+        doc, skipped = self.doc, self.pipeline.lexicon.skip_words | AUXILIARIES
+        while index < stop and doc[index].lower_ in skipped:
+            index += 1
+        return index < stop and is_verb_like(doc[index])
 
     def past_opening_phrase(self, verb: int, sentence: TokenSpan) -> int:
         """Where the clause starts after an opening phrase of place, time or occasion and
