@@ -57,7 +57,8 @@ def pair_rows(pairs: Pairs) -> list[dict[str, Any]]:
 def raise_weights(tx: Transaction, rows: list[dict[str, Any]]) -> int:
     """Add ``pair_rows`` rows to the weights; the number of rows written.
 
-    Every weight change goes through here or ``lower_weights``, which name the pairs' actors in
+    Every weight change in a transaction goes through here, ``lower_weights`` or
+    ``_delete_weights_of``, which name the actors whose weights change in
     ``tx.co_mentions_changed`` so their kept lists of strongest co-mentions are dropped
     (graph/co_mention_lists.py).
     """
@@ -73,6 +74,13 @@ def lower_weights(tx: Transaction, rows: list[dict[str, Any]]) -> None:
     if rows:
         _mark_changed(tx, rows)
         tx.run("lower_co_mentions", rows=rows)
+
+
+def _delete_weights_of(tx: Transaction, ids: list[str]) -> None:
+    """Delete every weight of the given actors, which changes their partners' too."""
+    tx.co_mentions_changed.update(ids)
+    tx.co_mentions_changed.update(row["id"] for row in tx.run("co_mention_partners", ids=ids))
+    tx.run("delete_co_mentions_of", ids=ids)
 
 
 def _mark_changed(tx: Transaction, rows: Iterable[dict[str, Any]]) -> None:
@@ -95,9 +103,7 @@ def recount_actors(tx: Transaction, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
     if not ids:
         return
-    tx.co_mentions_changed.update(ids)
-    tx.co_mentions_changed.update(row["id"] for row in tx.run("co_mention_partners", ids=ids))
-    tx.run("delete_co_mentions_of", ids=ids)
+    _delete_weights_of(tx, ids)
     raise_weights(tx, pair_rows(_counted(tx.run("co_mention_counts", ids=ids))))
 
 

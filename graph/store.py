@@ -86,7 +86,7 @@ class Transaction:
 
     def run(self, name: str, **params: Any) -> Rows:
         query = get_query(name)
-        log.debug("query %s %s", name, _loggable(params))
+        log.debug("query %s %s", name, _LoggedParams(params))
         return records_to_dicts(list(self._tx.run(query.text, params)))
 
 
@@ -156,7 +156,7 @@ class Store:
         query = get_query(name)
         if query.writes:
             raise ValueError(f"{name} writes: run it with store.write or store.write_unit")
-        log.debug("read %s %s", name, _loggable(params))
+        log.debug("read %s %s", name, _LoggedParams(params))
         return Query(query.text, timeout=self.query_timeout)
 
     def read_session(self) -> dict[str, Any]:
@@ -207,7 +207,7 @@ class Store:
         keeping it is only worth it while nothing writes. False when a concurrent write made
         the transaction give way."""
         query = get_query(name)
-        log.debug("derived %s %s", name, _loggable(params))
+        log.debug("derived %s %s", name, _LoggedParams(params))
 
         def keep() -> None:
             with self.driver.session(database=self.database) as session:
@@ -312,10 +312,16 @@ def _bumping(work: Callable[[Transaction], T], tx: Transaction) -> T:
     return result
 
 
-def _loggable(params: Mapping[str, Any]) -> str:
-    """Parameters for the DEBUG log, with long row lists summarised."""
-    shown = {
-        key: f"<{len(value)} rows>" if isinstance(value, list) and len(value) > 3 else value
-        for key, value in params.items()
-    }
-    return repr(shown)[:500]
+@dataclass(frozen=True)
+class _LoggedParams:
+    """Parameters for the DEBUG log, with long row lists summarised: written out only when
+    the line is (every read and statement passes through here)."""
+
+    params: Mapping[str, Any]
+
+    def __str__(self) -> str:
+        shown = {
+            key: f"<{len(value)} rows>" if isinstance(value, list) and len(value) > 3 else value
+            for key, value in self.params.items()
+        }
+        return repr(shown)[:500]
